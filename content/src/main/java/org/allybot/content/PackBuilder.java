@@ -1,0 +1,52 @@
+package org.allybot.content;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Collects what the file readers found, before the cross-file checks run. */
+final class PackBuilder {
+  /** Where something was read, so later checks can point at it. */
+  record Location(String file, int line) {}
+
+  /** A topic tag used by an item, checked once every topics file is read. */
+  record TopicUse(String topic, Location where) {}
+
+  final List<ContentProblem> problems = new ArrayList<>();
+  final Map<String, Lesson> lessons = new LinkedHashMap<>();
+  final Map<String, Scenario> scenarios = new LinkedHashMap<>();
+  final Map<String, Survey> surveys = new LinkedHashMap<>();
+  final Map<String, DigestTemplate> digest = new LinkedHashMap<>();
+  final Map<String, Topic> topics = new LinkedHashMap<>();
+  final List<TopicUse> topicUses = new ArrayList<>();
+  private final Map<String, Location> itemIds = new LinkedHashMap<>();
+
+  /** Registers a lesson or scenario id; they share one namespace across all packs. */
+  boolean claimItemId(String id, YamlItem item) {
+    Location earlier = itemIds.get(id);
+    if (earlier != null) {
+      item.problem(
+          "id",
+          "duplicate id '"
+              + id
+              + "' (first used at "
+              + earlier.file()
+              + ":"
+              + earlier.line()
+              + ")");
+      return false;
+    }
+    itemIds.put(id, new Location(item.file(), item.line("id")));
+    return true;
+  }
+
+  Curriculum build() {
+    return new Curriculum(
+        List.copyOf(lessons.values()),
+        List.copyOf(scenarios.values()),
+        List.copyOf(surveys.values()),
+        List.copyOf(digest.values()),
+        List.copyOf(topics.values()));
+  }
+}

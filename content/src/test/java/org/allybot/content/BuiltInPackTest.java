@@ -1,0 +1,111 @@
+package org.allybot.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The shipped curriculum meets the product's own bar. */
+class BuiltInPackTest {
+  private final Curriculum curriculum = ContentLoader.builtIn().curriculum();
+
+  @Test
+  void theBuiltInPackIsClean() {
+    assertThat(ContentLoader.builtIn().problems()).isEmpty();
+  }
+
+  @Test
+  void everySenseHasSixLessonsAndEightScenarios() {
+    CurriculumStats stats = CurriculumStats.of(curriculum);
+
+    assertThat(stats.lessons().total()).isGreaterThanOrEqualTo(36);
+    assertThat(stats.scenarios().total()).isGreaterThanOrEqualTo(48);
+    assertThat(stats.lessons().bySense().values())
+        .allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(6));
+    assertThat(stats.scenarios().bySense().values())
+        .allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(8));
+    assertThat(stats.branching()).isGreaterThanOrEqualTo(12);
+  }
+
+  @Test
+  void everyLevelIsRepresented() {
+    CurriculumStats stats = CurriculumStats.of(curriculum);
+
+    assertThat(stats.lessons().byLevel().values()).allSatisfy(n -> assertThat(n).isPositive());
+    assertThat(stats.scenarios().byLevel().values()).allSatisfy(n -> assertThat(n).isPositive());
+  }
+
+  @Test
+  void theStrongAnswerIsNotAlwaysTheSameLetter() {
+    Map<String, Long> strongPositions =
+        curriculum.scenarios().stream()
+            .flatMap(s -> s.opening().options().stream())
+            .filter(o -> o.verdict() == Verdict.STRONG)
+            .collect(Collectors.groupingBy(ScenarioOption::id, Collectors.counting()));
+
+    assertThat(strongPositions.keySet()).contains("a", "b", "c");
+    long total = strongPositions.values().stream().mapToLong(Long::longValue).sum();
+    assertThat(strongPositions.values()).allSatisfy(n -> assertThat(n).isLessThan(total / 2));
+  }
+
+  @Test
+  void scenariosCoverEverySituationInTheDomainBrief() {
+    List<Set<String>> situations =
+        List.of(
+            Set.of("banter", "lgbtq"),
+            Set.of("pronouns"),
+            Set.of("promotion"),
+            Set.of("decisions"),
+            Set.of("meetings"),
+            Set.of("banter", "disability"),
+            Set.of("power"),
+            Set.of("world-events"),
+            Set.of("hiring"),
+            Set.of("onboarding"),
+            Set.of("compensation"),
+            Set.of("performance"),
+            Set.of("feedback"),
+            Set.of("career"),
+            Set.of("apology"));
+
+    for (Set<String> topics : situations) {
+      assertThat(curriculum.scenarios())
+          .as("a scenario tagged %s", topics)
+          .anySatisfy(s -> assertThat(s.tags().topics()).containsAll(topics));
+    }
+  }
+
+  @Test
+  void theBaselineSurveyAsksWhetherPeopleHaveAnAlly() {
+    Survey baseline = curriculum.survey("baseline").orElseThrow();
+
+    assertThat(baseline.questions()).hasSizeBetween(6, 10);
+    assertThat(baseline.questions())
+        .anySatisfy(q -> {
+          assertThat(q.prompt()).isEqualTo("Do you have at least one ally at work?");
+          assertThat(q.choices()).containsExactly("yes", "no", "unsure");
+        });
+    assertThat(curriculum.survey("feedback")).isPresent();
+  }
+
+  @Test
+  void everyFileInThePackFolderIsListedInTheIndex() throws IOException {
+    Path folder = Path.of("src/main/resources", ContentLoader.BUILT_IN_ROOT);
+    try (Stream<Path> files = Files.walk(folder)) {
+      List<String> onDisk =
+          files
+              .filter(p -> p.toString().endsWith(".yml"))
+              .map(p -> folder.relativize(p).toString().replace('\\', '/'))
+              .sorted()
+              .toList();
+      assertThat(ContentLoader.builtInFiles()).containsExactlyInAnyOrderElementsOf(onDisk);
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package org.allybot.server;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code allybot} command line: every way to run the product starts here. */
+@Command(
+    name = "allybot",
+    mixinStandardHelpOptions = true,
+    version = "Allybot 0.1.0",
+    description = "Keeps allyship training alive in Slack and Microsoft Teams.",
+    subcommands = {ContentCommand.class})
+public final class Main implements Runnable {
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns its exit code, without exiting the JVM. */
+  public static int run(String... args) {
+    return new CommandLine(new Main()).execute(args);
+  }
+
+  @Override
+  public void run() {
+    CommandLine.usage(this, System.out);
+  }
+}

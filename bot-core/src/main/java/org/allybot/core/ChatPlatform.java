@@ -1,0 +1,21 @@
+package org.allybot.core;
+
+import java.util.List;
+import org.allybot.core.message.Message;
+
+/** The outbound port each adapter implements; the delivery engine talks only to this. */
+public interface ChatPlatform {
+  Platform platform();
+
+  /** Posts a message and returns where it landed. */
+  MessageRef send(Recipient recipient, Message message) throws DeliveryException;
+
+  /** Replaces a message already posted. */
+  void update(MessageRef ref, Message message) throws DeliveryException;
+
+  /** The direct conversation with one member, opened if needed. */
+  Recipient openDirect(UserRef user) throws DeliveryException;
+
+  /** The user ids of a channel's members, every page of them. */
+  List<String> channelMembers(WorkspaceId workspace, String channelId) throws DeliveryException;
+}

@@ -1,0 +1,46 @@
+package org.allybot.core.delivery;
+
+import java.util.Map;
+import org.allybot.core.WorkspaceId;
+
+/**
+ * One message to send: to a member's direct conversation ({@code userId} set) or to a channel
+ * ({@code channelId} set). {@code id} is the idempotency key: a delivery with an id already sent is
+ * never posted again. {@code kind} and {@code data} tell the composer what to build.
+ */
+public record Delivery(
+    String id,
+    WorkspaceId workspace,
+    String userId,
+    String channelId,
+    Kind kind,
+    Map<String, String> data) {
+  public Delivery {
+    data = Map.copyOf(data);
+  }
+
+  /** What a delivery carries. */
+  public enum Kind {
+    POLL,
+    LESSON,
+    CHECK_IN,
+    DIGEST,
+    INVITE,
+    WELCOME,
+    NOTICE
+  }
+
+  public static Delivery toMember(
+      String id, WorkspaceId workspace, String userId, Kind kind, Map<String, String> data) {
+    return new Delivery(id, workspace, userId, "", kind, data);
+  }
+
+  public static Delivery toChannel(
+      String id, WorkspaceId workspace, String channelId, Kind kind, Map<String, String> data) {
+    return new Delivery(id, workspace, "", channelId, kind, data);
+  }
+
+  public boolean isDirect() {
+    return !userId.isEmpty();
+  }
+}

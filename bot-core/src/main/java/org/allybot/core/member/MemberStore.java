@@ -1,0 +1,18 @@
+package org.allybot.core.member;
+
+import java.util.List;
+import java.util.Optional;
+import org.allybot.core.UserRef;
+import org.allybot.core.WorkspaceId;
+
+/** Where members are kept. */
+public interface MemberStore {
+  Optional<Member> find(UserRef user);
+
+  void save(Member member);
+
+  List<Member> all(WorkspaceId workspace);
+
+  /** Deletes the member's profile; other stores forget their own data about them. */
+  void delete(UserRef user);
+}

@@ -1,0 +1,62 @@
+package org.allybot.core.message;
+
+import java.util.List;
+
+/** The closed set of things a message is made of; renderers switch over it exhaustively. */
+public sealed interface Block {
+  /** A short bold title. */
+  record Header(String text) implements Block {}
+
+  /** A paragraph; *bold* and _italic_ marks are allowed. */
+  record Text(String text) implements Block {}
+
+  /** A poll's options; the chosen one, if any, is marked. */
+  record Choices(List<Button> options, String chosenValue) implements Block {
+    public Choices {
+      options = List.copyOf(options);
+    }
+  }
+
+  /** A row of buttons. */
+  record Buttons(List<Button> buttons) implements Block {
+    public Buttons {
+      buttons = List.copyOf(buttons);
+    }
+  }
+
+  /** Small print under a message. */
+  record Context(String text) implements Block {}
+
+  /** A visual separator. */
+  record Divider() implements Block {}
+
+  /** A form (a modal on Slack, a card form on Teams, prompts in the shell). */
+  record Form(String formId, String title, List<Field> fields, String submitLabel)
+      implements Block {
+    public Form {
+      fields = List.copyOf(fields);
+    }
+  }
+
+  /** One form field. */
+  record Field(
+      String id,
+      String label,
+      FieldType type,
+      boolean required,
+      int maxLength,
+      List<String> choices,
+      String initial) {
+    public Field {
+      choices = List.copyOf(choices);
+    }
+  }
+
+  /** What a form field takes. */
+  enum FieldType {
+    SHORT_TEXT,
+    LONG_TEXT,
+    CHOICE,
+    YES_NO
+  }
+}

@@ -1,0 +1,44 @@
+package org.allybot.core;
+
+import java.time.Clock;
+import java.util.Map;
+import org.allybot.content.Curriculum;
+import org.allybot.core.admin.AdminRoster;
+import org.allybot.core.admin.AuditTrail;
+import org.allybot.core.campaign.CampaignStore;
+import org.allybot.core.campaign.Enrolment;
+import org.allybot.core.delivery.Outbox;
+import org.allybot.core.digest.WeeklyLog;
+import org.allybot.core.lesson.LessonResponses;
+import org.allybot.core.member.DataEraser;
+import org.allybot.core.member.MemberStore;
+import org.allybot.core.poll.PollAnswers;
+import org.allybot.core.practice.PracticeLog;
+import org.allybot.core.practice.Progress;
+
+/** Everything the core's use cases need, wired once by the server (or a test). */
+public record CoreContext(
+    CoreConfig config,
+    Clock clock,
+    Curriculum curriculum,
+    MemberStore members,
+    CampaignStore campaigns,
+    Enrolment enrolment,
+    PollAnswers answers,
+    LessonResponses lessons,
+    PracticeLog practice,
+    Progress progress,
+    WeeklyLog weeks,
+    AuditTrail audit,
+    AdminRoster admins,
+    DataEraser eraser,
+    Outbox outbox,
+    Map<Platform, ChatPlatform> platforms) {
+  public CoreContext {
+    platforms = Map.copyOf(platforms);
+  }
+
+  public java.time.LocalDate today() {
+    return java.time.LocalDate.now(clock.withZone(config.defaultZone()));
+  }
+}

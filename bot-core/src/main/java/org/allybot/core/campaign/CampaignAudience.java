@@ -1,0 +1,58 @@
+package org.allybot.core.campaign;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.allybot.core.ChatPlatform;
+import org.allybot.core.CoreContext;
+import org.allybot.core.DeliveryException;
+import org.allybot.core.UserRef;
+import org.allybot.core.member.Member;
+
+/** Expands a campaign's audience into members, and tells who is enrolled. */
+public final class CampaignAudience {
+  private final CoreContext core;
+
+  public CampaignAudience(CoreContext core) {
+    this.core = core;
+  }
+
+  /** Everyone the campaign addresses, before enrolment. */
+  public List<UserRef> audience(Campaign c) throws DeliveryException {
+    Set<String> ids = new LinkedHashSet<>();
+    switch (c.audience()) {
+      case Audience.Everyone e ->
+          core.members().all(c.workspace()).stream()
+              .filter(Member::optedIn)
+              .forEach(m -> ids.add(m.user().userId()));
+      case Audience.Channel ch -> {
+        ChatPlatform platform = core.platforms().get(c.workspace().platform());
+        if (platform == null) {
+          throw new DeliveryException.Permanent("no platform for " + c.workspace().platform());
+        }
+        ids.addAll(platform.channelMembers(c.workspace(), ch.channelId()));
+      }
+      case Audience.Users u -> ids.addAll(u.userIds());
+    }
+    List<UserRef> users = new ArrayList<>();
+    ids.forEach(id -> users.add(new UserRef(c.workspace(), id)));
+    return users;
+  }
+
+  /** The audience members taking part: joined (optional) or not opted out (mandatory). */
+  public List<UserRef> enrolled(Campaign c) throws DeliveryException {
+    Set<String> joined = c.mandatory() ? Set.of() : core.enrolment().joined(c.workspace(), c.id());
+    return audience(c).stream()
+        .filter(u ->
+            c.mandatory() ? !core.enrolment().hasOptedOut(u, c.id()) : joined.contains(u.userId()))
+        .toList();
+  }
+
+  /** Whether the member is enrolled, without listing the whole audience. */
+  public boolean isEnrolled(Campaign c, UserRef user) {
+    return c.mandatory()
+        ? !core.enrolment().hasOptedOut(user, c.id())
+        : core.enrolment().hasJoined(user, c.id());
+  }
+}

@@ -1,0 +1,44 @@
+package org.allybot.core.command;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.allybot.core.message.Block;
+import org.allybot.core.message.Message;
+
+/** The {@code /ally help} message; admins also see the admin commands. */
+public final class HelpText {
+  private HelpText() {}
+
+  public static Message help(boolean admin) {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(new Block.Header("Allybot: a few minutes of allyship practice"));
+    blocks.add(
+        new Block.Text(
+            String.join(
+                "\n",
+                "`/ally poll`: a \"what would you do?\" scenario now",
+                "`/ally lesson`: a micro-lesson now",
+                "`/ally stats`: your own practice",
+                "`/ally time 09:30`: when lessons and polls arrive (your local time)",
+                "`/ally pause 2w` or `/ally pause until 2026-12-31`: take a break",
+                "`/ally optout` / `/ally optin`: stop or restart everything",
+                "`/ally forget-me`: delete all your data")));
+    if (admin) {
+      blocks.add(new Block.Divider());
+      blocks.add(
+          new Block.Text(
+              String.join(
+                  "\n",
+                  "*For admins*",
+                  "`/ally campaign create NAME [--audience all|#channel|@user,@user] [--senses act,listen] [--topics pronouns,meetings] [--level starter|practised|advanced] [--polls mon,wed,fri@09:30] [--lessons tue,thu@09:30] [--digest fri@16:00 #channel] [--start YYYY-MM-DD] [--end YYYY-MM-DD] [--mandatory]`",
+                  "`/ally campaign list|show|pause|resume|edit|delete NAME`",
+                  "`/ally campaign run NAME now`: send the next item at once",
+                  "`/ally admin stats`: participation and answers (groups of 5 or more)",
+                  "`/ally admin add|remove|list @user`, `/ally admin audit`")));
+    }
+    blocks.add(
+        new Block.Context(
+            "Your answers are private. Admins see totals only, from groups of 5 or more."));
+    return new Message("Allybot help", blocks);
+  }
+}

@@ -1,0 +1,79 @@
+package org.allybot.core.lesson;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.allybot.content.Lesson;
+import org.allybot.content.Sense;
+import org.allybot.core.message.Block;
+import org.allybot.core.message.Button;
+import org.allybot.core.message.Message;
+
+/** Renders lessons, their follow-ups and the 7-day commitment check-in. */
+public final class LessonMessages {
+  public static final String GOT_IT = "lesson.got-it";
+  public static final String MORE = "lesson.more";
+  public static final String NOT_FOR_ME = "lesson.not-for-me";
+  public static final String TRY = "lesson.try";
+  public static final String CHECK_IN = "checkin";
+
+  private LessonMessages() {}
+
+  /** Button values are {@code campaignId|lessonId}. */
+  public static Message lesson(Lesson lesson, String campaignId) {
+    String value = campaignId + "|" + lesson.id();
+    List<Button> buttons = new ArrayList<>();
+    buttons.add(Button.of("Got it", GOT_IT, value));
+    if (lesson.hasDeeper()) {
+      buttons.add(Button.of("Tell me more", MORE, value));
+    }
+    buttons.add(Button.of("Not for me", NOT_FOR_ME, value));
+    buttons.add(new Button("I'll try this", TRY, value, Button.Style.PRIMARY));
+    return new Message(
+        "Micro-lesson: " + lesson.title(),
+        List.of(
+            new Block.Header(lesson.title()),
+            new Block.Text(lesson.body()),
+            new Block.Text("*Try this week:* " + lesson.tryThis()),
+            new Block.Buttons(buttons),
+            new Block.Context(senses(lesson) + " · About " + lesson.tags().minutes() + " min")));
+  }
+
+  public static Message deeper(Lesson lesson) {
+    return Message.of(
+        "Go deeper: " + lesson.title(),
+        new Block.Header("Go deeper: " + lesson.title()),
+        new Block.Text(lesson.deeper()));
+  }
+
+  public static Message committed(Lesson lesson, LocalDate checkInDay) {
+    return Message.text(
+        "Noted: you'll try \""
+            + lesson.tryThis()
+            + "\" I'll check in on "
+            + checkInDay
+            + " to ask how it went.");
+  }
+
+  /** Button values are {@code lessonId|answer}. */
+  public static Message checkIn(Lesson lesson) {
+    String id = lesson.id();
+    return new Message(
+        "Did you get to try it?",
+        List.of(
+            new Block.Text("A week ago you planned to try this, from \"" + lesson.title() + "\":"),
+            new Block.Text("_" + lesson.tryThis() + "_"),
+            new Block.Text("Did you get to try it?"),
+            new Block.Buttons(
+                List.of(
+                    new Button("I tried it", CHECK_IN, id + "|tried", Button.Style.PRIMARY),
+                    Button.of("Not yet", CHECK_IN, id + "|not-yet"),
+                    Button.of("Skip", CHECK_IN, id + "|skip")))));
+  }
+
+  static String senses(Lesson lesson) {
+    return "Practises: "
+        + lesson.tags().senses().stream().map(Sense::title).collect(Collectors.joining(", "));
+  }
+}

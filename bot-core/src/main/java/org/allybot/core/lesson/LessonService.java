@@ -1,0 +1,113 @@
+package org.allybot.core.lesson;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Optional;
+import org.allybot.content.Lesson;
+import org.allybot.core.CoreContext;
+import org.allybot.core.UserRef;
+import org.allybot.core.campaign.Track;
+import org.allybot.core.event.Reply;
+import org.allybot.core.message.Block;
+import org.allybot.core.message.Message;
+import org.allybot.core.practice.NextItem;
+import org.allybot.core.practice.Weeks;
+
+/** Micro-lessons: the next one, the four feedback buttons, and commitment check-ins. */
+public final class LessonService {
+  static final Duration CHECK_IN_AFTER = Duration.ofDays(7);
+
+  private final CoreContext core;
+  private final NextItem next;
+
+  public LessonService(CoreContext core, NextItem next) {
+    this.core = core;
+    this.next = next;
+  }
+
+  public Optional<Message> nextLesson(UserRef user, Track track, String campaignId) {
+    Optional<Lesson> lesson = next.lesson(user, track);
+    lesson.ifPresent(l -> {
+      if (!campaignId.isEmpty()) {
+        core.weeks().sent(user.workspace(), campaignId, Weeks.of(core.today()), "lesson", l.id());
+      }
+    });
+    return lesson.map(l -> LessonMessages.lesson(l, campaignId));
+  }
+
+  /** One of the lesson buttons; the value is {@code campaignId|lessonId}. */
+  public Reply respond(UserRef user, String action, String value) {
+    String[] parts = value == null ? new String[0] : value.split("\\|", -1);
+    Optional<Lesson> found =
+        parts.length == 2 ? core.curriculum().lesson(parts[1]) : Optional.empty();
+    if (found.isEmpty()) {
+      return Reply.text("That lesson is no longer available. Try `/ally lesson` for another.");
+    }
+    Lesson lesson = found.get();
+    String campaignId = parts[0];
+    Instant now = core.clock().instant();
+    String response = action.substring(action.indexOf('.') + 1);
+    core.lessons().respond(user, lesson.id(), response, now);
+    if (!response.equals("not-for-me")) {
+      core.practice()
+          .record(
+              user, "lesson", lesson.id(), EnumSet.copyOf(lesson.tags().senses()), core.today());
+      if (!campaignId.isEmpty()) {
+        core.weeks().active(user.workspace(), campaignId, Weeks.of(core.today()), user.userId());
+      }
+    }
+    return switch (action) {
+      case LessonMessages.MORE -> Reply.of(LessonMessages.deeper(lesson));
+      case LessonMessages.TRY -> {
+        Instant checkIn = now.plus(CHECK_IN_AFTER);
+        core.lessons().commit(user, lesson.id(), checkIn);
+        yield Reply.of(LessonMessages.committed(lesson, core.today().plus(CHECK_IN_AFTER)));
+      }
+      case LessonMessages.NOT_FOR_ME ->
+          Reply.replacing(
+              acknowledged(
+                  lesson, "Thanks for saying so. I'll weigh that when choosing what comes next."));
+      default -> Reply.replacing(acknowledged(lesson, "Got it. Nice work."));
+    };
+  }
+
+  /** A check-in answer; the value is {@code lessonId|tried|not-yet|skip}. */
+  public Reply checkIn(UserRef user, String value) {
+    String[] parts = value == null ? new String[0] : value.split("\\|", -1);
+    Optional<Lesson> lesson =
+        parts.length == 2 ? core.curriculum().lesson(parts[0]) : Optional.empty();
+    if (lesson.isEmpty()) {
+      return Reply.text("That check-in is no longer available.");
+    }
+    return switch (parts[1]) {
+      case "tried" -> {
+        core.practice()
+            .record(
+                user,
+                "tried",
+                lesson.get().id(),
+                EnumSet.copyOf(lesson.get().tags().senses()),
+                core.today());
+        yield Reply.replacing(
+            Message.text(
+                "Brilliant: trying it is the whole point. That counts in your `/ally stats`."));
+      }
+      case "not-yet" -> {
+        core.lessons().commit(user, lesson.get().id(), core.clock().instant().plus(CHECK_IN_AFTER));
+        yield Reply.replacing(
+            Message.text("No problem. Life gets busy; I'll ask again in a week."));
+      }
+      default -> Reply.replacing(Message.text("Skipped. No more check-ins for this one."));
+    };
+  }
+
+  private static Message acknowledged(Lesson lesson, String note) {
+    return Message.of(
+        lesson.title(),
+        new Block.Header(lesson.title()),
+        new Block.Text(lesson.body()),
+        new Block.Text("*Try this week:* " + lesson.tryThis()),
+        new Block.Context(note));
+  }
+}

@@ -1,0 +1,85 @@
+package org.allybot.core.member;
+
+import java.util.List;
+import org.allybot.core.CoreContext;
+import org.allybot.core.UserRef;
+import org.allybot.core.event.Actor;
+import org.allybot.core.message.Block;
+import org.allybot.core.message.Message;
+
+/**
+ * Knows members: creates them on first contact, keeps their zone fresh, and decides who is admin.
+ */
+public final class MemberDirectory {
+  private final CoreContext core;
+
+  public MemberDirectory(CoreContext core) {
+    this.core = core;
+  }
+
+  /** The member behind an actor, created or refreshed from what the platform told us. */
+  public Member touch(Actor actor) {
+    Member member =
+        core.members()
+            .find(actor.user())
+            .orElseGet(() ->
+                Member.newcomer(
+                    actor.user(), actor.displayName(), actor.timeZone(), core.clock().instant()));
+    Member refreshed = member;
+    if (!actor.timeZone().isBlank() && !actor.timeZone().equals(member.timeZone())) {
+      refreshed = refreshed.withTimeZone(actor.timeZone());
+    }
+    if (!actor.displayName().isBlank() && !actor.displayName().equals(member.displayName())) {
+      refreshed = refreshed.withDisplayName(actor.displayName());
+    }
+    if (refreshed != member || core.members().find(actor.user()).isEmpty()) {
+      core.members().save(refreshed);
+    }
+    return refreshed;
+  }
+
+  /** A member known only by id (from an audience list or a channel), created if new. */
+  public Member byId(UserRef user) {
+    return core.members()
+        .find(user)
+        .orElseGet(() -> {
+          Member created = Member.newcomer(user, "", "", core.clock().instant());
+          core.members().save(created);
+          return created;
+        });
+  }
+
+  public boolean isAdmin(Actor actor) {
+    return actor.platformAdmin() || isAdmin(actor.user());
+  }
+
+  public boolean isAdmin(UserRef user) {
+    return core.config().admins().contains(user.userId())
+        || core.admins().list(user.workspace()).contains(user.userId())
+        || core.members().find(user).map(m -> m.role() == Member.Role.ADMIN).orElse(false);
+  }
+
+  /**
+   * The two-line introduction a member sees in their first message from Allybot, once. Returns null
+   * when they have already seen it.
+   */
+  public Message introduceOnce(UserRef user) {
+    Member member = byId(user);
+    if (member.introduced()) {
+      return null;
+    }
+    core.members().save(member.markIntroduced());
+    return introduction(core.config().privacyUrl());
+  }
+
+  public static Message introduction(String privacyUrl) {
+    return new Message(
+        "Hi, I'm Allybot.",
+        List.of(
+            new Block.Text(
+                "Hi, I'm Allybot: a few minutes a week of allyship practice, with short lessons and \"what would you do?\" polls."),
+            new Block.Text(
+                "I keep your answers and practice counts; your answers are private, admins only ever see totals from groups of 5 or more, and `/ally forget-me` deletes it all. Details: "
+                    + privacyUrl)));
+  }
+}

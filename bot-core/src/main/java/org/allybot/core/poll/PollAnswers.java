@@ -1,0 +1,17 @@
+package org.allybot.core.poll;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.allybot.core.UserRef;
+
+/** One answer per member per poll step; answering again replaces the answer. */
+public interface PollAnswers {
+  /** Records the member's choice and returns the one it replaced, if any. */
+  Optional<String> record(UserRef user, String pollKey, String optionId, Instant at);
+
+  Optional<String> answerOf(UserRef user, String pollKey);
+
+  /** How many members chose each option. */
+  Map<String, Long> distribution(UserRef anyoneInWorkspace, String pollKey);
+}

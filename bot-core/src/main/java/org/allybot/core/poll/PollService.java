@@ -1,0 +1,75 @@
+package org.allybot.core.poll;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Optional;
+import org.allybot.content.Scenario;
+import org.allybot.content.ScenarioOption;
+import org.allybot.content.ScenarioStep;
+import org.allybot.content.Verdict;
+import org.allybot.core.CoreContext;
+import org.allybot.core.UserRef;
+import org.allybot.core.campaign.Track;
+import org.allybot.core.event.Reply;
+import org.allybot.core.message.Message;
+import org.allybot.core.practice.NextItem;
+import org.allybot.core.practice.Weeks;
+
+/** Scenario polls: choosing the next one, and recording an answer with its feedback. */
+public final class PollService {
+  private final CoreContext core;
+  private final NextItem next;
+
+  public PollService(CoreContext core, NextItem next) {
+    this.core = core;
+    this.next = next;
+  }
+
+  /** The member's next scenario as a poll, or empty when the track has none. */
+  public Optional<Message> nextPoll(UserRef user, Track track, String campaignId) {
+    Optional<Scenario> scenario = next.scenario(user, track, core.clock().instant());
+    scenario.ifPresent(s -> {
+      if (!campaignId.isEmpty()) {
+        core.weeks().sent(user.workspace(), campaignId, Weeks.of(core.today()), "poll", s.id());
+      }
+    });
+    return scenario.map(s -> PollMessages.poll(s, s.opening(), campaignId));
+  }
+
+  /** Records the answer (replacing an earlier one) and shows the feedback in place. */
+  public Reply answer(UserRef user, String value) {
+    Optional<PollChoice> decoded = PollChoice.decode(value);
+    Optional<Scenario> scenario = decoded.flatMap(c -> core.curriculum().scenario(c.scenarioId()));
+    Optional<ScenarioStep> step = scenario.flatMap(s -> s.step(decoded.get().stepId()));
+    Optional<ScenarioOption> option = step.flatMap(s -> s.option(decoded.get().optionId()));
+    if (option.isEmpty()) {
+      return Reply.text("That poll is no longer available. Try `/ally poll` for a fresh one.");
+    }
+    PollChoice choice = decoded.get();
+    Instant now = core.clock().instant();
+    Optional<String> previous =
+        core.answers().record(user, choice.pollKey(), choice.optionId(), now);
+    Scenario s = scenario.get();
+    core.practice()
+        .record(user, "poll", choice.pollKey(), EnumSet.copyOf(s.tags().senses()), core.today());
+    if (!choice.campaignId().isEmpty()) {
+      core.weeks()
+          .active(user.workspace(), choice.campaignId(), Weeks.of(core.today()), user.userId());
+    }
+    if (option.get().verdict() == Verdict.RISKY && choice.stepId().equals(Scenario.OPENING)) {
+      next.scheduleReview(user, s.id(), now);
+    }
+    Message feedback =
+        PollMessages.feedback(
+            s, step.get(), choice, core.answers().distribution(user, choice.pollKey()));
+    ScenarioOption chosen = option.get();
+    boolean firstAnswer = previous.isEmpty() || !previous.get().equals(choice.optionId());
+    if (chosen.hasNext() && firstAnswer) {
+      Optional<ScenarioStep> followUp = s.step(chosen.next());
+      if (followUp.isPresent()) {
+        return Reply.replacing(feedback, PollMessages.poll(s, followUp.get(), choice.campaignId()));
+      }
+    }
+    return Reply.replacing(feedback);
+  }
+}

@@ -1,0 +1,23 @@
+package org.allybot.core.practice;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.allybot.core.UserRef;
+
+/** Where each member is in the curriculum: what they have seen, and which scenarios come back. */
+public interface Progress {
+  Set<String> seen(UserRef user);
+
+  void markSeen(UserRef user, String itemId);
+
+  /** Brings a scenario back at {@code due}; {@code round} grows the interval each time. */
+  void scheduleReview(UserRef user, String scenarioId, Instant due, int round);
+
+  int reviewRound(UserRef user, String scenarioId);
+
+  /** Scenarios whose review is due, oldest first. */
+  List<String> dueReviews(UserRef user, Instant now);
+
+  void clearReview(UserRef user, String scenarioId);
+}

@@ -1,0 +1,104 @@
+package org.allybot.core.store;
+
+import java.time.Instant;
+import java.util.List;
+import org.allybot.core.UserRef;
+import org.allybot.core.WorkspaceId;
+import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.params.ScanParams;
+import redis.clients.jedis.resps.ScanResult;
+
+/**
+ * Erases by walking a workspace's keys: keys named after the member are deleted, and the member's
+ * field, set entry or sorted-set entry is removed from shared keys.
+ */
+public final class RedisDataEraser implements org.allybot.core.member.DataEraser {
+  private static final String SEPARATOR = "\u001f";
+  private final UnifiedJedis redis;
+
+  public RedisDataEraser(UnifiedJedis redis) {
+    this.redis = redis;
+  }
+
+  @Override
+  public void forget(UserRef user) {
+    String id = user.userId();
+    for (String key : keys(Keys.workspacePattern(user.workspace()))) {
+      if (key.endsWith(":" + id) || key.contains(":" + id + ":")) {
+        redis.del(key);
+        continue;
+      }
+      switch (redis.type(key)) {
+        case "hash" -> redis.hdel(key, id);
+        case "set" -> redis.srem(key, id);
+        case "zset" -> removeMembersOf(key, id);
+        default -> {}
+      }
+    }
+    String prefix =
+        String.join(SEPARATOR, user.workspace().platform().name(), user.workspace().id(), id)
+            + SEPARATOR;
+    for (String member : redis.zrange(Keys.global("check-ins"), 0, -1)) {
+      if (member.startsWith(prefix)) {
+        redis.zrem(Keys.global("check-ins"), member);
+      }
+    }
+  }
+
+  private void removeMembersOf(String key, String id) {
+    for (String member : redis.zrange(key, 0, -1)) {
+      if (member.equals(id) || member.endsWith("|" + id)) {
+        redis.zrem(key, member);
+      }
+    }
+  }
+
+  @Override
+  public void deleteWorkspace(WorkspaceId workspace) {
+    for (String key : keys(Keys.workspacePattern(workspace))) {
+      redis.del(key);
+    }
+    redis.srem(Keys.global("workspaces"), workspace.key());
+    String prefix = workspace.platform().name() + SEPARATOR + workspace.id() + SEPARATOR;
+    for (String member : redis.zrange(Keys.global("check-ins"), 0, -1)) {
+      if (member.startsWith(prefix)) {
+        redis.zrem(Keys.global("check-ins"), member);
+      }
+    }
+  }
+
+  @Override
+  public int purgeBefore(Instant cutoff) {
+    int purged = 0;
+    for (String index : keys(Keys.ROOT + "{*}:answers-by-time")) {
+      purged += purgeIndex(index, cutoff, "poll");
+    }
+    for (String index : keys(Keys.ROOT + "{*}:responses-by-time")) {
+      purged += purgeIndex(index, cutoff, "lesson");
+    }
+    return purged;
+  }
+
+  private int purgeIndex(String index, Instant cutoff, String kind) {
+    String prefix = index.substring(0, index.lastIndexOf(':') + 1);
+    List<String> old = redis.zrangeByScore(index, 0, cutoff.getEpochSecond() - 1);
+    for (String entry : old) {
+      int bar = entry.lastIndexOf('|');
+      redis.hdel(prefix + kind + ":" + entry.substring(0, bar), entry.substring(bar + 1));
+      redis.zrem(index, entry);
+    }
+    return old.size();
+  }
+
+  private List<String> keys(String pattern) {
+    List<String> found = new java.util.ArrayList<>();
+    String cursor = ScanParams.SCAN_POINTER_START;
+    ScanParams params = new ScanParams().match(pattern).count(500);
+    do {
+      ScanResult<String> page = redis.scan(cursor, params);
+      found.addAll(page.getResult());
+      cursor = page.getCursor();
+    } while (!cursor.equals(ScanParams.SCAN_POINTER_START));
+    return found;
+  }
+}

@@ -1,0 +1,38 @@
+package org.allybot.core.store;
+
+import org.allybot.core.WorkspaceId;
+import org.allybot.core.digest.WeeklyLog;
+import redis.clients.jedis.UnifiedJedis;
+
+/** Sets per campaign week: items sent by kind, and active member ids (kept 10 weeks). */
+public final class RedisWeeklyLog implements WeeklyLog {
+  private static final long KEEP_SECONDS = 70L * 24 * 3600;
+  private final UnifiedJedis redis;
+
+  public RedisWeeklyLog(UnifiedJedis redis) {
+    this.redis = redis;
+  }
+
+  @Override
+  public void sent(
+      WorkspaceId workspace, String campaignId, String week, String kind, String itemId) {
+    String key = Keys.of(workspace, "week", campaignId, week, kind);
+    redis.sadd(key, itemId);
+    redis.expire(key, KEEP_SECONDS);
+  }
+
+  @Override
+  public void active(WorkspaceId workspace, String campaignId, String week, String userId) {
+    String key = Keys.of(workspace, "week", campaignId, week, "active");
+    redis.sadd(key, userId);
+    redis.expire(key, KEEP_SECONDS);
+  }
+
+  @Override
+  public Week read(WorkspaceId workspace, String campaignId, String week) {
+    return new Week(
+        redis.smembers(Keys.of(workspace, "week", campaignId, week, "lesson")),
+        redis.smembers(Keys.of(workspace, "week", campaignId, week, "poll")),
+        redis.scard(Keys.of(workspace, "week", campaignId, week, "active")));
+  }
+}

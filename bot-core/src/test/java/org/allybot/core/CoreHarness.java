@@ -1,0 +1,105 @@
+package org.allybot.core;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.allybot.content.ContentLoader;
+import org.allybot.content.Curriculum;
+import org.allybot.core.campaign.ScheduleSync;
+import org.allybot.core.delivery.Delivery;
+import org.allybot.core.event.Actor;
+import org.allybot.core.event.CoreEvent;
+import org.allybot.core.event.Reply;
+import org.allybot.core.message.Message;
+import org.allybot.core.message.PlainTextRenderer;
+import org.allybot.core.store.RedisAdmin;
+import org.allybot.core.store.RedisCampaignStore;
+import org.allybot.core.store.RedisConnection;
+import org.allybot.core.store.RedisDataEraser;
+import org.allybot.core.store.RedisEnrolment;
+import org.allybot.core.store.RedisLessonResponses;
+import org.allybot.core.store.RedisMemberStore;
+import org.allybot.core.store.RedisPollAnswers;
+import org.allybot.core.store.RedisPracticeLog;
+import org.allybot.core.store.RedisProgress;
+import org.allybot.core.store.RedisWeeklyLog;
+import org.allybot.testkit.RedisEndpoint;
+import redis.clients.jedis.UnifiedJedis;
+
+/**
+ * The real core on a real Redis, with a manual clock and an outbox that records deliveries: a test
+ * says a command as someone and reads the reply.
+ */
+public final class CoreHarness implements AutoCloseable {
+  public static final WorkspaceId WORKSPACE = new WorkspaceId(Platform.SHELL, "test");
+  static final Curriculum CURRICULUM = ContentLoader.builtIn().curriculum();
+
+  public final UnifiedJedis redis;
+  public final ManualClock clock = new ManualClock(Instant.parse("2026-11-23T09:00:00Z"));
+  public final List<Delivery> outbox = Collections.synchronizedList(new ArrayList<>());
+  public final Allybot bot;
+
+  public CoreHarness(RedisEndpoint endpoint, String... admins) {
+    redis = RedisConnection.open(endpoint.url());
+    redis.flushAll();
+    CoreConfig config =
+        new CoreConfig(
+            Set.of(admins),
+            ZoneId.of("UTC"),
+            730,
+            "http://localhost:3000",
+            java.time.LocalTime.of(9, 30),
+            java.time.Duration.ofHours(6));
+    RedisAdmin admin = new RedisAdmin(redis);
+    CoreContext core =
+        new CoreContext(
+            config,
+            clock,
+            CURRICULUM,
+            new RedisMemberStore(redis),
+            new RedisCampaignStore(redis),
+            new RedisEnrolment(redis),
+            new RedisPollAnswers(redis),
+            new RedisLessonResponses(redis),
+            new RedisPracticeLog(redis),
+            new RedisProgress(redis),
+            new RedisWeeklyLog(redis),
+            admin,
+            admin,
+            new RedisDataEraser(redis),
+            outbox::add,
+            Map.of());
+    bot = new Allybot(core, ScheduleSync.NONE);
+  }
+
+  public static UserRef user(String id) {
+    return new UserRef(WORKSPACE, id);
+  }
+
+  public Reply say(String userId, String text) {
+    return bot.handle(new CoreEvent.CommandInvoked(Actor.of(user(userId), userId), text, ""));
+  }
+
+  public Reply press(String userId, String action, String value) {
+    return bot.handle(new CoreEvent.ChoiceSelected(Actor.of(user(userId), userId), action, value));
+  }
+
+  /** Every message of a reply as the shell would print it. */
+  public static String text(Reply reply) {
+    return String.join(
+        "\n\n", reply.messages().stream().map(m -> PlainTextRenderer.render(m, 1)).toList());
+  }
+
+  public static String text(Message message) {
+    return PlainTextRenderer.render(message, 1);
+  }
+
+  @Override
+  public void close() {
+    redis.close();
+  }
+}

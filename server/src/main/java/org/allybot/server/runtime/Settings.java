@@ -1,0 +1,77 @@
+package org.allybot.server.runtime;
+
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.allybot.core.CoreConfig;
+
+/**
+ * The server's settings, read once from the environment. Every problem is collected, so a bad
+ * start-up lists them all at once.
+ */
+public record Settings(int port, Path dataDir, String redisUrl, Path contentDir, CoreConfig core) {
+
+  /** Reads the environment; throws {@link SettingsException} listing every problem. */
+  public static Settings from(Map<String, String> env) {
+    List<String> problems = new ArrayList<>();
+    int port = integer(env, "PORT", 3000, 1, 65535, problems);
+    Path dataDir = Path.of(env.getOrDefault("ALLYBOT_DATA_DIR", "./data"));
+    String redisUrl = env.getOrDefault("REDIS_URL", "").strip();
+    if (!redisUrl.isEmpty() && !redisUrl.matches("rediss?://.+")) {
+      problems.add("REDIS_URL must start with redis:// or rediss://");
+    }
+    String contentRaw = env.getOrDefault("ALLYBOT_CONTENT_DIR", "").strip();
+    Path contentDir = contentRaw.isEmpty() ? null : Path.of(contentRaw);
+    ZoneId zone = ZoneId.of("UTC");
+    try {
+      zone = ZoneId.of(env.getOrDefault("ALLYBOT_DEFAULT_TZ", "UTC"));
+    } catch (DateTimeException e) {
+      problems.add("ALLYBOT_DEFAULT_TZ must be an IANA time zone such as Europe/London");
+    }
+    int retention = integer(env, "ALLYBOT_RETENTION_DAYS", 730, 1, 36500, problems);
+    int graceHours = integer(env, "ALLYBOT_GRACE_HOURS", 6, 0, 168, problems);
+    String publicUrl = env.getOrDefault("ALLYBOT_PUBLIC_URL", "http://localhost:" + port);
+    if (!publicUrl.matches("https?://.+")) {
+      problems.add("ALLYBOT_PUBLIC_URL must start with http:// or https://");
+    }
+    Set<String> admins = new LinkedHashSet<>();
+    Arrays.stream(env.getOrDefault("ALLYBOT_ADMINS", "").split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(admins::add);
+    if (!problems.isEmpty()) {
+      throw new SettingsException(problems);
+    }
+    CoreConfig core = new CoreConfig(admins, zone, retention, publicUrl, LocalTime.of(9, 30), Duration.ofHours(graceHours));
+    return new Settings(port, dataDir, redisUrl, contentDir, core);
+  }
+
+  private static int integer(Map<String, String> env, String name, int fallback, int min, int max, List<String> problems) {
+    String raw = env.get(name);
+    if (raw == null || raw.isBlank()) {
+      return fallback;
+    }
+    try {
+      int value = Integer.parseInt(raw.strip());
+      if (value >= min && value <= max) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    problems.add(name + " must be a whole number from " + min + " to " + max);
+    return fallback;
+  }
+
+  /** One or more settings are wrong; the message lists them all. */
+  public static final class SettingsException extends RuntimeException {
+    public SettingsException(List<String> problems) {
+      super("Allybot cannot start; fix these settings:\n  - " + String.join("\n  - ", problems));
+    }
+  }
+}

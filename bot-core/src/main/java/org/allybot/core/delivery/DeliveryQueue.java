@@ -1,0 +1,36 @@
+package org.allybot.core.delivery;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The shared work queue of deliveries. Several consumers (sender threads, on several instances)
+ * read from it; an entry stays pending until acknowledged, and the entries of a consumer that
+ * crashed can be reclaimed by another.
+ */
+public interface DeliveryQueue {
+  /** Adds a delivery and returns its entry id. */
+  String enqueue(Delivery delivery);
+
+  /** Adds many deliveries in one round trip. */
+  void enqueueAll(List<Delivery> deliveries);
+
+  /**
+   * Up to {@code max} entries no consumer has seen yet, now owned by {@code consumer}. Waits up to
+   * {@code blockFor} when there are none. Malformed entries are dropped (acknowledged), never
+   * returned.
+   */
+  List<QueuedDelivery> read(String consumer, int max, Duration blockFor);
+
+  /** Takes over up to {@code max} entries that another consumer has held for {@code minIdle}. */
+  List<QueuedDelivery> reclaim(String consumer, Duration minIdle, int max);
+
+  /** Tells the queue {@code consumer} is still working on the entry, so it is not reclaimed. */
+  void touch(String consumer, QueuedDelivery entry);
+
+  /** Done with the entry, sent or not: it is never handed out again. */
+  void ack(QueuedDelivery entry);
+
+  /** How many entries were enqueued and not yet acknowledged, read or not. */
+  long pending();
+}

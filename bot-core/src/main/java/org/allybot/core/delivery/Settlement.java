@@ -1,0 +1,104 @@
+package org.allybot.core.delivery;
+
+import java.time.Clock;
+import org.allybot.core.MessageRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Settles a queue entry for good: records how it ended (sent, skipped or failed) and acknowledges
+ * it. Logs carry delivery and workspace ids only.
+ */
+final class Settlement {
+  private static final Logger log = LoggerFactory.getLogger(Settlement.class);
+  private static final int MAX_REASON = 200;
+
+  private final DeliveryStores stores;
+  private final Clock clock;
+
+  Settlement(DeliveryStores stores, Clock clock) {
+    this.stores = stores;
+    this.clock = clock;
+  }
+
+  /** The platform accepted it. Nothing after this may cause a second send, so nothing throws. */
+  void sent(QueuedDelivery entry, MessageRef ref, DeliveryComposer composer) {
+    Delivery delivery = entry.delivery();
+    try {
+      stores.ledger().markSent(delivery.workspace(), delivery.id());
+    } catch (RuntimeException e) {
+      // The claim is still there, so a redelivery is dropped all the same.
+      log.warn("delivery {} sent but not marked: {}", delivery.id(), describe(e));
+    }
+    try {
+      composer.sent(delivery, ref);
+    } catch (RuntimeException e) {
+      log.warn("delivery {} sent but the composer failed after: {}", delivery.id(), describe(e));
+    }
+    ack(entry);
+  }
+
+  /** Someone claimed this delivery before: it was sent, or is being sent, elsewhere. */
+  void duplicate(QueuedDelivery entry) {
+    log.info("delivery {} in {} already claimed; dropped", entry.delivery().id(), workspace(entry));
+    ack(entry);
+  }
+
+  void skipped(QueuedDelivery entry, String reason) {
+    park(entry, ParkedDelivery.Cause.SKIPPED, reason, 0);
+    log.debug("delivery {} in {} skipped", entry.delivery().id(), workspace(entry));
+  }
+
+  void failed(QueuedDelivery entry, String reason, int attempts) {
+    park(entry, ParkedDelivery.Cause.FAILED, reason, attempts);
+    log.info(
+        "delivery {} in {} parked after {} attempts: {}",
+        entry.delivery().id(),
+        workspace(entry),
+        attempts,
+        shorten(reason));
+  }
+
+  private void park(QueuedDelivery entry, ParkedDelivery.Cause cause, String reason, int attempts) {
+    Delivery delivery = entry.delivery();
+    stores
+        .parked()
+        .park(
+            new ParkedDelivery(
+                delivery.workspace(),
+                delivery.id(),
+                delivery.kind(),
+                cause,
+                shorten(reason),
+                attempts,
+                clock.instant()));
+    ack(entry);
+  }
+
+  private void ack(QueuedDelivery entry) {
+    try {
+      stores.queue().ack(entry);
+    } catch (RuntimeException e) {
+      // Left pending: it will be reclaimed, and the ledger or composer settles it again.
+      log.warn("delivery {} settled but not acknowledged: {}", entry.delivery().id(), describe(e));
+    }
+  }
+
+  private static String workspace(QueuedDelivery entry) {
+    return entry.delivery().workspace().key();
+  }
+
+  private static String shorten(String reason) {
+    String text = reason == null || reason.isBlank() ? "unknown" : reason.strip();
+    return text.length() <= MAX_REASON ? text : text.substring(0, MAX_REASON);
+  }
+
+  /**
+   * An exception's type and where it was thrown, without its message: messages from code we do not
+   * own may carry names or text.
+   */
+  static String describe(Throwable e) {
+    StackTraceElement[] trace = e.getStackTrace();
+    return e.getClass().getName() + (trace.length == 0 ? "" : " at " + trace[0]);
+  }
+}

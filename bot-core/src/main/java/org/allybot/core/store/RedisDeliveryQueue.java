@@ -1,0 +1,183 @@
+package org.allybot.core.store;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.allybot.core.delivery.Delivery;
+import org.allybot.core.delivery.DeliveryQueue;
+import org.allybot.core.delivery.QueuedDelivery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.StreamEntryID;
+import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.exceptions.JedisDataException;
+import redis.clients.jedis.params.XAddParams;
+import redis.clients.jedis.params.XAutoClaimParams;
+import redis.clients.jedis.params.XClaimParams;
+import redis.clients.jedis.params.XReadGroupParams;
+import redis.clients.jedis.resps.StreamEntry;
+
+/**
+ * The delivery queue as a Redis Stream with one consumer group, {@value #GROUP}. Each entry holds
+ * one delivery as JSON; acknowledged entries are deleted, so the stream's length is what is left to
+ * do.
+ */
+public final class RedisDeliveryQueue implements DeliveryQueue {
+  static final String GROUP = "senders";
+  static final String FIELD = "delivery";
+  private static final Logger log = LoggerFactory.getLogger(RedisDeliveryQueue.class);
+  private static final int MAX_RECLAIM_SCANS = 10;
+
+  private final UnifiedJedis redis;
+  private final String key;
+  private volatile boolean groupReady;
+
+  public RedisDeliveryQueue(UnifiedJedis redis) {
+    this.redis = redis;
+    this.key = Keys.global("deliveries");
+  }
+
+  @Override
+  public String enqueue(Delivery delivery) {
+    return withGroup(() -> redis.xadd(key, XAddParams.xAddParams(), fields(delivery)).toString());
+  }
+
+  @Override
+  public void enqueueAll(List<Delivery> deliveries) {
+    withGroup(() -> {
+      try (AbstractPipeline pipeline = redis.pipelined()) {
+        deliveries.forEach(d -> pipeline.xadd(key, XAddParams.xAddParams(), fields(d)));
+        pipeline.sync();
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public List<QueuedDelivery> read(String consumer, int max, Duration blockFor) {
+    XReadGroupParams params = XReadGroupParams.xReadGroupParams().count(max);
+    if (blockFor.toMillis() > 0) {
+      params.block((int) Math.min(Integer.MAX_VALUE, blockFor.toMillis()));
+    }
+    var streams =
+        withGroup(() ->
+            redis.xreadGroup(
+                GROUP, consumer, params, Map.of(key, StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY)));
+    List<QueuedDelivery> read = new ArrayList<>();
+    if (streams != null) {
+      streams.forEach(stream -> stream.getValue().forEach(e -> decode(e).ifPresent(read::add)));
+    }
+    return read;
+  }
+
+  @Override
+  public List<QueuedDelivery> reclaim(String consumer, Duration minIdle, int max) {
+    List<QueuedDelivery> claimed = new ArrayList<>();
+    StreamEntryID cursor = new StreamEntryID();
+    for (int scan = 0; scan < MAX_RECLAIM_SCANS && claimed.size() < max; scan++) {
+      StreamEntryID from = cursor;
+      var page =
+          withGroup(() ->
+              redis.xautoclaim(
+                  key,
+                  GROUP,
+                  consumer,
+                  minIdle.toMillis(),
+                  from,
+                  XAutoClaimParams.xAutoClaimParams().count(max - claimed.size())));
+      page.getValue().stream()
+          .filter(e -> e != null && e.getFields() != null)
+          .forEach(e -> decode(e).ifPresent(claimed::add));
+      cursor = page.getKey();
+      if (cursor == null || cursor.equals(new StreamEntryID())) {
+        break;
+      }
+    }
+    return claimed;
+  }
+
+  @Override
+  public void touch(String consumer, QueuedDelivery entry) {
+    withGroup(() ->
+        redis.xclaimJustId(
+            key,
+            GROUP,
+            consumer,
+            0,
+            XClaimParams.xClaimParams(),
+            new StreamEntryID(entry.entryId())));
+  }
+
+  @Override
+  public void ack(QueuedDelivery entry) {
+    ack(new StreamEntryID(entry.entryId()));
+  }
+
+  @Override
+  public long pending() {
+    return redis.xlen(key);
+  }
+
+  private void ack(StreamEntryID id) {
+    withGroup(() -> redis.xack(key, GROUP, id));
+    redis.xdel(key, id);
+  }
+
+  private static Map<String, String> fields(Delivery delivery) {
+    return Map.of(FIELD, Json.write(delivery));
+  }
+
+  /** The entry's delivery; a malformed one is acknowledged and dropped, logged by entry id only. */
+  private Optional<QueuedDelivery> decode(StreamEntry entry) {
+    try {
+      Delivery delivery = Json.read(entry.getFields().get(FIELD), Delivery.class);
+      if (delivery.id() == null
+          || delivery.id().isBlank()
+          || delivery.workspace() == null
+          || delivery.kind() == null
+          || delivery.userId() == null
+          || delivery.channelId() == null
+          || (delivery.userId().isEmpty() && delivery.channelId().isEmpty())) {
+        throw new IllegalStateException("incomplete delivery");
+      }
+      return Optional.of(new QueuedDelivery(entry.getID().toString(), delivery));
+    } catch (RuntimeException e) {
+      log.warn("dropping malformed delivery entry {}: {}", entry.getID(), e.getClass().getName());
+      ack(entry.getID());
+      return Optional.empty();
+    }
+  }
+
+  /** Runs a stream command, creating the group first, and again if the stream was deleted. */
+  private <T> T withGroup(Supplier<T> command) {
+    ensureGroup();
+    try {
+      return command.get();
+    } catch (JedisDataException e) {
+      if (e.getMessage() == null || !e.getMessage().startsWith("NOGROUP")) {
+        throw e;
+      }
+      groupReady = false;
+      ensureGroup();
+      return command.get();
+    }
+  }
+
+  private void ensureGroup() {
+    if (groupReady) {
+      return;
+    }
+    try {
+      redis.xgroupCreate(key, GROUP, new StreamEntryID(), true);
+    } catch (JedisDataException e) {
+      if (e.getMessage() == null || !e.getMessage().startsWith("BUSYGROUP")) {
+        throw e;
+      }
+    }
+    groupReady = true;
+  }
+}

@@ -1,0 +1,122 @@
+package org.allybot.core;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.allybot.core.message.Message;
+
+/**
+ * A chat platform that records every call. It can be told to fail the next sends, and to enforce a
+ * maximum send rate per workspace by answering {@link DeliveryException.RateLimited} above it.
+ */
+public final class RecordingChatPlatform implements ChatPlatform {
+  /** A send the platform accepted. */
+  public record Sent(Recipient to, Message message, long atNanos) {}
+
+  /** An update the platform accepted. */
+  public record Updated(MessageRef ref, Message message) {}
+
+  private final Platform platform;
+  private final List<Sent> sends = new ArrayList<>();
+  private final List<Long> attemptTimes = new ArrayList<>();
+  private final List<Updated> updates = new ArrayList<>();
+  private final List<UserRef> opens = new ArrayList<>();
+  private final Deque<Supplier<? extends DeliveryException>> failures = new ArrayDeque<>();
+  private final Map<WorkspaceId, Long> lastAccepted = new HashMap<>();
+  private double maxPerSecond = Double.POSITIVE_INFINITY;
+  private Duration retryAfter = Duration.ZERO;
+
+  public RecordingChatPlatform(Platform platform) {
+    this.platform = platform;
+  }
+
+  /** The next {@code count} sends throw what {@code failure} makes. */
+  public synchronized RecordingChatPlatform failNextSends(
+      int count, Supplier<? extends DeliveryException> failure) {
+    for (int i = 0; i < count; i++) {
+      failures.add(failure);
+    }
+    return this;
+  }
+
+  public synchronized RecordingChatPlatform stopFailing() {
+    failures.clear();
+    return this;
+  }
+
+  /** Sends to one workspace closer together than {@code 1/perSecond} get a 429. */
+  public synchronized RecordingChatPlatform limitRate(double perSecond, Duration retryAfter) {
+    this.maxPerSecond = perSecond;
+    this.retryAfter = retryAfter;
+    return this;
+  }
+
+  @Override
+  public Platform platform() {
+    return platform;
+  }
+
+  @Override
+  public synchronized MessageRef send(Recipient recipient, Message message)
+      throws DeliveryException {
+    long now = System.nanoTime();
+    attemptTimes.add(now);
+    if (!failures.isEmpty()) {
+      throw failures.poll().get();
+    }
+    Long last = lastAccepted.get(recipient.workspace());
+    if (last != null && now - last < 1e9 / maxPerSecond) {
+      throw new DeliveryException.RateLimited(retryAfter);
+    }
+    lastAccepted.put(recipient.workspace(), now);
+    sends.add(new Sent(recipient, message, now));
+    return new MessageRef(recipient.workspace(), recipient.conversationId(), "m" + sends.size());
+  }
+
+  @Override
+  public synchronized void update(MessageRef ref, Message message) {
+    updates.add(new Updated(ref, message));
+  }
+
+  @Override
+  public synchronized Recipient openDirect(UserRef user) {
+    opens.add(user);
+    return new Recipient(user.workspace(), "D-" + user.userId());
+  }
+
+  @Override
+  public List<String> channelMembers(WorkspaceId workspace, String channelId) {
+    return List.of();
+  }
+
+  public synchronized List<Sent> sends() {
+    return List.copyOf(sends);
+  }
+
+  /** The summaries of the accepted sends, in order. */
+  public synchronized List<String> sentSummaries() {
+    return sends.stream().map(s -> s.message().summary()).toList();
+  }
+
+  /** When each send was tried, accepted or not, from {@link System#nanoTime()}. */
+  public synchronized List<Long> attemptTimes() {
+    return List.copyOf(attemptTimes);
+  }
+
+  public synchronized int attempts() {
+    return attemptTimes.size();
+  }
+
+  public synchronized List<UserRef> opens() {
+    return List.copyOf(opens);
+  }
+
+  public synchronized List<Updated> updates() {
+    return List.copyOf(updates);
+  }
+}

@@ -1,0 +1,60 @@
+package org.allybot.core.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.random.RandomGenerator;
+import org.junit.jupiter.api.Test;
+
+final class DeliverySettingsTest {
+  private final DeliverySettings settings = DeliverySettings.defaults("i1");
+
+  /** Always picks the top of the range, to see the jitter's ceiling. */
+  private static final RandomGenerator HIGHEST =
+      new RandomGenerator() {
+        @Override
+        public long nextLong() {
+          return 0;
+        }
+
+        @Override
+        public long nextLong(long bound) {
+          return bound - 1;
+        }
+      };
+
+  @Test
+  void backoffCeilingDoublesFromTheBaseUpToTheCap() {
+    assertThat(settings.backoffAfter(1, HIGHEST)).isEqualTo(Duration.ofMillis(200));
+    assertThat(settings.backoffAfter(2, HIGHEST)).isEqualTo(Duration.ofMillis(400));
+    assertThat(settings.backoffAfter(5, HIGHEST)).isEqualTo(Duration.ofMillis(3_200));
+    assertThat(settings.backoffAfter(10, HIGHEST)).isEqualTo(Duration.ofSeconds(30));
+    assertThat(settings.backoffAfter(100, HIGHEST)).isEqualTo(Duration.ofSeconds(30));
+  }
+
+  @Test
+  void backoffIsFullJitterBetweenZeroAndTheCeiling() {
+    for (int i = 0; i < 1_000; i++) {
+      assertThat(settings.backoffAfter(3, RandomGenerator.getDefault()))
+          .isBetween(Duration.ZERO, Duration.ofMillis(800));
+    }
+  }
+
+  @Test
+  void defaultsAreFourSendersAndFiveAttempts() {
+    assertThat(settings.senders()).isEqualTo(4);
+    assertThat(settings.maxAttempts()).isEqualTo(5);
+    assertThat(settings.reclaimIdle()).isEqualTo(Duration.ofSeconds(60));
+    assertThat(settings.maxRateLimitedRetries()).isEqualTo(20);
+  }
+
+  @Test
+  void nonsenseIsRefused() {
+    assertThatThrownBy(() -> settings.withSenders(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> settings.withBackoff(Duration.ofMillis(-1), Duration.ZERO, 3))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new RateLimits(0, 1, 1, Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}

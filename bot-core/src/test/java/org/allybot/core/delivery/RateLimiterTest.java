@@ -1,0 +1,150 @@
+package org.allybot.core.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.allybot.core.ManualClock;
+import org.allybot.core.Platform;
+import org.allybot.core.Recipient;
+import org.allybot.core.WorkspaceId;
+import org.junit.jupiter.api.Test;
+
+final class RateLimiterTest {
+  private static final WorkspaceId T1 = new WorkspaceId(Platform.SLACK, "T1");
+  private static final WorkspaceId T2 = new WorkspaceId(Platform.SLACK, "T2");
+
+  private final ManualClock clock = new ManualClock();
+
+  private RateLimiter limiter(Map<Platform, RateLimits> limits) {
+    return new RateLimiter(limits, clock, clock);
+  }
+
+  private static Recipient to(WorkspaceId ws, String conversation) {
+    return new Recipient(ws, conversation);
+  }
+
+  @Test
+  void fiftyPerSecondSpreadsAHundredSendsOverNearlyTwoSeconds() throws Exception {
+    RateLimiter limiter = limiter(Map.of(Platform.SLACK, RateLimits.uniform(50)));
+
+    for (int i = 0; i < 100; i++) {
+      limiter.acquireSend(to(T1, "C" + i));
+    }
+
+    // A burst of 5 (a tenth of a second's worth), then one every 20 ms.
+    assertThat(clock.elapsed()).isBetween(Duration.ofMillis(1_890), Duration.ofMillis(2_000));
+  }
+
+  @Test
+  void slackDefaultsAllowOnePostPerSecondToAConversation() throws Exception {
+    RateLimiter limiter = limiter(Map.of());
+
+    for (int i = 0; i < 3; i++) {
+      limiter.acquireSend(to(T1, "C1"));
+    }
+
+    assertThat(clock.elapsed()).isBetween(Duration.ofMillis(1_999), Duration.ofMillis(2_001));
+  }
+
+  @Test
+  void slackDefaultsAllowEightPostsPerSecondToAWorkspace() throws Exception {
+    RateLimiter limiter = limiter(Map.of());
+
+    for (int i = 0; i < 17; i++) {
+      limiter.acquireSend(to(T1, "C" + i));
+    }
+
+    assertThat(clock.elapsed()).isBetween(Duration.ofMillis(1_999), Duration.ofMillis(2_001));
+  }
+
+  @Test
+  void slackDefaultsOpenFiftyConversationsPerMinute() throws Exception {
+    RateLimiter limiter = limiter(Map.of());
+
+    for (int i = 0; i < 51; i++) {
+      limiter.acquireOpen(T1);
+    }
+
+    assertThat(clock.elapsed()).isBetween(Duration.ofMillis(59_999), Duration.ofMillis(60_001));
+  }
+
+  @Test
+  void workspacesHaveSeparateBudgets() throws Exception {
+    RateLimiter limiter = limiter(Map.of());
+
+    limiter.acquireSend(to(T1, "C1"));
+    limiter.acquireSend(to(T2, "C1"));
+    limiter.acquireOpen(T1);
+    limiter.acquireOpen(T2);
+
+    assertThat(clock.elapsed()).isZero();
+  }
+
+  @Test
+  void aPauseHoldsEveryCallerOfThatWorkspaceOnly() throws Exception {
+    RateLimiter limiter = limiter(Map.of(Platform.SLACK, RateLimits.uniform(1_000)));
+    limiter.pause(T1, Duration.ofSeconds(1));
+
+    limiter.acquireSend(to(T2, "C1"));
+    assertThat(clock.elapsed()).isZero();
+    limiter.acquireOpen(T1);
+    assertThat(clock.elapsed()).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+    limiter.acquireSend(to(T1, "C1"));
+    assertThat(clock.elapsed()).isLessThan(Duration.ofMillis(1_010));
+  }
+
+  @Test
+  void aPauseUntilAnInstantWaitsForThatInstant() throws Exception {
+    RateLimiter limiter = limiter(Map.of());
+    limiter.pauseUntil(T1, clock.instant().plusMillis(2_500));
+
+    limiter.acquireSend(to(T1, "C1"));
+
+    assertThat(clock.elapsed()).isGreaterThanOrEqualTo(Duration.ofMillis(2_500));
+  }
+
+  @Test
+  void theShellIsNotLimited() throws Exception {
+    RateLimiter limiter = limiter(Map.of());
+    WorkspaceId shell = new WorkspaceId(Platform.SHELL, "local");
+
+    for (int i = 0; i < 10_000; i++) {
+      limiter.acquireSend(to(shell, "C1"));
+      limiter.acquireOpen(shell);
+    }
+
+    assertThat(clock.elapsed()).isZero();
+  }
+
+  @Test
+  void manyThreadsTogetherGetTheConfiguredRateInRealTime() throws Exception {
+    RateLimiter limiter = new RateLimiter(Map.of(Platform.SLACK, RateLimits.uniform(1_000)));
+    AtomicInteger left = new AtomicInteger(1_500);
+    List<Thread> threads = new ArrayList<>();
+    long start = System.nanoTime();
+    for (int t = 0; t < 4; t++) {
+      threads.add(
+          Thread.ofPlatform()
+              .start(() -> {
+                try {
+                  while (left.getAndDecrement() > 0) {
+                    limiter.acquireSend(to(T1, "C" + left.get()));
+                  }
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+              }));
+    }
+    for (Thread thread : threads) {
+      thread.join();
+    }
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+    // 100 at once, then 1,400 at 1,000/s.
+    assertThat(took).isBetween(Duration.ofMillis(1_390), Duration.ofMillis(1_575 + 500));
+  }
+}

@@ -1,0 +1,77 @@
+package org.allybot.core.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.allybot.core.Platform;
+import org.allybot.core.WorkspaceId;
+import org.allybot.core.delivery.DeliveryLedger;
+import org.allybot.testkit.EmbeddedRedisExtension;
+import org.allybot.testkit.RedisEndpoint;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(EmbeddedRedisExtension.class)
+final class RedisDeliveryLedgerTest {
+  private static final WorkspaceId WS = new WorkspaceId(Platform.SLACK, "T1");
+  private static final WorkspaceId OTHER = new WorkspaceId(Platform.TEAMS, "tenant-2");
+
+  private TestRedis redis;
+  private DeliveryLedger ledger;
+
+  @BeforeEach
+  void connect(RedisEndpoint endpoint) {
+    redis = TestRedis.connectEmpty(endpoint);
+    ledger = new RedisDeliveryLedger(redis.client());
+  }
+
+  @AfterEach
+  void disconnect() {
+    redis.close();
+  }
+
+  @Test
+  void onlyTheFirstBeginClaimsADelivery() {
+    assertThat(ledger.begin(WS, "d1")).isTrue();
+    assertThat(ledger.begin(WS, "d1")).isFalse();
+    assertThat(ledger.begin(WS, "d2")).isTrue();
+  }
+
+  @Test
+  void aSentDeliveryCannotBeClaimedAgain() {
+    ledger.begin(WS, "d1");
+    ledger.markSent(WS, "d1");
+
+    assertThat(ledger.begin(WS, "d1")).isFalse();
+    assertThat(redis.client().get(RedisDeliveryLedger.key(WS, "d1"))).isEqualTo("sent");
+  }
+
+  @Test
+  void aReleasedClaimCanBeTakenAgain() {
+    ledger.begin(WS, "d1");
+    ledger.release(WS, "d1");
+
+    assertThat(ledger.begin(WS, "d1")).isTrue();
+  }
+
+  @Test
+  void theSameIdInAnotherWorkspaceIsAnotherDelivery() {
+    ledger.begin(WS, "d1");
+
+    assertThat(ledger.begin(OTHER, "d1")).isTrue();
+  }
+
+  @Test
+  void claimsLiveInTheWorkspaceNamespaceAndExpireAfterFourteenDays() {
+    ledger.begin(WS, "d1");
+    String key = RedisDeliveryLedger.key(WS, "d1");
+
+    assertThat(key).startsWith("ally:{slack:T1}:");
+    assertThat(redis.client().ttl(key))
+        .isBetween(Duration.ofDays(14).toSeconds() - 60, Duration.ofDays(14).toSeconds());
+    ledger.markSent(WS, "d1");
+    assertThat(redis.client().ttl(key)).isGreaterThan(Duration.ofDays(13).toSeconds());
+  }
+}

@@ -1,0 +1,97 @@
+package org.allybot.core.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.allybot.core.Platform;
+import org.allybot.core.Recipient;
+import org.allybot.core.RecordingChatPlatform;
+import org.allybot.core.UserRef;
+import org.allybot.core.WorkspaceId;
+import org.allybot.core.delivery.DirectChannels;
+import org.allybot.testkit.EmbeddedRedisExtension;
+import org.allybot.testkit.RedisEndpoint;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(EmbeddedRedisExtension.class)
+final class RedisDirectChannelsTest {
+  private static final WorkspaceId WS = new WorkspaceId(Platform.SLACK, "T1");
+  private static final UserRef ANA = new UserRef(WS, "U1");
+
+  private TestRedis redis;
+  private DirectChannels channels;
+  private final RecordingChatPlatform slack = new RecordingChatPlatform(Platform.SLACK);
+
+  @BeforeEach
+  void connect(RedisEndpoint endpoint) {
+    redis = TestRedis.connectEmpty(endpoint);
+    channels = new RedisDirectChannels(redis.client());
+  }
+
+  @AfterEach
+  void disconnect() {
+    redis.close();
+  }
+
+  @Test
+  void opensTheConversationTheFirstTimeOnly() throws Exception {
+    Recipient first = channels.recipientFor(ANA, slack);
+    Recipient again = channels.recipientFor(ANA, slack);
+
+    assertThat(first).isEqualTo(new Recipient(WS, "D-U1")).isEqualTo(again);
+    assertThat(slack.opens()).containsExactly(ANA);
+  }
+
+  @Test
+  void anotherInstanceReusesTheStoredConversation(RedisEndpoint endpoint) throws Exception {
+    channels.recipientFor(ANA, slack);
+    try (TestRedis other = TestRedis.connect(endpoint)) {
+      new RedisDirectChannels(other.client()).recipientFor(ANA, slack);
+    }
+
+    assertThat(slack.opens()).hasSize(1);
+  }
+
+  @Test
+  void forgettingAMemberOpensTheirConversationAgain() throws Exception {
+    channels.recipientFor(ANA, slack);
+    channels.forget(ANA);
+    channels.recipientFor(ANA, slack);
+
+    assertThat(slack.opens()).containsExactly(ANA, ANA);
+  }
+
+  @Test
+  void concurrentFirstDeliveriesToOneMemberOpenOnce() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Callable<Recipient>> calls = new ArrayList<>();
+      for (int i = 0; i < 32; i++) {
+        calls.add(() -> channels.recipientFor(ANA, slack));
+      }
+      for (Future<Recipient> result : pool.invokeAll(calls)) {
+        assertThat(result.get()).isEqualTo(new Recipient(WS, "D-U1"));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+
+    assertThat(slack.opens()).hasSize(1);
+  }
+
+  @Test
+  void theSameUserIdInAnotherWorkspaceIsSomeoneElse() throws Exception {
+    channels.recipientFor(ANA, slack);
+    channels.recipientFor(new UserRef(new WorkspaceId(Platform.SLACK, "T2"), "U1"), slack);
+
+    assertThat(slack.opens()).hasSize(2);
+  }
+}

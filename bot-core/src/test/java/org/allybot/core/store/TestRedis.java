@@ -1,0 +1,52 @@
+package org.allybot.core.store;
+
+import java.util.Map;
+import org.allybot.core.delivery.DeliveryStores;
+import org.allybot.testkit.RedisEndpoint;
+import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.params.XAddParams;
+
+/**
+ * A Redis client for tests, emptied on connect, that hands out the Redis stores so tests outside
+ * this package never touch Jedis. Each instance is its own client, like a separate server.
+ */
+public final class TestRedis implements AutoCloseable {
+  private final UnifiedJedis redis;
+
+  private TestRedis(UnifiedJedis redis) {
+    this.redis = redis;
+  }
+
+  /** Connects and deletes everything, so each test starts empty. */
+  public static TestRedis connectEmpty(RedisEndpoint endpoint) {
+    TestRedis test = connect(endpoint);
+    test.redis.flushAll();
+    return test;
+  }
+
+  /** Connects without deleting anything: a second "instance" sharing the same Redis. */
+  public static TestRedis connect(RedisEndpoint endpoint) {
+    return new TestRedis(RedisConnection.open(endpoint.url()));
+  }
+
+  public DeliveryStores deliveryStores() {
+    return RedisDeliveryStores.on(redis);
+  }
+
+  /** Adds a stream entry holding {@code value} as the delivery, as a buggy or old writer might. */
+  public void enqueueRaw(String value) {
+    redis.xadd(
+        Keys.global("deliveries"),
+        XAddParams.xAddParams(),
+        Map.of(RedisDeliveryQueue.FIELD, value));
+  }
+
+  UnifiedJedis client() {
+    return redis;
+  }
+
+  @Override
+  public void close() {
+    redis.close();
+  }
+}

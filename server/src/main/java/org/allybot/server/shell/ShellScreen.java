@@ -1,0 +1,57 @@
+package org.allybot.server.shell;
+
+import java.io.PrintStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.allybot.core.message.Button;
+import org.allybot.core.message.Message;
+import org.allybot.core.message.PlainTextRenderer;
+
+/**
+ * The terminal: prints messages with numbered buttons and remembers, per person, the latest
+ * message that had buttons, so typing a number presses one of them. Safe to call from the
+ * delivery threads.
+ */
+final class ShellScreen {
+  private final PrintStream out;
+  private final Map<String, List<Button>> latestButtons = new HashMap<>();
+
+  ShellScreen(PrintStream out) {
+    this.out = out;
+  }
+
+  /** Shows a message addressed to {@code userId}; {@code actingUser} is who types now. */
+  synchronized void showDirect(String userId, String actingUser, Message message) {
+    if (!userId.equals(actingUser)) {
+      out.println("(to " + userId + ")");
+    }
+    print(message);
+    if (!message.buttons().isEmpty()) {
+      latestButtons.put(userId, message.buttons());
+    }
+  }
+
+  synchronized void showChannel(String channel, Message message) {
+    out.println("[#" + channel + "]");
+    print(message);
+  }
+
+  synchronized void note(String text) {
+    out.println(text);
+    out.flush();
+  }
+
+  /** The button a number picks on the person's latest message with buttons. */
+  synchronized Optional<Button> button(String userId, int number) {
+    List<Button> buttons = latestButtons.getOrDefault(userId, List.of());
+    return number >= 1 && number <= buttons.size() ? Optional.of(buttons.get(number - 1)) : Optional.empty();
+  }
+
+  private void print(Message message) {
+    out.println(PlainTextRenderer.render(message, 1));
+    out.println();
+    out.flush();
+  }
+}

@@ -8,6 +8,7 @@ import org.allybot.core.admin.AuditTrail;
 import org.allybot.core.campaign.CampaignStore;
 import org.allybot.core.campaign.Enrolment;
 import org.allybot.core.delivery.Outbox;
+import org.allybot.core.delivery.ParkedDeliveries;
 import org.allybot.core.digest.WeeklyLog;
 import org.allybot.core.lesson.LessonResponses;
 import org.allybot.core.member.DataEraser;
@@ -33,6 +34,7 @@ public record CoreContext(
     AdminRoster admins,
     DataEraser eraser,
     Outbox outbox,
+    ParkedDeliveries parked,
     Map<Platform, ChatPlatform> platforms) {
   public CoreContext {
     platforms = Map.copyOf(platforms);

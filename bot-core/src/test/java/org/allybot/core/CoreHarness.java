@@ -72,6 +72,7 @@ public final class CoreHarness implements AutoCloseable {
             admin,
             new RedisDataEraser(redis),
             outbox::add,
+            new org.allybot.core.store.RedisParkedDeliveries(redis),
             Map.of());
     bot = new Allybot(core, ScheduleSync.NONE);
   }

@@ -23,7 +23,7 @@ public final class AdminCommands {
   /** Aggregates below this many people are not shown. */
   public static final int MIN_GROUP = 5;
 
-  static final String USAGE = "/ally admin stats|audit|list|add @user|remove @user";
+  static final String USAGE = "/ally admin stats|audit|parked|list|add @user|remove @user";
 
   private final CoreContext core;
   private final CampaignAudience audience;
@@ -38,6 +38,7 @@ public final class AdminCommands {
       case "stats" -> stats(admin);
       case "audit" -> audit(admin);
       case "list" -> list(admin);
+      case "parked" -> parked(admin);
       case "add", "remove" -> change(admin, args.word(1), args.word(2));
       case "" -> throw new UsageException("Which admin command?", USAGE);
       default -> throw new UsageException("I don't know `admin " + args.word(1) + "`.", USAGE);
@@ -108,6 +109,18 @@ public final class AdminCommands {
     return Reply.text(
         entries.stream()
             .map(e -> e.at() + " <@" + e.actorId() + "> " + e.action() + " " + e.detail())
+            .collect(Collectors.joining("\n")));
+  }
+
+  private Reply parked(UserRef admin) {
+    var parked = core.parked().list(admin.workspace());
+    if (parked.isEmpty()) {
+      return Reply.text("No parked or skipped deliveries.");
+    }
+    return Reply.text(
+        parked.stream()
+            .limit(30)
+            .map(p -> p.at() + " " + p.kind().name().toLowerCase() + " " + p.cause().name().toLowerCase() + ": " + p.reason())
             .collect(Collectors.joining("\n")));
   }
 

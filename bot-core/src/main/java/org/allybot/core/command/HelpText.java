@@ -34,7 +34,7 @@ public final class HelpText {
                   "`/ally campaign list|show|pause|resume|edit|delete NAME`",
                   "`/ally campaign run NAME now`: send the next item at once",
                   "`/ally admin stats`: participation and answers (groups of 5 or more)",
-                  "`/ally admin add|remove|list @user`, `/ally admin audit`")));
+                  "`/ally admin add|remove|list @user`, `/ally admin audit`, `/ally admin parked`: deliveries that failed or were skipped")));
     }
     blocks.add(
         new Block.Context(

@@ -1,0 +1,69 @@
+package org.allybot.server;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.allybot.server.runtime.Settings;
+import org.allybot.server.shell.ShellSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code allybot shell}: chat with Allybot in the terminal, no Slack or Teams account needed. */
+@Command(
+    name = "shell",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Chat with Allybot in the terminal. Each line is what you type in a direct message to the bot:",
+      "/ally commands as in Slack, a number to press a button, '/ally as NAME' to become someone else."
+    })
+final class ShellCommand implements Callable<Integer> {
+  @Option(names = "--as", defaultValue = "admin", description = "admin or member (default: ${DEFAULT-VALUE})")
+  String role;
+
+  @Option(names = "--user", defaultValue = "you", description = "your name in the shell (default: ${DEFAULT-VALUE})")
+  String user;
+
+  @Option(names = "--data", description = "keep the embedded store in DIR, so a later run sees this one's data")
+  Path data;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!role.equals("admin") && !role.equals("member")) {
+      System.err.println("--as takes admin or member, not '" + role + "'.");
+      return 2;
+    }
+    Map<String, String> env = new HashMap<>(System.getenv());
+    Path folder = data != null ? data : Files.createTempDirectory("allybot-shell");
+    env.put("ALLYBOT_DATA_DIR", folder.toString());
+    env.remove("REDIS_URL");
+    Settings settings = Settings.from(env);
+    try (ShellSession session =
+        ShellSession.start(settings, Clock.systemUTC(), user, role.equals("admin"), ZoneId.systemDefault().getId(), System.out)) {
+      boolean interactive = System.console() != null;
+      if (interactive) {
+        System.out.println("Allybot shell. Type /ally help, or Ctrl-D to leave.");
+      }
+      session.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), !interactive);
+    } finally {
+      if (data == null) {
+        deleteQuietly(folder);
+      }
+    }
+    return 0;
+  }
+
+  private static void deleteQuietly(Path folder) {
+    try (var walk = Files.walk(folder)) {
+      walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (java.io.IOException e) {
+      // a temporary folder; the OS cleans it up eventually
+    }
+  }
+}

@@ -1,0 +1,149 @@
+package org.allybot.server.runtime;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.allybot.content.ContentLoader;
+import org.allybot.content.Curriculum;
+import org.allybot.content.LoadResult;
+import org.allybot.core.Allybot;
+import org.allybot.core.ChatPlatform;
+import org.allybot.core.CoreContext;
+import org.allybot.core.Platform;
+import org.allybot.core.delivery.DeliverySettings;
+import org.allybot.core.delivery.DeliveryStores;
+import org.allybot.core.delivery.DeliveryWorker;
+import org.allybot.core.delivery.RateLimiter;
+import org.allybot.core.delivery.RateLimits;
+import org.allybot.core.store.RedisAdmin;
+import org.allybot.core.store.RedisCampaignStore;
+import org.allybot.core.store.RedisConnection;
+import org.allybot.core.store.RedisDataEraser;
+import org.allybot.core.store.RedisDeliveryStores;
+import org.allybot.core.store.RedisEnrolment;
+import org.allybot.core.store.RedisLessonResponses;
+import org.allybot.core.store.RedisMemberStore;
+import org.allybot.core.store.RedisPollAnswers;
+import org.allybot.core.store.RedisPracticeLog;
+import org.allybot.core.store.RedisProgress;
+import org.allybot.core.store.RedisWeeklyLog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import redis.clients.jedis.UnifiedJedis;
+
+/**
+ * One running Allybot instance: the store (embedded or {@code REDIS_URL}), the curriculum, the
+ * core, the delivery worker and the scheduler. Closing it stops everything it started, in reverse.
+ */
+public final class AllybotRuntime implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(AllybotRuntime.class);
+
+  private final List<AutoCloseable> started = new ArrayList<>();
+  private final Allybot bot;
+  private final DeliveryWorker worker;
+  private final CampaignRunner scheduler;
+  private final UnifiedJedis redis;
+
+  private AllybotRuntime(Settings settings, Map<Platform, ChatPlatform> platforms, Clock clock) {
+    try {
+      String url = settings.redisUrl();
+      if (url.isEmpty()) {
+        EmbeddedRedis embedded = EmbeddedRedis.start(settings.dataDir().resolve("redis"));
+        started.add(embedded);
+        url = embedded.url();
+      }
+      redis = RedisConnection.open(url);
+      started.add(redis);
+      redis.ping();
+      Curriculum curriculum = curriculum(settings);
+      DeliveryStores deliveryStores = RedisDeliveryStores.on(redis);
+      RedisAdmin admin = new RedisAdmin(redis);
+      CoreContext core =
+          new CoreContext(
+              settings.core(),
+              clock,
+              curriculum,
+              new RedisMemberStore(redis),
+              new RedisCampaignStore(redis),
+              new RedisEnrolment(redis),
+              new RedisPollAnswers(redis),
+              new RedisLessonResponses(redis),
+              new RedisPracticeLog(redis),
+              new RedisProgress(redis),
+              new RedisWeeklyLog(redis),
+              admin,
+              admin,
+              new RedisDataEraser(redis),
+              deliveryStores.queue()::enqueue,
+              deliveryStores.parked(),
+              platforms);
+      scheduler = new CampaignRunner(core, redis, clock);
+      bot = new Allybot(core, scheduler);
+      Map<Platform, RateLimits> limits = new HashMap<>();
+      for (Platform p : Platform.values()) {
+        limits.put(p, RateLimits.defaults(p));
+      }
+      worker =
+          new DeliveryWorker(
+              deliveryStores,
+              bot.composer(),
+              platforms,
+              new RateLimiter(limits),
+              DeliverySettings.defaults("allybot-" + UUID.randomUUID().toString().substring(0, 8)));
+      started.add(worker);
+      worker.start();
+      started.add(scheduler);
+      scheduler.start(bot);
+    } catch (RuntimeException e) {
+      close();
+      throw e;
+    }
+  }
+
+  /** Starts everything, or stops what it had started and throws. */
+  public static AllybotRuntime start(Settings settings, Map<Platform, ChatPlatform> platforms, Clock clock) {
+    return new AllybotRuntime(settings, platforms, clock);
+  }
+
+  private static Curriculum curriculum(Settings settings) {
+    LoadResult result =
+        settings.contentDir() == null ? ContentLoader.builtIn() : ContentLoader.withOverlay(settings.contentDir());
+    if (!result.isClean()) {
+      result.problems().forEach(p -> LOG.error("Content problem: {}", p));
+      throw new IllegalStateException(
+          "The content has " + result.problems().size() + " problem(s); run 'allybot content lint' to list them.");
+    }
+    return result.curriculum();
+  }
+
+  public Allybot bot() {
+    return bot;
+  }
+
+  public DeliveryWorker worker() {
+    return worker;
+  }
+
+  public UnifiedJedis redis() {
+    return redis;
+  }
+
+  public boolean schedulerRunning() {
+    return scheduler.isRunning();
+  }
+
+  @Override
+  public void close() {
+    for (int i = started.size() - 1; i >= 0; i--) {
+      try {
+        started.get(i).close();
+      } catch (Exception e) {
+        LOG.warn("Could not stop {} cleanly", started.get(i).getClass().getSimpleName(), e);
+      }
+    }
+    started.clear();
+  }
+}

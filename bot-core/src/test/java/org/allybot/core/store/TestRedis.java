@@ -29,6 +29,10 @@ public final class TestRedis implements AutoCloseable {
     return new TestRedis(RedisConnection.open(endpoint.url()));
   }
 
+  public org.allybot.core.campaign.OccurrenceClaims claims() {
+    return new RedisOccurrenceClaims(redis);
+  }
+
   public DeliveryStores deliveryStores() {
     return RedisDeliveryStores.on(redis);
   }

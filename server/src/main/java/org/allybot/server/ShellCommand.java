@@ -35,6 +35,9 @@ final class ShellCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (System.getenv("ALLYBOT_LOG_LEVEL") == null && System.getProperty("ALLYBOT_LOG_LEVEL") == null) {
+      System.setProperty("ALLYBOT_LOG_LEVEL", "WARN");
+    }
     if (!role.equals("admin") && !role.equals("member")) {
       System.err.println("--as takes admin or member, not '" + role + "'.");
       return 2;

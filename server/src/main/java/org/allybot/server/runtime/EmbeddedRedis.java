@@ -57,7 +57,7 @@ public final class EmbeddedRedis implements AutoCloseable {
       stopped = true;
       try {
         server.stop();
-      } catch (RuntimeException | IOException e) {
+      } catch (RuntimeException e) {
         LOG.warn("The embedded Redis did not stop cleanly", e);
       }
     }

@@ -47,7 +47,8 @@ public final class AllybotRuntime implements AutoCloseable {
   private final CampaignRunner scheduler;
   private final UnifiedJedis redis;
 
-  private AllybotRuntime(Settings settings, Map<Platform, ChatPlatform> platforms, Clock clock) {
+  private AllybotRuntime(
+      Settings settings, Map<Platform, ChatPlatform> platforms, Clock clock, Map<Platform, RateLimits> limits) {
     try {
       String url = settings.redisUrl();
       if (url.isEmpty()) {
@@ -82,10 +83,6 @@ public final class AllybotRuntime implements AutoCloseable {
               platforms);
       scheduler = new CampaignRunner(core, redis, clock);
       bot = new Allybot(core, scheduler);
-      Map<Platform, RateLimits> limits = new HashMap<>();
-      for (Platform p : Platform.values()) {
-        limits.put(p, RateLimits.defaults(p));
-      }
       worker =
           new DeliveryWorker(
               deliveryStores,
@@ -105,7 +102,22 @@ public final class AllybotRuntime implements AutoCloseable {
 
   /** Starts everything, or stops what it had started and throws. */
   public static AllybotRuntime start(Settings settings, Map<Platform, ChatPlatform> platforms, Clock clock) {
-    return new AllybotRuntime(settings, platforms, clock);
+    return start(settings, platforms, clock, defaultLimits());
+  }
+
+  /** As {@link #start(Settings, Map, Clock)}, with the send rates given per platform. */
+  public static AllybotRuntime start(
+      Settings settings, Map<Platform, ChatPlatform> platforms, Clock clock, Map<Platform, RateLimits> limits) {
+    return new AllybotRuntime(settings, platforms, clock, limits);
+  }
+
+  /** The published platform limits from ARCHITECTURE.md. */
+  public static Map<Platform, RateLimits> defaultLimits() {
+    Map<Platform, RateLimits> limits = new HashMap<>();
+    for (Platform p : Platform.values()) {
+      limits.put(p, RateLimits.defaults(p));
+    }
+    return limits;
   }
 
   private static Curriculum curriculum(Settings settings) {

@@ -15,7 +15,8 @@ class LayeringTest {
       noClasses()
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage("com.slack..", "com.microsoft.bot..", "io.javalin..", "org.eclipse.jetty..");
+          .resideInAnyPackage(
+              "com.slack..", "com.microsoft.bot..", "io.javalin..", "org.eclipse.jetty..");
 
   @ArchTest
   static final ArchRule onlyTheStoreUsesJedis =

@@ -24,18 +24,27 @@ import picocli.CommandLine.Option;
       "/ally commands as in Slack, a number to press a button, '/ally as NAME' to become someone else."
     })
 final class ShellCommand implements Callable<Integer> {
-  @Option(names = "--as", defaultValue = "admin", description = "admin or member (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--as",
+      defaultValue = "admin",
+      description = "admin or member (default: ${DEFAULT-VALUE})")
   String role;
 
-  @Option(names = "--user", defaultValue = "you", description = "your name in the shell (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--user",
+      defaultValue = "you",
+      description = "your name in the shell (default: ${DEFAULT-VALUE})")
   String user;
 
-  @Option(names = "--data", description = "keep the embedded store in DIR, so a later run sees this one's data")
+  @Option(
+      names = "--data",
+      description = "keep the embedded store in DIR, so a later run sees this one's data")
   Path data;
 
   @Override
   public Integer call() throws Exception {
-    if (System.getenv("ALLYBOT_LOG_LEVEL") == null && System.getProperty("ALLYBOT_LOG_LEVEL") == null) {
+    if (System.getenv("ALLYBOT_LOG_LEVEL") == null
+        && System.getProperty("ALLYBOT_LOG_LEVEL") == null) {
       System.setProperty("ALLYBOT_LOG_LEVEL", "WARN");
     }
     if (!role.equals("admin") && !role.equals("member")) {
@@ -48,12 +57,20 @@ final class ShellCommand implements Callable<Integer> {
     env.remove("REDIS_URL");
     Settings settings = Settings.from(env);
     try (ShellSession session =
-        ShellSession.start(settings, Clock.systemUTC(), user, role.equals("admin"), ZoneId.systemDefault().getId(), System.out)) {
+        ShellSession.start(
+            settings,
+            Clock.systemUTC(),
+            user,
+            role.equals("admin"),
+            ZoneId.systemDefault().getId(),
+            System.out)) {
       boolean interactive = System.console() != null;
       if (interactive) {
         System.out.println("Allybot shell. Type /ally help, or Ctrl-D to leave.");
       }
-      session.run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), !interactive);
+      session.run(
+          new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
+          !interactive);
     } finally {
       if (data == null) {
         deleteQuietly(folder);

@@ -120,7 +120,14 @@ public final class AdminCommands {
     return Reply.text(
         parked.stream()
             .limit(30)
-            .map(p -> p.at() + " " + p.kind().name().toLowerCase() + " " + p.cause().name().toLowerCase() + ": " + p.reason())
+            .map(p ->
+                p.at()
+                    + " "
+                    + p.kind().name().toLowerCase()
+                    + " "
+                    + p.cause().name().toLowerCase()
+                    + ": "
+                    + p.reason())
             .collect(Collectors.joining("\n")));
   }
 

@@ -42,7 +42,11 @@ public final class CampaignFanOut implements SlotSource, OccurrenceHandler {
         core.members().find(user).ifPresent(m -> slots.add(slotOf(m, cadenceTime)));
       }
     } catch (DeliveryException e) {
-      LOG.warn("Could not list the audience of campaign {} in {}: {}", c.id(), c.workspace().key(), e.getMessage());
+      LOG.warn(
+          "Could not list the audience of campaign {} in {}: {}",
+          c.id(),
+          c.workspace().key(),
+          e.getMessage());
     }
     return slots;
   }
@@ -65,32 +69,50 @@ public final class CampaignFanOut implements SlotSource, OccurrenceHandler {
     if (c == null) {
       return;
     }
-    String stamp = o.campaignId() + "|" + o.kind().name().toLowerCase() + "|" + o.at().getEpochSecond();
+    String stamp =
+        o.campaignId() + "|" + o.kind().name().toLowerCase() + "|" + o.at().getEpochSecond();
     Map<String, String> data = Map.of("campaign", c.id());
     if (o.kind() == OccurrenceKind.DIGEST) {
       if (c.hasDigest()) {
-        core.outbox().enqueue(Delivery.toChannel(stamp, c.workspace(), c.digestChannel(), Delivery.Kind.DIGEST, data));
+        core.outbox()
+            .enqueue(
+                Delivery.toChannel(
+                    stamp, c.workspace(), c.digestChannel(), Delivery.Kind.DIGEST, data));
       }
       return;
     }
-    Delivery.Kind kind = o.kind() == OccurrenceKind.POLL ? Delivery.Kind.POLL : Delivery.Kind.LESSON;
+    Delivery.Kind kind =
+        o.kind() == OccurrenceKind.POLL ? Delivery.Kind.POLL : Delivery.Kind.LESSON;
     LocalTime cadenceTime = (o.kind() == OccurrenceKind.POLL ? c.polls() : c.lessons()).time();
     List<UserRef> enrolled;
     try {
       enrolled = audience.enrolled(c);
     } catch (DeliveryException e) {
-      LOG.warn("Could not list the audience of campaign {} in {}: {}", c.id(), c.workspace().key(), e.getMessage());
+      LOG.warn(
+          "Could not list the audience of campaign {} in {}: {}",
+          c.id(),
+          c.workspace().key(),
+          e.getMessage());
       return;
     }
     int queued = 0;
     for (UserRef user : enrolled) {
       Member m = core.members().find(user).orElse(null);
-      Slot slot = m == null ? new Slot(core.config().defaultZone(), cadenceTime) : slotOf(m, cadenceTime);
+      Slot slot =
+          m == null ? new Slot(core.config().defaultZone(), cadenceTime) : slotOf(m, cadenceTime);
       if (slot.equals(o.slot())) {
-        core.outbox().enqueue(Delivery.toMember(stamp + "|" + user.userId(), c.workspace(), user.userId(), kind, data));
+        core.outbox()
+            .enqueue(
+                Delivery.toMember(
+                    stamp + "|" + user.userId(), c.workspace(), user.userId(), kind, data));
         queued++;
       }
     }
-    LOG.info("Campaign {} in {}: queued {} {} deliveries", c.id(), c.workspace().key(), queued, kind.name().toLowerCase());
+    LOG.info(
+        "Campaign {} in {}: queued {} {} deliveries",
+        c.id(),
+        c.workspace().key(),
+        queued,
+        kind.name().toLowerCase());
   }
 }

@@ -48,7 +48,10 @@ public final class AllybotRuntime implements AutoCloseable {
   private final UnifiedJedis redis;
 
   private AllybotRuntime(
-      Settings settings, Map<Platform, ChatPlatform> platforms, Clock clock, Map<Platform, RateLimits> limits) {
+      Settings settings,
+      Map<Platform, ChatPlatform> platforms,
+      Clock clock,
+      Map<Platform, RateLimits> limits) {
     try {
       String url = settings.redisUrl();
       if (url.isEmpty()) {
@@ -101,13 +104,17 @@ public final class AllybotRuntime implements AutoCloseable {
   }
 
   /** Starts everything, or stops what it had started and throws. */
-  public static AllybotRuntime start(Settings settings, Map<Platform, ChatPlatform> platforms, Clock clock) {
+  public static AllybotRuntime start(
+      Settings settings, Map<Platform, ChatPlatform> platforms, Clock clock) {
     return start(settings, platforms, clock, defaultLimits());
   }
 
   /** As {@link #start(Settings, Map, Clock)}, with the send rates given per platform. */
   public static AllybotRuntime start(
-      Settings settings, Map<Platform, ChatPlatform> platforms, Clock clock, Map<Platform, RateLimits> limits) {
+      Settings settings,
+      Map<Platform, ChatPlatform> platforms,
+      Clock clock,
+      Map<Platform, RateLimits> limits) {
     return new AllybotRuntime(settings, platforms, clock, limits);
   }
 
@@ -122,11 +129,15 @@ public final class AllybotRuntime implements AutoCloseable {
 
   private static Curriculum curriculum(Settings settings) {
     LoadResult result =
-        settings.contentDir() == null ? ContentLoader.builtIn() : ContentLoader.withOverlay(settings.contentDir());
+        settings.contentDir() == null
+            ? ContentLoader.builtIn()
+            : ContentLoader.withOverlay(settings.contentDir());
     if (!result.isClean()) {
       result.problems().forEach(p -> LOG.error("Content problem: {}", p));
       throw new IllegalStateException(
-          "The content has " + result.problems().size() + " problem(s); run 'allybot content lint' to list them.");
+          "The content has "
+              + result.problems().size()
+              + " problem(s); run 'allybot content lint' to list them.");
     }
     return result.curriculum();
   }

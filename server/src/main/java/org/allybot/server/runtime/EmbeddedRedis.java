@@ -9,7 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.embedded.RedisServer;
 
-/** The embedded Redis 7 used when {@code REDIS_URL} is unset: append-only files in the data folder. */
+/**
+ * The embedded Redis 7 used when {@code REDIS_URL} is unset: append-only files in the data folder.
+ */
 public final class EmbeddedRedis implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedRedis.class);
 

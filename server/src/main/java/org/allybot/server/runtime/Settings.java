@@ -43,15 +43,21 @@ public record Settings(int port, Path dataDir, String redisUrl, Path contentDir,
       problems.add("ALLYBOT_PUBLIC_URL must start with http:// or https://");
     }
     Set<String> admins = new LinkedHashSet<>();
-    Arrays.stream(env.getOrDefault("ALLYBOT_ADMINS", "").split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(admins::add);
+    Arrays.stream(env.getOrDefault("ALLYBOT_ADMINS", "").split(","))
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .forEach(admins::add);
     if (!problems.isEmpty()) {
       throw new SettingsException(problems);
     }
-    CoreConfig core = new CoreConfig(admins, zone, retention, publicUrl, LocalTime.of(9, 30), Duration.ofHours(graceHours));
+    CoreConfig core =
+        new CoreConfig(
+            admins, zone, retention, publicUrl, LocalTime.of(9, 30), Duration.ofHours(graceHours));
     return new Settings(port, dataDir, redisUrl, contentDir, core);
   }
 
-  private static int integer(Map<String, String> env, String name, int fallback, int min, int max, List<String> problems) {
+  private static int integer(
+      Map<String, String> env, String name, int fallback, int min, int max, List<String> problems) {
     String raw = env.get(name);
     if (raw == null || raw.isBlank()) {
       return fallback;

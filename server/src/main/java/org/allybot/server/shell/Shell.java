@@ -31,7 +31,13 @@ public final class Shell {
   private final String zone;
   private volatile String acting;
 
-  Shell(Allybot bot, DeliveryWorker worker, ShellScreen screen, String firstUser, boolean firstIsAdmin, String zone) {
+  Shell(
+      Allybot bot,
+      DeliveryWorker worker,
+      ShellScreen screen,
+      String firstUser,
+      boolean firstIsAdmin,
+      String zone) {
     this.bot = bot;
     this.worker = worker;
     this.screen = screen;

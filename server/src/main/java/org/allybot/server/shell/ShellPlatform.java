@@ -39,7 +39,8 @@ final class ShellPlatform implements ChatPlatform {
     } else {
       screen.showChannel(conversation, message);
     }
-    return new MessageRef(recipient.workspace(), conversation, Long.toString(sequence.incrementAndGet()));
+    return new MessageRef(
+        recipient.workspace(), conversation, Long.toString(sequence.incrementAndGet()));
   }
 
   @Override

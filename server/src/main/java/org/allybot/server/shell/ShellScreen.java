@@ -10,9 +10,8 @@ import org.allybot.core.message.Message;
 import org.allybot.core.message.PlainTextRenderer;
 
 /**
- * The terminal: prints messages with numbered buttons and remembers, per person, the latest
- * message that had buttons, so typing a number presses one of them. Safe to call from the
- * delivery threads.
+ * The terminal: prints messages with numbered buttons and remembers, per person, the latest message
+ * that had buttons, so typing a number presses one of them. Safe to call from the delivery threads.
  */
 final class ShellScreen {
   private final PrintStream out;
@@ -46,7 +45,9 @@ final class ShellScreen {
   /** The button a number picks on the person's latest message with buttons. */
   synchronized Optional<Button> button(String userId, int number) {
     List<Button> buttons = latestButtons.getOrDefault(userId, List.of());
-    return number >= 1 && number <= buttons.size() ? Optional.of(buttons.get(number - 1)) : Optional.empty();
+    return number >= 1 && number <= buttons.size()
+        ? Optional.of(buttons.get(number - 1))
+        : Optional.empty();
   }
 
   private void print(Message message) {

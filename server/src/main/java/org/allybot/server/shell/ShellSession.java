@@ -20,7 +20,8 @@ public final class ShellSession implements AutoCloseable {
     this.shell = shell;
   }
 
-  public static ShellSession start(Settings settings, Clock clock, String user, boolean admin, String zone, PrintStream out) {
+  public static ShellSession start(
+      Settings settings, Clock clock, String user, boolean admin, String zone, PrintStream out) {
     ShellScreen screen = new ShellScreen(out);
     Shell[] shell = new Shell[1];
     AllybotRuntime[] runtime = new AllybotRuntime[1];
@@ -28,7 +29,11 @@ public final class ShellSession implements AutoCloseable {
         new ShellPlatform(
             screen,
             () -> shell[0] == null ? "" : shell[0].acting(),
-            () -> runtime[0].bot().context().members().all(Shell.WORKSPACE).stream().map(Member::user).map(u -> u.userId()).toList());
+            () ->
+                runtime[0].bot().context().members().all(Shell.WORKSPACE).stream()
+                    .map(Member::user)
+                    .map(u -> u.userId())
+                    .toList());
     runtime[0] = AllybotRuntime.start(settings, Map.of(Platform.SHELL, platform), clock);
     shell[0] = new Shell(runtime[0].bot(), runtime[0].worker(), screen, user, admin, zone);
     return new ShellSession(runtime[0], shell[0]);

@@ -1,0 +1,80 @@
+package org.allybot.server.http;
+
+import io.javalin.Javalin;
+import io.javalin.http.ContentType;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.function.BooleanSupplier;
+import org.allybot.server.runtime.AllybotRuntime;
+
+/** The HTTP face of {@code allybot serve}: health, readiness, metrics and the public pages. */
+public final class HttpServer implements AutoCloseable {
+  private final Javalin app;
+
+  private HttpServer(Javalin app) {
+    this.app = app;
+  }
+
+  public static HttpServer start(
+      int port, AllybotRuntime runtime, PrometheusMeterRegistry metrics) {
+    String privacy = page("privacy.html");
+    BooleanSupplier ready = () -> redisAnswers(runtime) && runtime.schedulerRunning();
+    Javalin app =
+        Javalin.create(config -> {
+          config.startup.showJavalinBanner = false;
+          config.routes.get("/healthz", ctx -> ctx.result("ok"));
+          config.routes.get(
+              "/readyz",
+              ctx -> {
+                boolean ok = ready.getAsBoolean();
+                ctx.status(ok ? 200 : 503).result(ok ? "ready" : "not ready");
+              });
+          config.routes.get(
+              "/metrics",
+              ctx -> ctx.contentType("text/plain; version=0.0.4").result(metrics.scrape()));
+          config.routes.get(
+              "/privacy", ctx -> ctx.contentType(ContentType.TEXT_HTML).result(privacy));
+          config.routes.get(
+              "/",
+              ctx -> ctx.result("Allybot is running. See /privacy for how it treats your data."));
+        });
+    app.start("0.0.0.0", port);
+    return new HttpServer(app);
+  }
+
+  public static PrometheusMeterRegistry metrics() {
+    return new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  private static boolean redisAnswers(AllybotRuntime runtime) {
+    try {
+      return "PONG".equals(runtime.redis().ping());
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  static String page(String name) {
+    try (InputStream in = HttpServer.class.getResourceAsStream("/allybot/web/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing page " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+}

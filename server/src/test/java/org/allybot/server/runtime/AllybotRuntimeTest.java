@@ -1,0 +1,71 @@
+package org.allybot.server.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import org.allybot.testkit.EmbeddedRedisExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AllybotRuntimeTest {
+  @TempDir Path data;
+
+  private static long liveNonDaemonThreads() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.isAlive() && !t.isDaemon())
+        .filter(t ->
+            t.getName().contains("allybot")
+                || t.getName().contains("Quartz")
+                || t.getName().contains("delivery"))
+        .count();
+  }
+
+  @Test
+  void anUnreachableRedisFailsStartUpClearlyAndLeavesNothingRunning() {
+    int port = EmbeddedRedisExtension.freePort();
+    Settings settings =
+        Settings.from(
+            Map.of("REDIS_URL", "redis://127.0.0.1:" + port, "ALLYBOT_DATA_DIR", data.toString()));
+
+    assertThatThrownBy(() -> AllybotRuntime.start(settings, Map.of(), Clock.systemUTC()))
+        .isInstanceOf(RuntimeException.class);
+    assertThat(liveNonDaemonThreads()).isZero();
+  }
+
+  @Test
+  void badContentStopsStartUpAndStopsTheEmbeddedRedisItStarted() throws Exception {
+    java.nio.file.Files.writeString(data.resolve("broken.yml"), "kind: lessons\nitems: [");
+    Settings settings =
+        Settings.from(
+            Map.of(
+                "ALLYBOT_DATA_DIR",
+                data.resolve("d").toString(),
+                "ALLYBOT_CONTENT_DIR",
+                data.toString()));
+
+    assertThatThrownBy(() -> AllybotRuntime.start(settings, Map.of(), Clock.systemUTC()))
+        .hasMessageContaining("content has 1 problem(s)");
+    assertThat(
+            ProcessHandle.current()
+                .children()
+                .filter(p -> p.info().command().orElse("").contains("redis"))
+                .count())
+        .isZero();
+  }
+
+  @Test
+  void theEmbeddedDefaultStartsAndStopsCleanly() {
+    try (AllybotRuntime runtime =
+        AllybotRuntime.start(
+            Settings.from(Map.of("ALLYBOT_DATA_DIR", data.toString())),
+            Map.of(),
+            Clock.systemUTC())) {
+      assertThat(runtime.redis().ping()).isEqualTo("PONG");
+      assertThat(runtime.schedulerRunning()).isTrue();
+    }
+    assertThat(data.resolve("redis")).isDirectory();
+  }
+}

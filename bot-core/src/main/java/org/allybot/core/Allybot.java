@@ -46,7 +46,7 @@ public final class Allybot {
     NextItem next = new NextItem(core.curriculum(), core.progress());
     this.polls = new PollService(core, next);
     this.lessons = new LessonService(core, next);
-    this.memberCommands = new MemberCommands(core, directory);
+    this.memberCommands = new MemberCommands(core, directory, schedule);
     CampaignAudience audience = new CampaignAudience(core);
     this.campaigns = new CampaignCommands(core, audience, schedule);
     this.admin = new AdminCommands(core, audience);

@@ -123,6 +123,17 @@ public final class CoreComposer implements DeliveryComposer {
     return new Message(message.summary(), blocks);
   }
 
+  /** Keeps a record of each digest issue posted. */
   @Override
-  public void sent(Delivery delivery, MessageRef ref) {}
+  public void sent(Delivery delivery, MessageRef ref) {
+    if (delivery.kind() == Delivery.Kind.DIGEST && delivery.data().containsKey("campaign")) {
+      core.weeks()
+          .sent(
+              delivery.workspace(),
+              delivery.data().get("campaign"),
+              org.allybot.core.practice.Weeks.of(core.today()),
+              "digest",
+              ref.messageId());
+    }
+  }
 }

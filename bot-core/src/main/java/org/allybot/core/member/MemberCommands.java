@@ -23,10 +23,15 @@ public final class MemberCommands {
 
   private final CoreContext core;
   private final MemberDirectory directory;
+  private final org.allybot.core.campaign.ScheduleSync schedule;
 
-  public MemberCommands(CoreContext core, MemberDirectory directory) {
+  public MemberCommands(
+      CoreContext core,
+      MemberDirectory directory,
+      org.allybot.core.campaign.ScheduleSync schedule) {
     this.core = core;
     this.directory = directory;
+    this.schedule = schedule;
   }
 
   public Reply optOut(UserRef user) {
@@ -92,6 +97,7 @@ public final class MemberCommands {
     }
     Member member = directory.byId(user).withDeliveryTime(time);
     core.members().save(member);
+    core.campaigns().all(user.workspace()).forEach(schedule::changed);
     String zone =
         member.timeZone().isBlank() ? core.config().defaultZone().getId() : member.timeZone();
     return Reply.text("From now on, lessons and polls arrive at " + time + " (" + zone + ").");

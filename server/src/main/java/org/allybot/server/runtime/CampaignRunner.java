@@ -35,6 +35,8 @@ final class CampaignRunner implements ScheduleSync, AutoCloseable {
     scheduler.start();
     scheduler.every("check-ins", Duration.ofMinutes(1), bot::sendDueCheckIns);
     scheduler.every("retention", Duration.ofDays(1), bot::purgeExpired);
+    // Picks up new members' zones and other instances' changes to campaigns.
+    scheduler.every("rebuild", Duration.ofMinutes(10), scheduler::rebuildAll);
     running = true;
   }
 

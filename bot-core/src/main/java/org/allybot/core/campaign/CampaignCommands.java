@@ -40,7 +40,10 @@ public final class CampaignCommands {
     if (verb.isEmpty()) {
       throw new UsageException("Which campaign command?", USAGE);
     }
-    if (name.isEmpty() && !verb.equals("new")) {
+    if (verb.equals("new")) {
+      return Reply.openForm(CampaignForm.form());
+    }
+    if (name.isEmpty()) {
       throw new UsageException(
           "Please name the campaign.", verb.equals("create") ? CampaignOptions.USAGE : USAGE);
     }
@@ -249,6 +252,47 @@ public final class CampaignCommands {
 
   private void audit(UserRef admin, String action, String detail) {
     core.audit().record(admin.workspace(), admin.userId(), action, detail, core.clock().instant());
+  }
+
+  /** The "new campaign" form was submitted. */
+  public Reply submitForm(UserRef admin, Map<String, String> values) {
+    String name = values.getOrDefault("name", "").strip();
+    Campaign base =
+        CampaignOptions.create(
+            admin.workspace(),
+            name.isEmpty() ? "x" : name,
+            Map.of(),
+            core.today(),
+            core.config().defaultTime(),
+            topics());
+    Map<String, String> errors = CampaignForm.errors(admin.workspace(), values, base, topics());
+    if (errors.isEmpty()
+        && core.campaigns().find(admin.workspace(), Campaign.idOf(name)).isPresent()) {
+      errors.put("name", "A campaign called \"" + name + "\" already exists.");
+    }
+    if (!errors.isEmpty()) {
+      return Reply.formErrors(errors);
+    }
+    return create(admin, name, CampaignForm.options(values));
+  }
+
+  /** Someone joined a channel: campaigns addressed to that channel invite or welcome them. */
+  public void memberJoined(UserRef user, String channelId) {
+    for (Campaign c : core.campaigns().all(user.workspace())) {
+      if (c.audience() instanceof Audience.Channel ch
+          && ch.channelId().equals(channelId)
+          && !c.paused()) {
+        Delivery.Kind kind = c.mandatory() ? Delivery.Kind.WELCOME : Delivery.Kind.INVITE;
+        core.outbox()
+            .enqueue(
+                Delivery.toMember(
+                    c.id() + "|" + kind.name().toLowerCase() + "|" + user.userId(),
+                    c.workspace(),
+                    user.userId(),
+                    kind,
+                    Map.of("campaign", c.id())));
+      }
+    }
   }
 
   /** A member pressed "Join" on an invitation. */

@@ -36,6 +36,38 @@ public sealed interface CoreEvent {
     }
   }
 
+  /**
+   * A plain message the bot can see: in a direct conversation with it ({@code channelId} empty) or
+   * in a channel. {@code threadId} names the thread it replies to, or is empty.
+   */
+  record MessageReceived(Actor actor, String channelId, String threadId, String text)
+      implements CoreEvent {
+    @Override
+    public WorkspaceId workspace() {
+      return actor.user().workspace();
+    }
+
+    public boolean isDirect() {
+      return channelId.isEmpty();
+    }
+  }
+
+  /** The member opened the bot's home (Slack's App Home tab, a Teams personal tab or card). */
+  record HomeOpened(Actor actor) implements CoreEvent {
+    @Override
+    public WorkspaceId workspace() {
+      return actor.user().workspace();
+    }
+  }
+
+  /** The platform told us a member's profile changed (name, time zone). */
+  record ProfileChanged(Actor actor) implements CoreEvent {
+    @Override
+    public WorkspaceId workspace() {
+      return actor.user().workspace();
+    }
+  }
+
   /** Someone joined a channel the bot is in. */
   record MemberJoined(WorkspaceId workspace, String channelId, String userId)
       implements CoreEvent {}

@@ -1,0 +1,125 @@
+package org.allybot.core;
+
+import java.util.List;
+import java.util.Map;
+import org.allybot.core.campaign.CampaignForm;
+import org.allybot.core.command.Args;
+import org.allybot.core.command.UsageException;
+import org.allybot.core.event.Actor;
+import org.allybot.core.event.CoreEvent;
+import org.allybot.core.event.Reply;
+import org.allybot.core.lesson.LessonMessages;
+import org.allybot.core.member.HomeView;
+import org.allybot.core.member.MemberCommands;
+import org.allybot.core.message.Block;
+import org.allybot.core.poll.PollMessages;
+
+/** Routes button presses and form submissions to the use case that made them. */
+final class ActionRouter {
+  static final String TIME_FORM = "settings.time";
+
+  private final Services s;
+
+  ActionRouter(Services services) {
+    this.s = services;
+  }
+
+  Reply choice(CoreEvent.ChoiceSelected c) {
+    s.directory().touch(c.actor());
+    UserRef user = c.actor().user();
+    String action = c.action();
+    if (action.equals(PollMessages.ANSWER)) {
+      return s.polls().answer(user, c.value());
+    }
+    if (action.equals(LessonMessages.CHECK_IN)) {
+      return s.lessons().checkIn(user, c.value());
+    }
+    if (action.startsWith("lesson.")) {
+      return s.lessons().respond(user, action, c.value());
+    }
+    if (action.equals(MemberCommands.FORGET)) {
+      return s.members().forgetAnswer(user, c.value());
+    }
+    if (action.equals("campaign.join")) {
+      return s.campaigns().join(user, c.value());
+    }
+    if (action.startsWith("home.")) {
+      return homeAction(c.actor(), action, c.value());
+    }
+    return Reply.text("That button is no longer active.");
+  }
+
+  Reply form(CoreEvent.FormSubmitted f) {
+    s.directory().touch(f.actor());
+    return switch (f.formId()) {
+      case CampaignForm.ID -> s.campaigns().submitForm(s.requireAdmin(f.actor()), f.values());
+      case TIME_FORM -> {
+        try {
+          s.members()
+              .time(f.actor().user(), Args.parse("time " + f.values().getOrDefault("time", "")));
+        } catch (UsageException e) {
+          yield Reply.formErrors(Map.of("time", e.getMessage()));
+        }
+        yield s.home(f.actor());
+      }
+      default -> Reply.text("That form is not available any more.");
+    };
+  }
+
+  private Reply homeAction(Actor actor, String action, String value) {
+    UserRef user = actor.user();
+    switch (action) {
+      case HomeView.PAUSE_WEEK -> s.members().pause(user, Args.parse("pause 1w"));
+      case HomeView.RESUME -> s.members().optIn(user);
+      case HomeView.OPT_OUT -> s.members().optOut(user);
+      case HomeView.CHANGE_TIME -> {
+        return Reply.openForm(timeForm());
+      }
+      case HomeView.NEW_CAMPAIGN -> {
+        s.requireAdmin(actor);
+        return Reply.openForm(CampaignForm.form());
+      }
+      case HomeView.CAMPAIGN_ACTION -> {
+        String[] parts = value.split("\\|", 2);
+        String verb = parts[0];
+        if (parts.length == 2 && List.of("pause", "resume", "run").contains(verb)) {
+          UserRef admin = s.requireAdmin(actor);
+          s.core()
+              .campaigns()
+              .find(user.workspace(), parts[1])
+              .ifPresent(c ->
+                  s.campaigns()
+                      .handle(
+                          admin,
+                          Args.parse(
+                              "campaign "
+                                  + verb
+                                  + " \""
+                                  + c.name()
+                                  + "\""
+                                  + (verb.equals("run") ? " now" : ""))));
+        }
+      }
+      default -> {
+        return Reply.text("That button is no longer active.");
+      }
+    }
+    return s.home(actor);
+  }
+
+  static Block.Form timeForm() {
+    return new Block.Form(
+        TIME_FORM,
+        "Delivery time",
+        List.of(
+            new Block.Field(
+                "time",
+                "Your local time for lessons and polls (HH:MM)",
+                Block.FieldType.SHORT_TEXT,
+                true,
+                5,
+                List.of(),
+                "09:30")),
+        "Save");
+  }
+}

@@ -1,0 +1,86 @@
+package org.allybot.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.allybot.core.campaign.Track;
+import org.allybot.core.command.Args;
+import org.allybot.core.command.HelpText;
+import org.allybot.core.command.UsageException;
+import org.allybot.core.event.Actor;
+import org.allybot.core.event.CoreEvent;
+import org.allybot.core.event.Reply;
+import org.allybot.core.message.Message;
+
+/** Routes {@code /ally ...} command text to the use case it names. */
+final class CommandRouter {
+  static final int MAX_COMMAND_LENGTH = 4000;
+
+  private final Services s;
+
+  CommandRouter(Services services) {
+    this.s = services;
+  }
+
+  Reply command(CoreEvent.CommandInvoked c) {
+    s.directory().touch(c.actor());
+    return withIntroduction(c.actor(), route(c));
+  }
+
+  private Reply route(CoreEvent.CommandInvoked c) {
+    if (c.text().length() > MAX_COMMAND_LENGTH) {
+      throw new UsageException(
+          "That command is too long ("
+              + c.text().length()
+              + " characters; the limit is "
+              + MAX_COMMAND_LENGTH
+              + ").",
+          "/ally help");
+    }
+    Args args = Args.parse(c.text());
+    UserRef user = c.actor().user();
+    String verb = args.word(0).toLowerCase(Locale.ROOT);
+    return switch (verb) {
+      case "", "help" -> Reply.of(HelpText.help(s.directory().isAdmin(c.actor())));
+      case "poll" ->
+          s.polls()
+              .nextPoll(user, Track.everything(), "")
+              .map(Reply::of)
+              .orElse(Reply.text("There are no polls to show right now."));
+      case "lesson" ->
+          s.lessons()
+              .nextLesson(user, Track.everything(), "")
+              .map(Reply::of)
+              .orElse(Reply.text("There are no lessons to show right now."));
+      case "stats" -> s.members().stats(user);
+      case "optout", "opt-out" -> s.members().optOut(user);
+      case "optin", "opt-in" -> s.members().optIn(user);
+      case "pause" -> s.members().pause(user, args);
+      case "time" -> s.members().time(user, args);
+      case "forget-me", "forgetme" -> s.members().forgetMe();
+      case "home" -> s.home(c.actor());
+      case "campaign" -> s.campaigns().handle(s.requireAdmin(c.actor()), args);
+      case "admin" -> s.admin().handle(s.requireAdmin(c.actor()), args);
+      default -> throw new UsageException("I don't know `" + truncate(verb) + "`.", "/ally help");
+    };
+  }
+
+  /** Puts the two-line introduction before the first reply a member ever gets. */
+  private Reply withIntroduction(Actor actor, Reply reply) {
+    if (s.core().members().find(actor.user()).isEmpty()) {
+      return reply;
+    }
+    Message intro = s.directory().introduceOnce(actor.user());
+    if (intro == null) {
+      return reply;
+    }
+    List<Message> messages = new ArrayList<>();
+    messages.add(intro);
+    messages.addAll(reply.messages());
+    return new Reply(messages, reply.replaceOriginal(), reply.form(), reply.fieldErrors());
+  }
+
+  private static String truncate(String s) {
+    return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+  }
+}

@@ -1,0 +1,59 @@
+package org.allybot.core;
+
+import org.allybot.core.admin.AdminCommands;
+import org.allybot.core.campaign.CampaignAudience;
+import org.allybot.core.campaign.CampaignCommands;
+import org.allybot.core.campaign.ScheduleSync;
+import org.allybot.core.command.UsageException;
+import org.allybot.core.event.Actor;
+import org.allybot.core.event.Reply;
+import org.allybot.core.lesson.LessonService;
+import org.allybot.core.member.HomeView;
+import org.allybot.core.member.Member;
+import org.allybot.core.member.MemberCommands;
+import org.allybot.core.member.MemberDirectory;
+import org.allybot.core.poll.PollService;
+import org.allybot.core.practice.NextItem;
+
+/** The use cases behind the one door, built once and shared by the routers. */
+record Services(
+    CoreContext core,
+    ScheduleSync schedule,
+    MemberDirectory directory,
+    PollService polls,
+    LessonService lessons,
+    MemberCommands members,
+    CampaignCommands campaigns,
+    AdminCommands admin,
+    HomeView home) {
+
+  static Services of(CoreContext core, ScheduleSync schedule) {
+    MemberDirectory directory = new MemberDirectory(core);
+    NextItem next = new NextItem(core.curriculum(), core.progress());
+    CampaignAudience audience = new CampaignAudience(core);
+    return new Services(
+        core,
+        schedule,
+        directory,
+        new PollService(core, next),
+        new LessonService(core, next),
+        new MemberCommands(core, directory, schedule),
+        new CampaignCommands(core, audience, schedule),
+        new AdminCommands(core, audience),
+        new HomeView(core));
+  }
+
+  UserRef requireAdmin(Actor actor) {
+    if (!directory.isAdmin(actor)) {
+      throw new UsageException(
+          "Only Allybot admins can do that. Ask an admin, or see who they are in your workspace settings.",
+          "/ally help");
+    }
+    return actor.user();
+  }
+
+  Reply home(Actor actor) {
+    Member member = directory.touch(actor);
+    return Reply.replacing(home.render(member, directory.isAdmin(actor)));
+  }
+}

@@ -1,0 +1,169 @@
+package org.allybot.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.allybot.core.campaign.CampaignForm;
+import org.allybot.core.delivery.Delivery;
+import org.allybot.core.event.Actor;
+import org.allybot.core.event.CoreEvent;
+import org.allybot.core.event.Reply;
+import org.allybot.core.member.HomeView;
+import org.allybot.core.message.Block;
+import org.allybot.core.message.Button;
+import org.allybot.testkit.EmbeddedRedisExtension;
+import org.allybot.testkit.RedisEndpoint;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(EmbeddedRedisExtension.class)
+class EventsTest {
+  private CoreHarness harness;
+
+  @BeforeEach
+  void start(RedisEndpoint redis) {
+    harness = new CoreHarness(redis, "boss");
+  }
+
+  @AfterEach
+  void stop() {
+    harness.close();
+  }
+
+  private Reply submit(String who, String formId, Map<String, String> values) {
+    return harness.bot.handle(
+        new CoreEvent.FormSubmitted(Actor.of(CoreHarness.user(who), who), formId, values));
+  }
+
+  @Test
+  void campaignNewOpensAFormWithEveryCampaignField() {
+    Reply reply = harness.say("boss", "campaign new");
+
+    assertThat(reply.hasForm()).isTrue();
+    assertThat(reply.form().fields())
+        .extracting(Block.Field::id)
+        .containsExactly(
+            "name",
+            "audience",
+            "senses",
+            "topics",
+            "level",
+            "polls",
+            "lessons",
+            "digest",
+            "start",
+            "end",
+            "mandatory");
+  }
+
+  @Test
+  void aSubmittedFormWithMistakesStaysOpenWithOneMessagePerField() {
+    Reply reply =
+        submit(
+            "boss",
+            CampaignForm.ID,
+            Map.of("name", "", "polls", "someday@09:00", "senses", "courage", "level", "any"));
+
+    assertThat(reply.fieldErrors()).containsOnlyKeys("name", "polls", "senses");
+    assertThat(reply.fieldErrors().get("senses")).startsWith("'courage' is not a sense.");
+    assertThat(harness.bot.context().campaigns().all(CoreHarness.WORKSPACE)).isEmpty();
+  }
+
+  @Test
+  void aValidFormCreatesTheCampaignAndOnlyAdminsMaySubmitIt() {
+    assertThat(CoreHarness.text(submit("alice", CampaignForm.ID, Map.of("name", "Pilot"))))
+        .startsWith("Only Allybot admins");
+
+    Reply reply =
+        submit(
+            "boss",
+            CampaignForm.ID,
+            Map.of("name", "Pilot", "polls", "tue@10:00", "mandatory", "yes", "level", "starter"));
+
+    assertThat(CoreHarness.text(reply)).contains("Campaign *Pilot* created.");
+    var c = harness.bot.context().campaigns().find(CoreHarness.WORKSPACE, "pilot").orElseThrow();
+    assertThat(c.mandatory()).isTrue();
+    assertThat(c.track().level()).isEqualTo(org.allybot.content.Level.STARTER);
+  }
+
+  @Test
+  void joiningTheAudienceChannelInvitesTheNewMember() {
+    harness.say("boss", "campaign create Pilot --audience <#C1|allies>");
+    harness.outbox.clear();
+
+    harness.bot.handle(new CoreEvent.MemberJoined(CoreHarness.WORKSPACE, "C1", "newbie"));
+    harness.bot.handle(new CoreEvent.MemberJoined(CoreHarness.WORKSPACE, "C2", "elsewhere"));
+
+    assertThat(harness.outbox)
+        .singleElement()
+        .satisfies(d -> {
+          assertThat(d.userId()).isEqualTo("newbie");
+          assertThat(d.kind()).isEqualTo(Delivery.Kind.INVITE);
+        });
+  }
+
+  @Test
+  void theHomeShowsPracticeSettingsAndForAdminsTheCampaigns() {
+    harness.say("boss", "campaign create Pilot --mandatory");
+    Reply member =
+        harness.bot.handle(new CoreEvent.HomeOpened(Actor.of(CoreHarness.user("alice"), "alice")));
+    Reply admin =
+        harness.bot.handle(new CoreEvent.HomeOpened(Actor.of(CoreHarness.user("boss"), "boss")));
+
+    String memberHome = CoreHarness.text(member);
+    assertThat(memberHome)
+        .contains("Polls answered: 0")
+        .contains("Next delivery:")
+        .contains("Pause 1 week")
+        .doesNotContain("Campaigns");
+    assertThat(CoreHarness.text(admin))
+        .contains("== Campaigns ==")
+        .contains("*Pilot*: running")
+        .contains("Send next now");
+  }
+
+  @Test
+  void homeButtonsChangeSettingsAndShowTheUpdatedHome() {
+    Reply home =
+        harness.bot.handle(new CoreEvent.HomeOpened(Actor.of(CoreHarness.user("alice"), "alice")));
+    Button pause =
+        home.messages().getFirst().buttons().stream()
+            .filter(b -> b.action().equals(HomeView.PAUSE_WEEK))
+            .findFirst()
+            .orElseThrow();
+
+    Reply after = harness.press("alice", pause.action(), pause.value());
+
+    assertThat(after.replaceOriginal()).isTrue();
+    assertThat(CoreHarness.text(after)).contains("paused until 2026-11-30").contains("Resume");
+  }
+
+  @Test
+  void aProfileChangeUpdatesTheTimeZone() {
+    harness.bot.handle(
+        new CoreEvent.ProfileChanged(
+            new Actor(CoreHarness.user("alice"), "Alice", false, "America/Chicago")));
+
+    assertThat(
+            harness
+                .bot
+                .context()
+                .members()
+                .find(CoreHarness.user("alice"))
+                .orElseThrow()
+                .timeZone())
+        .isEqualTo("America/Chicago");
+  }
+
+  @Test
+  void aPlainDirectMessageIsReadAsACommand() {
+    Reply reply =
+        harness.bot.handle(
+            new CoreEvent.MessageReceived(
+                Actor.of(CoreHarness.user("alice"), "alice"), "", "", "ally help"));
+
+    assertThat(CoreHarness.text(reply)).contains("`/ally poll`");
+  }
+}

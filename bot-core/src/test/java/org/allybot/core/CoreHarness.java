@@ -82,11 +82,21 @@ public final class CoreHarness implements AutoCloseable {
   }
 
   public Reply say(String userId, String text) {
-    return bot.handle(new CoreEvent.CommandInvoked(Actor.of(user(userId), userId), text, ""));
+    return checked(
+        bot.handle(new CoreEvent.CommandInvoked(Actor.of(user(userId), userId), text, "")));
   }
 
   public Reply press(String userId, String action, String value) {
-    return bot.handle(new CoreEvent.ChoiceSelected(Actor.of(user(userId), userId), action, value));
+    return checked(
+        bot.handle(new CoreEvent.ChoiceSelected(Actor.of(user(userId), userId), action, value)));
+  }
+
+  /** A reply that hides an internal error fails the test at once, whatever the test asserts. */
+  public static Reply checked(Reply reply) {
+    if (text(reply).contains("something went wrong on my side")) {
+      throw new AssertionError("the core hit an internal error; see the log above");
+    }
+    return reply;
   }
 
   /** Every message of a reply as the shell would print it. */

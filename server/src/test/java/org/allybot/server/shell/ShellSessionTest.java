@@ -26,7 +26,9 @@ class ShellSessionTest {
             ShellSession.start(settings, Clock.systemUTC(), user, admin, "Europe/London", out)) {
       session.run(new BufferedReader(new StringReader(script)), true);
     }
-    return bytes.toString(StandardCharsets.UTF_8);
+    String out = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(out).as("no internal error").doesNotContain("something went wrong on my side");
+    return out;
   }
 
   @Test
@@ -40,6 +42,8 @@ class ShellSessionTest {
             1
             /ally campaign run Pilot now
             2
+            /ally lesson
+            4
             /ally stats
             """);
 
@@ -49,7 +53,7 @@ class ShellSessionTest {
         .contains("Sending a poll from *Pilot* to 1 member(s) now.")
         .contains("What would you do?");
     assertThat(out).contains("<- your answer").contains("*Takeaway:*");
-    assertThat(out).contains("Polls answered: 1");
+    assertThat(out).contains("Noted: you'll try").contains("Polls answered: 1");
   }
 
   @Test

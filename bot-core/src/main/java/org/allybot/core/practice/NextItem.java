@@ -65,8 +65,11 @@ public final class NextItem {
             .sorted(Comparator.comparing(i -> tags.apply(i).level()))
             .toList();
     Set<String> seen = progress.seen(user);
-    Optional<T> next = inTrack.stream().filter(i -> !seen.contains(id.apply(i))).findFirst();
-    Optional<T> chosen = next.or(() -> inTrack.stream().findFirst());
+    Optional<T> chosen = inTrack.stream().filter(i -> !seen.contains(id.apply(i))).findFirst();
+    if (chosen.isEmpty() && !inTrack.isEmpty()) {
+      progress.unsee(user, inTrack.stream().map(id).toList());
+      chosen = Optional.of(inTrack.getFirst());
+    }
     chosen.ifPresent(i -> progress.markSeen(user, id.apply(i)));
     return chosen;
   }

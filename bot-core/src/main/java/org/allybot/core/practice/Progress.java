@@ -11,6 +11,9 @@ public interface Progress {
 
   void markSeen(UserRef user, String itemId);
 
+  /** Forgets that these items were seen, so a finished track can start again. */
+  void unsee(UserRef user, java.util.Collection<String> itemIds);
+
   /** Brings a scenario back at {@code due}; {@code round} grows the interval each time. */
   void scheduleReview(UserRef user, String scenarioId, Instant due, int round);
 

@@ -26,6 +26,13 @@ public final class RedisProgress implements Progress {
   }
 
   @Override
+  public void unsee(UserRef user, java.util.Collection<String> itemIds) {
+    if (!itemIds.isEmpty()) {
+      redis.srem(Keys.of(user.workspace(), "seen", user.userId()), itemIds.toArray(String[]::new));
+    }
+  }
+
+  @Override
   public void scheduleReview(UserRef user, String scenarioId, Instant due, int round) {
     redis.zadd(
         Keys.of(user.workspace(), "reviews", user.userId()), due.getEpochSecond(), scenarioId);

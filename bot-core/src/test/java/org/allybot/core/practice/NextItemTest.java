@@ -1,0 +1,73 @@
+package org.allybot.core.practice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.allybot.content.Lesson;
+import org.allybot.content.Level;
+import org.allybot.content.Sense;
+import org.allybot.core.CoreHarness;
+import org.allybot.core.campaign.Track;
+import org.allybot.testkit.EmbeddedRedisExtension;
+import org.allybot.testkit.RedisEndpoint;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(EmbeddedRedisExtension.class)
+class NextItemTest {
+  private CoreHarness harness;
+  private NextItem next;
+
+  @BeforeEach
+  void start(RedisEndpoint redis) {
+    harness = new CoreHarness(redis);
+    next = new NextItem(harness.bot.context().curriculum(), harness.bot.context().progress());
+  }
+
+  @AfterEach
+  void stop() {
+    harness.close();
+  }
+
+  @Test
+  void aMemberMovesThroughTheTrackWithoutRepeatsEasiestFirstThenStartsAgain() {
+    Track track = new Track(List.of(Sense.SPEAK), List.of(), null);
+    List<Lesson> inTrack =
+        harness.bot.context().curriculum().lessons().stream()
+            .filter(l -> track.admits(l.tags()))
+            .toList();
+    List<String> shown = new ArrayList<>();
+    for (int i = 0; i < inTrack.size(); i++) {
+      shown.add(next.lesson(CoreHarness.user("alice"), track).orElseThrow().id());
+    }
+
+    assertThat(new HashSet<>(shown)).hasSize(inTrack.size());
+    assertThat(
+            harness
+                .bot
+                .context()
+                .curriculum()
+                .lesson(shown.getFirst())
+                .orElseThrow()
+                .tags()
+                .level())
+        .isEqualTo(Level.STARTER);
+    Set<String> secondRound = new HashSet<>();
+    for (int i = 0; i < inTrack.size(); i++) {
+      secondRound.add(next.lesson(CoreHarness.user("alice"), track).orElseThrow().id());
+    }
+    assertThat(secondRound).hasSize(inTrack.size());
+  }
+
+  @Test
+  void anEmptyTrackOffersNothing() {
+    Track nothing = new Track(List.of(), List.of("no-such-topic"), null);
+
+    assertThat(next.lesson(CoreHarness.user("alice"), nothing)).isEmpty();
+  }
+}

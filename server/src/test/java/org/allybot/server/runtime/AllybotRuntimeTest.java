@@ -28,7 +28,13 @@ class AllybotRuntimeTest {
     int port = EmbeddedRedisExtension.freePort();
     Settings settings =
         Settings.from(
-            Map.of("REDIS_URL", "redis://127.0.0.1:" + port, "ALLYBOT_DATA_DIR", data.toString()));
+            Map.of(
+                "REDIS_URL",
+                "redis://127.0.0.1:" + port,
+                "ALLYBOT_SECRET_KEY",
+                org.allybot.core.MasterKey.generate().toBase64(),
+                "ALLYBOT_DATA_DIR",
+                data.toString()));
 
     assertThatThrownBy(() -> AllybotRuntime.start(settings, Map.of(), Clock.systemUTC()))
         .isInstanceOf(RuntimeException.class);

@@ -35,6 +35,13 @@ final class ChannelPoster {
       return platform.send(new Recipient(ws, channel, thread), message);
     } catch (DeliveryException.Permanent e) {
       LOG.info("Community post refused in {} of {}: {}", channel, ws.key(), e.getMessage());
+      if (!thread.isEmpty() && e.getMessage().contains("not_found")) {
+        throw new CannotPost(
+            "That thread seems to have been deleted from <#"
+                + channel
+                + ">, so nothing was posted. If you still need advice, you're welcome to ask again"
+                + " with `/ally ask`.");
+      }
       throw new CannotPost(
           "I can't post in <#"
               + channel

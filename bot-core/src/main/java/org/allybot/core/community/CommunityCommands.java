@@ -185,8 +185,9 @@ public final class CommunityCommands {
   }
 
   /**
-   * A message in a thread: in the community channel it counts as advice; in a private conversation,
-   * under one of our notifications, it is the asker's follow-up. Anything else is not ours.
+   * A message in a thread: in the community channel it counts as advice; in a private conversation
+   * it is the asker's follow-up to the thread its notification names, and is answered even when
+   * that thread is gone. Anything else is not ours.
    */
   public Optional<Reply> message(CoreEvent.MessageReceived m) {
     if (m.threadId().isEmpty()) {
@@ -203,15 +204,17 @@ public final class CommunityCommands {
           .filter(Question.class::isInstance)
           .map(p -> posting.threadReply(user, (Question) p, m.text()));
     }
-    return ports.marks().notification(ws, names.notificationTag(ws, m.threadId()))
-        .map(n ->
-            ports.store().post(ws, n)
-                .filter(Question.class::isInstance)
-                .map(p -> posting.followUp(user, (Question) p, m.text()))
-                .orElseGet(() ->
-                    Reply.text(
-                        "That question's thread was deleted, so your follow-up wasn't posted. If"
-                            + " you still need advice, you're welcome to ask again with `/ally ask`.")));
+    return Optional.of(
+        ports.marks().notification(ws, names.notificationTag(ws, m.threadId()))
+            .flatMap(n -> ports.store().post(ws, n))
+            .filter(Question.class::isInstance)
+            .map(p -> posting.followUp(user, (Question) p, m.text()))
+            .orElseGet(() ->
+                Reply.text(
+                    "I couldn't match your reply to a community thread: it may have been deleted,"
+                        + " so nothing was posted. If you still need advice, you're welcome to ask"
+                        + " again with `/ally ask`; other commands work in our main conversation"
+                        + " (`/ally help`).")));
   }
 
   private UserRef requireAdmin(Actor actor) {

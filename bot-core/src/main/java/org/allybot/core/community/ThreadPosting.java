@@ -51,6 +51,9 @@ final class ThreadPosting {
   }
 
   Reply followUp(UserRef user, Question q, String text) {
+    if (q.status().isGone()) {
+      return Reply.text(Threads.closed(q));
+    }
     if (!names.isAuthor(user.workspace(), q, user.userId())) {
       return Reply.text(
           "Only the person who asked #"

@@ -40,6 +40,10 @@ final class CommunityScene implements AutoCloseable {
     return h.say(who, text);
   }
 
+  Reply press(String who, String action, String value) {
+    return h.press(who, action, value);
+  }
+
   Reply submit(String who, String formId, Map<String, String> values) {
     return submit(actor(who), formId, values);
   }

@@ -93,8 +93,7 @@ public final class CoreHarness implements AutoCloseable {
             new RedisWeeklyLog(redis),
             admin,
             admin,
-            new CommunityEraser(
-                new RedisDataEraser(redis), community, clock, config.defaultZone()),
+            new CommunityEraser(new RedisDataEraser(redis), community, clock, config.defaultZone()),
             outbox::add,
             new org.allybot.core.store.RedisParkedDeliveries(redis),
             Map.of(Platform.SHELL, platform),

@@ -63,15 +63,15 @@ final class AskQuestion {
     String situation = values.getOrDefault("situation", "").strip();
     String considering = values.getOrDefault("considering", "").strip();
     String help = values.getOrDefault("help", "").strip().toLowerCase(Locale.ROOT);
-    Optional<Boolean> anonymous = yesNo(values.getOrDefault("anonymous", ""), true);
+    Optional<Boolean> anonymous = Texts.yesNo(values.getOrDefault("anonymous", ""), true);
     Map<String, String> errors = new LinkedHashMap<>();
     if (situation.isEmpty()) {
       errors.put("situation", "Describe the situation: a sentence or two is enough.");
-    } else if (situation.length() > CommunityMessages.MAX_TEXT) {
-      errors.put("situation", tooLong(situation));
+    } else if (Texts.tooLong(situation)) {
+      errors.put("situation", Texts.lengthProblem(situation) + " Please shorten it.");
     }
-    if (considering.length() > CommunityMessages.MAX_TEXT) {
-      errors.put("considering", tooLong(considering));
+    if (Texts.tooLong(considering)) {
+      errors.put("considering", Texts.lengthProblem(considering) + " Please shorten it.");
     }
     if (!help.isEmpty() && !CommunityMessages.HELP_KINDS.contains(help)) {
       errors.put("help", "Choose advice, a second opinion or resources.");
@@ -127,8 +127,20 @@ final class AskQuestion {
 
   private static Question posted(Question d, String messageId, Authorship author) {
     return new Question(
-        d.number(), d.channelId(), messageId, d.situation(), d.considering(), d.help(), d.tags(),
-        d.anonymous(), d.namedAuthor(), author, d.askedAt(), d.status(), d.hiddenReason(), null);
+        d.number(),
+        d.channelId(),
+        messageId,
+        d.situation(),
+        d.considering(),
+        d.help(),
+        d.tags(),
+        d.anonymous(),
+        d.namedAuthor(),
+        author,
+        d.askedAt(),
+        d.status(),
+        d.hiddenReason(),
+        null);
   }
 
   private static Message confirmation(Question q) {
@@ -166,7 +178,11 @@ final class AskQuestion {
   }
 
   private Optional<String> channel(WorkspaceId ws) {
-    return ports.store().setup(ws).filter(CommunitySetup::hasChannel).map(CommunitySetup::channelId);
+    return ports
+        .store()
+        .setup(ws)
+        .filter(CommunitySetup::hasChannel)
+        .map(CommunitySetup::channelId);
   }
 
   private Reply noChannel(Actor actor) {
@@ -178,28 +194,5 @@ final class AskQuestion {
     return Reply.text(
         "There's no community channel yet, so there's nowhere to ask. Ask an Allybot admin to set"
             + " one up with `/ally community set #channel`.");
-  }
-
-  private static String tooLong(String text) {
-    return "That's "
-        + text.length()
-        + " characters; the limit is "
-        + CommunityMessages.MAX_TEXT
-        + ". Please shorten it.";
-  }
-
-  /** Reads yes/no; blank gives {@code blank}; anything else is empty. */
-  static Optional<Boolean> yesNo(String raw, boolean blank) {
-    String v = raw.strip().toLowerCase(Locale.ROOT);
-    if (v.isEmpty()) {
-      return Optional.of(blank);
-    }
-    if (List.of("yes", "y", "true", "on").contains(v)) {
-      return Optional.of(true);
-    }
-    if (List.of("no", "n", "false", "off").contains(v)) {
-      return Optional.of(false);
-    }
-    return Optional.empty();
   }
 }

@@ -41,7 +41,8 @@ public final class AuthorSeal {
       cipher.init(Cipher.ENCRYPT_MODE, sealKey, new GCMParameterSpec(TAG_BITS, nonce));
       cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
       byte[] sealed = cipher.doFinal(secret.getBytes(StandardCharsets.UTF_8));
-      return HEX.formatHex(ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
+      return HEX.formatHex(
+          ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array());
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("AES-GCM is not available", e);
     }

@@ -49,16 +49,20 @@ public final class CommunityEraser implements DataEraser {
       // Words posted under the member's name go with them; anonymous words stay, unlinked.
       ports.store().save(ws, post.anonymous() ? unlinked(post) : removed(post));
     }
-    for (String tag : DailyAllowance.tags(ports.seal(), user, LocalDate.now(clock.withZone(zone)))) {
+    for (String tag :
+        DailyAllowance.tags(ports.seal(), user, LocalDate.now(clock.withZone(zone)))) {
       ports.marks().dropCounter(ws, tag);
     }
-    ports.store().setup(ws).ifPresent(s -> {
-      if (s.facilitators().contains(id)) {
-        List<String> rota = new ArrayList<>(s.facilitators());
-        rota.remove(id);
-        ports.store().saveSetup(ws, s.withRota(rota, s.rotaStart()));
-      }
-    });
+    ports
+        .store()
+        .setup(ws)
+        .ifPresent(s -> {
+          if (s.facilitators().contains(id)) {
+            List<String> rota = new ArrayList<>(s.facilitators());
+            rota.remove(id);
+            ports.store().saveSetup(ws, s.withRota(rota, s.rotaStart()));
+          }
+        });
     rest.forget(user);
   }
 

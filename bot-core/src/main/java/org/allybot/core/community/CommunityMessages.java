@@ -20,14 +20,16 @@ final class CommunityMessages {
   static final String ADVISE_FORM = PREFIX + "advise|";
   static final String RESOLVE_FORM = PREFIX + "resolve|";
   static final String TAGS_FORM = PREFIX + "tags|";
-  static final int MAX_TEXT = 2000;
   static final List<String> HELP_KINDS = List.of("advice", "a second opinion", "resources");
 
   private CommunityMessages() {}
 
   static Message question(Question q) {
     String title =
-        "#" + q.number() + " An ally asks…" + (q.status() == PostStatus.RESOLVED ? " (resolved)" : "");
+        "#"
+            + q.number()
+            + " An ally asks…"
+            + (q.status() == PostStatus.RESOLVED ? " (resolved)" : "");
     List<Block> blocks = new ArrayList<>();
     blocks.add(new Block.Header(title));
     blocks.add(new Block.Text(q.situation()));
@@ -69,8 +71,7 @@ final class CommunityMessages {
     }
     if (r.kind() != ThreadReply.Kind.FOLLOW_UP) {
       blocks.add(
-          new Block.Buttons(
-              List.of(Button.of("Helpful", HELPFUL, Integer.toString(r.number())))));
+          new Block.Buttons(List.of(Button.of("Helpful", HELPFUL, Integer.toString(r.number())))));
     }
     return new Message(r.label() + ": " + excerpt(r.text(), 80), blocks);
   }
@@ -86,7 +87,9 @@ final class CommunityMessages {
 
   static Message hiddenNotice(Post post) {
     return Message.text(
-        "_Post #" + post.number() + " was hidden by the facilitator: it broke the community's rules._");
+        "_Post #"
+            + post.number()
+            + " was hidden by the facilitator: it broke the community's rules._");
   }
 
   static String excerpt(String text, int max) {
@@ -104,7 +107,7 @@ final class CommunityMessages {
                 "The situation: what happened? (no names needed)",
                 FieldType.LONG_TEXT,
                 true,
-                MAX_TEXT,
+                Texts.MAX,
                 List.of(),
                 ""),
             new Field(
@@ -112,11 +115,16 @@ final class CommunityMessages {
                 "What I'm considering doing",
                 FieldType.LONG_TEXT,
                 false,
-                MAX_TEXT,
+                Texts.MAX,
                 List.of(),
                 ""),
             new Field(
-                "help", "What kind of help I'd like", FieldType.CHOICE, false, 40, HELP_KINDS,
+                "help",
+                "What kind of help I'd like",
+                FieldType.CHOICE,
+                false,
+                40,
+                HELP_KINDS,
                 "advice"),
             new Field(
                 "anonymous", "Post anonymously?", FieldType.YES_NO, false, 3, List.of(), "yes")),
@@ -128,7 +136,7 @@ final class CommunityMessages {
         ADVISE_FORM + question,
         "Offer advice on #" + question,
         List.of(
-            new Field("text", "Your advice", FieldType.LONG_TEXT, true, MAX_TEXT, List.of(), ""),
+            new Field("text", "Your advice", FieldType.LONG_TEXT, true, Texts.MAX, List.of(), ""),
             new Field(
                 "anonymous", "Post anonymously?", FieldType.YES_NO, false, 3, List.of(), "no")),
         "Post");
@@ -140,7 +148,12 @@ final class CommunityMessages {
         "Resolve #" + question,
         List.of(
             new Field(
-                "what", "What I did (optional)", FieldType.LONG_TEXT, false, MAX_TEXT, List.of(),
+                "what",
+                "What I did (optional)",
+                FieldType.LONG_TEXT,
+                false,
+                Texts.MAX,
+                List.of(),
                 ""),
             new Field(
                 "feature",

@@ -42,13 +42,17 @@ final class CommunitySettings {
   }
 
   private CommunitySetup setup(WorkspaceId ws) {
-    return ports.store().setup(ws).orElse(CommunitySetup.empty(FacilitatorRota.monday(core.today())));
+    return ports
+        .store()
+        .setup(ws)
+        .orElse(CommunitySetup.empty(FacilitatorRota.monday(core.today())));
   }
 
   Reply set(UserRef admin, Args args) {
     String channel =
         Mentions.channel(args.word(2))
-            .orElseThrow(() -> new UsageException("Which channel? Name it, like #allies.", SET_USAGE));
+            .orElseThrow(
+                () -> new UsageException("Which channel? Name it, like #allies.", SET_USAGE));
     WorkspaceId ws = admin.workspace();
     try {
       poster.post(
@@ -63,7 +67,8 @@ final class CommunitySettings {
       return Reply.text(e.getMessage().replace("nothing was posted", "the channel wasn't changed"));
     }
     ports.store().saveSetup(ws, setup(ws).withChannel(channel));
-    core.audit().record(ws, admin.userId(), "community.set", "<#" + channel + ">", core.clock().instant());
+    core.audit()
+        .record(ws, admin.userId(), "community.set", "<#" + channel + ">", core.clock().instant());
     return Reply.text(
         "The community channel is now <#"
             + channel
@@ -90,9 +95,13 @@ final class CommunitySettings {
     }
     WorkspaceId ws = admin.workspace();
     people.forEach(id -> directory.byId(new UserRef(ws, id)));
-    ports.store().saveSetup(ws, setup(ws).withRota(List.copyOf(people), FacilitatorRota.monday(core.today())));
+    ports
+        .store()
+        .saveSetup(
+            ws, setup(ws).withRota(List.copyOf(people), FacilitatorRota.monday(core.today())));
     core.audit()
-        .record(ws, admin.userId(), "community.facilitators", mentions(people), core.clock().instant());
+        .record(
+            ws, admin.userId(), "community.facilitators", mentions(people), core.clock().instant());
     return show(ws);
   }
 
@@ -121,7 +130,13 @@ final class CommunitySettings {
     long resolved = questions.stream().filter(q -> q.status() == PostStatus.RESOLVED).count();
     long waiting = ports.store().awaitingSince(ws, core.clock().instant()).size();
     lines.add(
-        "Questions: " + open + " open (" + waiting + " waiting for advice), " + resolved + " resolved");
+        "Questions: "
+            + open
+            + " open ("
+            + waiting
+            + " waiting for advice), "
+            + resolved
+            + " resolved");
     return Reply.text(String.join("\n", lines));
   }
 
@@ -129,7 +144,9 @@ final class CommunitySettings {
     WorkspaceId ws = actor.user().workspace();
     if (!moderator && !names.isAuthor(ws, q, actor.user().userId())) {
       return Reply.text(
-          "Only the person who asked #" + q.number() + ", the facilitator or an admin can change its senses.");
+          "Only the person who asked #"
+              + q.number()
+              + ", the facilitator or an admin can change its senses.");
     }
     if (q.status().isGone()) {
       return Reply.text(Threads.closed(q).replace("nothing was posted", "nothing was changed"));

@@ -9,8 +9,8 @@ import org.allybot.core.UserRef;
 
 /**
  * How many questions and advice posts a member has left today. Each counter sits under a tag of
- * member and day, and its value is sealed, so a reader of the store cannot tell whose it is or
- * how many posts one person made.
+ * member and day, and its value is sealed, so a reader of the store cannot tell whose it is or how
+ * many posts one person made.
  */
 final class DailyAllowance {
   /** What a counter counts. */
@@ -87,10 +87,10 @@ final class DailyAllowance {
 
   private static String tag(AuthorSeal seal, UserRef user, Kind kind, LocalDate day) {
     return seal.tag(
-            "count",
-            kind.name().toLowerCase(Locale.ROOT),
-            day.toString(),
-            user.workspace().key(),
-            user.userId());
+        "count",
+        kind.name().toLowerCase(Locale.ROOT),
+        day.toString(),
+        user.workspace().key(),
+        user.userId());
   }
 }

@@ -75,7 +75,8 @@ public final class FacilitatorNudge {
                 facilitator,
                 Delivery.Kind.NOTICE,
                 Map.of("text", text(setup, waiting))));
-    LOG.debug("Nudged the community facilitator of {} about {} question(s)", ws.key(), waiting.size());
+    LOG.debug(
+        "Nudged the community facilitator of {} about {} question(s)", ws.key(), waiting.size());
     return true;
   }
 

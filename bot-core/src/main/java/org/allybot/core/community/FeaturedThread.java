@@ -41,7 +41,8 @@ public final class FeaturedThread {
   private String text(WorkspaceId ws, Question q) {
     long advice = advice(ws, q);
     StringBuilder text = new StringBuilder("*From the community of practice*\n");
-    text.append("_The situation:_ ").append(withoutNames(CommunityMessages.excerpt(q.situation(), 300)));
+    text.append("_The situation:_ ")
+        .append(withoutNames(CommunityMessages.excerpt(q.situation(), 300)));
     if (!q.resolution().whatIDid().isBlank()) {
       text.append("\n_What they did:_ ")
           .append(withoutNames(CommunityMessages.excerpt(q.resolution().whatIDid(), 300)));

@@ -32,16 +32,20 @@ final class HelpfulMarks {
       return Reply.text("#" + reply.number() + " was hidden or deleted, so it can't be marked.");
     }
     if (names.isAuthor(ws, reply, user.userId())) {
-      return Reply.text("That's your own advice, so you can't mark it helpful. Thanks for giving it!");
+      return Reply.text(
+          "That's your own advice, so you can't mark it helpful. Thanks for giving it!");
     }
-    if (!ports.marks().markHelpful(ws, reply.number(), names.helpfulTag(ws, reply.number(), user.userId()))) {
+    if (!ports
+        .marks()
+        .markHelpful(ws, reply.number(), names.helpfulTag(ws, reply.number(), user.userId()))) {
       return Reply.text("You've already marked #" + reply.number() + " as helpful.");
     }
     long count = ports.marks().helpfulCount(ws, reply.number());
     threads
         .question(ws, reply)
         .ifPresent(q ->
-            poster.update(ws, q.channelId(), reply.messageId(), CommunityMessages.reply(reply, count)));
+            poster.update(
+                ws, q.channelId(), reply.messageId(), CommunityMessages.reply(reply, count)));
     return Reply.text(
         "Marked #"
             + reply.number()

@@ -85,7 +85,8 @@ final class HidePost {
     if (replaced) {
       where = " In the channel it now reads \"hidden by the facilitator\".";
     } else if (post.messageId().isEmpty()) {
-      where = " It was typed straight into the thread, so I can't replace it: please delete it there.";
+      where =
+          " It was typed straight into the thread, so I can't replace it: please delete it there.";
     } else {
       where = " I couldn't replace it in the channel: please delete it there.";
     }

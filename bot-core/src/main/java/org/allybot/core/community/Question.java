@@ -39,33 +39,93 @@ public record Question(
 
   public Question withTags(List<String> newTags) {
     return new Question(
-        number, channelId, messageId, situation, considering, help, newTags, anonymous,
-        namedAuthor, author, askedAt, status, hiddenReason, resolution);
+        number,
+        channelId,
+        messageId,
+        situation,
+        considering,
+        help,
+        newTags,
+        anonymous,
+        namedAuthor,
+        author,
+        askedAt,
+        status,
+        hiddenReason,
+        resolution);
   }
 
   public Question hidden(String reason) {
     return new Question(
-        number, channelId, messageId, situation, considering, help, tags, anonymous, namedAuthor,
-        author, askedAt, PostStatus.HIDDEN, reason, resolution);
+        number,
+        channelId,
+        messageId,
+        situation,
+        considering,
+        help,
+        tags,
+        anonymous,
+        namedAuthor,
+        author,
+        askedAt,
+        PostStatus.HIDDEN,
+        reason,
+        resolution);
   }
 
   public Question resolved(Resolution how) {
     return new Question(
-        number, channelId, messageId, situation, considering, help, tags, anonymous, namedAuthor,
-        author, askedAt, PostStatus.RESOLVED, hiddenReason, how);
+        number,
+        channelId,
+        messageId,
+        situation,
+        considering,
+        help,
+        tags,
+        anonymous,
+        namedAuthor,
+        author,
+        askedAt,
+        PostStatus.RESOLVED,
+        hiddenReason,
+        how);
   }
 
   /** The same question with its author link dropped (an anonymous author asked to be forgotten). */
   public Question unlinked() {
     return new Question(
-        number, channelId, messageId, situation, considering, help, tags, anonymous, namedAuthor,
-        Authorship.none(), askedAt, status, hiddenReason, resolution);
+        number,
+        channelId,
+        messageId,
+        situation,
+        considering,
+        help,
+        tags,
+        anonymous,
+        namedAuthor,
+        Authorship.none(),
+        askedAt,
+        status,
+        hiddenReason,
+        resolution);
   }
 
   /** The question with its words and author removed (a named author asked to be forgotten). */
   public Question removed() {
     return new Question(
-        number, channelId, messageId, "", "", help, tags, anonymous, "", Authorship.none(),
-        askedAt, PostStatus.REMOVED, hiddenReason, null);
+        number,
+        channelId,
+        messageId,
+        "",
+        "",
+        help,
+        tags,
+        anonymous,
+        "",
+        Authorship.none(),
+        askedAt,
+        PostStatus.REMOVED,
+        hiddenReason,
+        null);
   }
 }

@@ -36,20 +36,20 @@ final class ResolveQuestion {
       return Reply.text(Threads.closed(q));
     }
     if (q.status() == PostStatus.RESOLVED) {
-      return feature.map(allowed -> consent(user, q, allowed))
+      return feature
+          .map(allowed -> consent(user, q, allowed))
           .orElse(Reply.text("#" + q.number() + " is already resolved."));
     }
-    if (whatIDid.length() > CommunityMessages.MAX_TEXT) {
-      return Reply.text(
-          "That's " + whatIDid.length() + " characters; the limit is " + CommunityMessages.MAX_TEXT
-              + ". Nothing was changed: please shorten it.");
+    if (Texts.tooLong(whatIDid)) {
+      return Reply.text(Texts.lengthProblem(whatIDid) + " Nothing was changed: please shorten it.");
     }
     String label =
         q.anonymous()
             ? names.label(ws, q.number(), user.userId(), true)
             : "<@" + user.userId() + ">";
     try {
-      poster.post(ws, q.channelId(), q.messageId(), CommunityMessages.resolution(q, label, whatIDid));
+      poster.post(
+          ws, q.channelId(), q.messageId(), CommunityMessages.resolution(q, label, whatIDid));
     } catch (CannotPost e) {
       return Reply.text(e.getMessage());
     }
@@ -76,7 +76,9 @@ final class ResolveQuestion {
                 new Block.Buttons(
                     List.of(
                         new Button(
-                            "Yes, feature it", CommunityMessages.FEATURE, n + "|yes",
+                            "Yes, feature it",
+                            CommunityMessages.FEATURE,
+                            n + "|yes",
                             Button.Style.PRIMARY),
                         Button.of("No, keep it out", CommunityMessages.FEATURE, n + "|no"))))));
   }

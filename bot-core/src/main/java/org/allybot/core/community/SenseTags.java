@@ -17,28 +17,89 @@ final class SenseTags {
   static {
     KEYWORDS.put(
         Sense.ACT,
-        List.of("intervene", "step in", "report", "escalat", "follow up", "do something", "process",
-            "policy", "fix", "act "));
+        List.of(
+            "intervene",
+            "step in",
+            "report",
+            "escalat",
+            "follow up",
+            "do something",
+            "process",
+            "policy",
+            "fix",
+            "act "));
     KEYWORDS.put(
         Sense.LISTEN,
-        List.of("listen", "told me", "confided", "shared with me", "opened up", "believe", "hear",
+        List.of(
+            "listen",
+            "told me",
+            "confided",
+            "shared with me",
+            "opened up",
+            "believe",
+            "hear",
             "came to me"));
     KEYWORDS.put(
         Sense.PRIVILEGE,
-        List.of("privilege", "advantage", "promotion", "promoted", "salary", "pay ", "stretch",
-            "opportunit", "hiring", "sponsor", "like me"));
+        List.of(
+            "privilege",
+            "advantage",
+            "promotion",
+            "promoted",
+            "salary",
+            "pay ",
+            "stretch",
+            "opportunit",
+            "hiring",
+            "sponsor",
+            "like me"));
     KEYWORDS.put(
         Sense.SPEAK,
-        List.of("speak up", "call out", "called out", "call in", "meeting", "interrupt", "joke",
-            "banter", "comment", "said nothing", "say something", "credit"));
+        List.of(
+            "speak up",
+            "call out",
+            "called out",
+            "call in",
+            "meeting",
+            "interrupt",
+            "joke",
+            "banter",
+            "comment",
+            "said nothing",
+            "say something",
+            "credit"));
     KEYWORDS.put(
         Sense.BIAS,
-        List.of("bias", "stereotyp", "microaggression", "assum", "pronoun", "misgender",
-            "exclud", "left out", "racis", "sexis", "homophob", "ableis", "ageis"));
+        List.of(
+            "bias",
+            "stereotyp",
+            "microaggression",
+            "assum",
+            "pronoun",
+            "misgender",
+            "exclud",
+            "left out",
+            "racis",
+            "sexis",
+            "homophob",
+            "ableis",
+            "ageis"));
     KEYWORDS.put(
         Sense.EMPATHY,
-        List.of("upset", "hurt", "feel", "support", "safe", "anxious", "stress", "grief",
-            "mental health", "cry", "lonely", "check in", "check-in"));
+        List.of(
+            "upset",
+            "hurt",
+            "feel",
+            "support",
+            "safe",
+            "anxious",
+            "stress",
+            "grief",
+            "mental health",
+            "cry",
+            "lonely",
+            "check in",
+            "check-in"));
   }
 
   private SenseTags() {}
@@ -64,7 +125,9 @@ final class SenseTags {
       }
       if (Sense.byId(word).isEmpty()) {
         throw new UsageException(
-            "'" + word + "' is not a sense. The senses are act, listen, privilege, speak, bias and"
+            "'"
+                + word
+                + "' is not a sense. The senses are act, listen, privilege, speak, bias and"
                 + " empathy.",
             usage);
       }

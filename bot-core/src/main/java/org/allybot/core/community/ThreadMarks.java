@@ -6,8 +6,8 @@ import org.allybot.core.WorkspaceId;
 
 /**
  * Small per-person facts of the community, each kept under a keyed tag from {@link AuthorSeal} and
- * never under a user id: per-thread labels, helpful marks, the notification-to-thread links and
- * the daily counters.
+ * never under a user id: per-thread labels, helpful marks, the notification-to-thread links and the
+ * daily counters.
  */
 public interface ThreadMarks {
   /** The label of the person behind {@code tag} in a thread, giving them one if new. */

@@ -89,13 +89,9 @@ final class ThreadPosting {
               + q.number()
               + " TEXT`.");
     }
-    if (text.length() > CommunityMessages.MAX_TEXT) {
+    if (Texts.tooLong(text)) {
       return Reply.text(
-          "That's "
-              + text.length()
-              + " characters; the limit is "
-              + CommunityMessages.MAX_TEXT
-              + ". Nothing was posted: please shorten it and send it again.");
+          Texts.lengthProblem(text) + " Nothing was posted: please shorten it and send it again.");
     }
     if (allowance.exhausted(user, DailyAllowance.Kind.ADVICE)) {
       return Reply.text(allowance.refusal(DailyAllowance.Kind.ADVICE));
@@ -103,8 +99,18 @@ final class ThreadPosting {
     int number = ports.store().nextNumber(ws);
     ThreadReply draft =
         new ThreadReply(
-            number, q.number(), "", kind, text.strip(), label, anonymous,
-            anonymous ? "" : user.userId(), Authorship.none(), now(), PostStatus.OPEN, "");
+            number,
+            q.number(),
+            "",
+            kind,
+            text.strip(),
+            label,
+            anonymous,
+            anonymous ? "" : user.userId(),
+            Authorship.none(),
+            now(),
+            PostStatus.OPEN,
+            "");
     MessageRef ref;
     try {
       ref = poster.post(ws, q.channelId(), q.messageId(), CommunityMessages.reply(draft, 0));
@@ -113,21 +119,40 @@ final class ThreadPosting {
     }
     ThreadReply saved =
         new ThreadReply(
-            number, q.number(), ref.messageId(), kind, draft.text(), label, anonymous,
-            draft.namedAuthor(), names.authorship(ws, number, user.userId()), draft.at(),
-            PostStatus.OPEN, "");
+            number,
+            q.number(),
+            ref.messageId(),
+            kind,
+            draft.text(),
+            label,
+            anonymous,
+            draft.namedAuthor(),
+            names.authorship(ws, number, user.userId()),
+            draft.at(),
+            PostStatus.OPEN,
+            "");
     ports.store().save(ws, saved);
     allowance.spend(user, DailyAllowance.Kind.ADVICE);
     LOG.debug("Community post #{} ({}) in thread #{} of {}", number, kind, q.number(), ws.key());
     if (kind == ThreadReply.Kind.FOLLOW_UP) {
       return Reply.text(
-          "Your follow-up is posted in the thread of #" + q.number() + " as *" + label + "* (#"
-              + number + ").");
+          "Your follow-up is posted in the thread of #"
+              + q.number()
+              + " as *"
+              + label
+              + "* (#"
+              + number
+              + ").");
     }
     ports.store().stopAwaiting(ws, q.number());
     notifier.adviceArrived(ws, q, saved);
     return Reply.text(
-        "Your advice is posted in the thread of #" + q.number() + " as *" + label + "* (#" + number
+        "Your advice is posted in the thread of #"
+            + q.number()
+            + " as *"
+            + label
+            + "* (#"
+            + number
             + "). The asker has been told. Thank you!");
   }
 
@@ -136,7 +161,9 @@ final class ThreadPosting {
     WorkspaceId ws = user.workspace();
     if (q.status().isGone()) {
       return Reply.text(
-          "Question #" + q.number() + " was hidden or deleted, so its thread is closed: your reply"
+          "Question #"
+              + q.number()
+              + " was hidden or deleted, so its thread is closed: your reply"
               + " wasn't passed on to the asker. Thank you for wanting to help.");
     }
     boolean asker = names.isAuthor(ws, q, user.userId());
@@ -144,8 +171,18 @@ final class ThreadPosting {
     ThreadReply.Kind kind = asker ? ThreadReply.Kind.FOLLOW_UP : ThreadReply.Kind.THREAD_REPLY;
     ThreadReply reply =
         new ThreadReply(
-            number, q.number(), "", kind, text.strip(), asker ? Pseudonyms.ASKER : "thread reply",
-            false, "", names.authorship(ws, number, user.userId()), now(), PostStatus.OPEN, "");
+            number,
+            q.number(),
+            "",
+            kind,
+            text.strip(),
+            asker ? Pseudonyms.ASKER : "thread reply",
+            false,
+            "",
+            names.authorship(ws, number, user.userId()),
+            now(),
+            PostStatus.OPEN,
+            "");
     ports.store().save(ws, reply);
     LOG.debug("Community thread reply #{} in thread #{} of {}", number, q.number(), ws.key());
     if (asker) {
@@ -160,8 +197,12 @@ final class ThreadPosting {
     ports.store().stopAwaiting(ws, q.number());
     notifier.adviceArrived(ws, q, reply);
     return Reply.text(
-        "Thanks: your reply counts as advice on #" + q.number() + " (post #" + number
-            + "), and the asker has been told. Others can mark it with `/ally helpful " + number
+        "Thanks: your reply counts as advice on #"
+            + q.number()
+            + " (post #"
+            + number
+            + "), and the asker has been told. Others can mark it with `/ally helpful "
+            + number
             + "`.");
   }
 

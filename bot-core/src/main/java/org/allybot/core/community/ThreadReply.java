@@ -3,8 +3,8 @@ package org.allybot.core.community;
 import java.time.Instant;
 
 /**
- * A post in a question's thread: advice through Allybot, a reply typed straight into the thread,
- * or the asker's own follow-up. {@code label} is how it is signed ("Ally 1", "Asker" or a mention).
+ * A post in a question's thread: advice through Allybot, a reply typed straight into the thread, or
+ * the asker's own follow-up. {@code label} is how it is signed ("Ally 1", "Asker" or a mention).
  */
 public record ThreadReply(
     int number,
@@ -40,19 +40,49 @@ public record ThreadReply(
 
   public ThreadReply hidden(String reason) {
     return new ThreadReply(
-        number, question, messageId, kind, text, label, anonymous, namedAuthor, author, at,
-        PostStatus.HIDDEN, reason);
+        number,
+        question,
+        messageId,
+        kind,
+        text,
+        label,
+        anonymous,
+        namedAuthor,
+        author,
+        at,
+        PostStatus.HIDDEN,
+        reason);
   }
 
   public ThreadReply unlinked() {
     return new ThreadReply(
-        number, question, messageId, kind, text, label, anonymous, namedAuthor, Authorship.none(),
-        at, status, hiddenReason);
+        number,
+        question,
+        messageId,
+        kind,
+        text,
+        label,
+        anonymous,
+        namedAuthor,
+        Authorship.none(),
+        at,
+        status,
+        hiddenReason);
   }
 
   public ThreadReply removed() {
     return new ThreadReply(
-        number, question, messageId, kind, "", "(removed)", anonymous, "", Authorship.none(), at,
-        PostStatus.REMOVED, hiddenReason);
+        number,
+        question,
+        messageId,
+        kind,
+        "",
+        "(removed)",
+        anonymous,
+        "",
+        Authorship.none(),
+        at,
+        PostStatus.REMOVED,
+        hiddenReason);
   }
 }

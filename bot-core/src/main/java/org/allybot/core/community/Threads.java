@@ -16,7 +16,9 @@ final class Threads {
     String digits = token.startsWith("#") ? token.substring(1) : token;
     if (!digits.matches("\\d{1,9}")) {
       throw new UsageException(
-          token.isEmpty() ? "Which post? Give its number." : "'" + token + "' is not a post number.",
+          token.isEmpty()
+              ? "Which post? Give its number."
+              : "'" + token + "' is not a post number.",
           usage);
     }
     return Integer.parseInt(digits);
@@ -38,21 +40,21 @@ final class Threads {
     if (post instanceof Question q) {
       return Optional.of(q);
     }
-    return store.post(ws, post.question()).filter(Question.class::isInstance).map(Question.class::cast);
+    return store
+        .post(ws, post.question())
+        .filter(Question.class::isInstance)
+        .map(Question.class::cast);
   }
 
   Question questionOf(WorkspaceId ws, int number, String usage) {
     return question(ws, post(ws, number, usage))
-        .orElseThrow(() ->
-            new UsageException("The thread of post #" + number + " was deleted.", usage));
+        .orElseThrow(
+            () -> new UsageException("The thread of post #" + number + " was deleted.", usage));
   }
 
   /** Why nothing can be posted in a hidden or deleted thread, kindly. */
   static String closed(Question q) {
-    String why =
-        q.status() == PostStatus.HIDDEN
-            ? "was hidden by the facilitator"
-            : "was deleted";
+    String why = q.status() == PostStatus.HIDDEN ? "was hidden by the facilitator" : "was deleted";
     return "Question #"
         + q.number()
         + " "

@@ -80,7 +80,8 @@ class AnonymityPromiseTest {
         ASKER,
         "community.ask",
         Map.of(
-            "situation", "In meetings my lead keeps talking over a colleague who uses a wheelchair.",
+            "situation",
+                "In meetings my lead keeps talking over a colleague who uses a wheelchair.",
             "considering", "Saying something in the moment, or talking to my lead after.",
             "help", "a second opinion",
             "anonymous", "yes"));

@@ -125,10 +125,12 @@ class AskingTest {
   void aChannelTheBotCannotPostInIsExplainedAndNothingIsStored() {
     scene.h.platform.failNextSends(1, () -> new DeliveryException.Permanent("not_in_channel"));
 
-    Reply reply = scene.ask("alice", "My manager keeps calling the women on the team 'girls'.", true);
+    Reply reply =
+        scene.ask("alice", "My manager keeps calling the women on the team 'girls'.", true);
 
     assertThat(CoreHarness.text(reply))
-        .startsWith("I can't post in <#C1> (the platform said: not_in_channel), so nothing was posted.")
+        .startsWith(
+            "I can't post in <#C1> (the platform said: not_in_channel), so nothing was posted.")
         .contains("/invite @Allybot");
     assertThat(scene.h.bot.context().community().store().posts(CoreHarness.WORKSPACE)).isEmpty();
     assertThat(scene.ask("alice", "Trying again after the invite.", true).messages()).isNotEmpty();
@@ -137,7 +139,8 @@ class AskingTest {
 
   @Test
   void aBusyPlatformAsksToTryAgainAndPostsNothing() {
-    scene.h.platform.failNextSends(1, () -> new DeliveryException.RateLimited(Duration.ofSeconds(3)));
+    scene.h.platform.failNextSends(
+        1, () -> new DeliveryException.RateLimited(Duration.ofSeconds(3)));
 
     assertThat(CoreHarness.text(scene.ask("alice", "A situation.", true)))
         .contains("busy, so nothing was posted");

@@ -18,7 +18,9 @@ class AuthorSealTest {
     assertThat(seal.open(sealed, "author|shell:test|1")).contains("U0ASKER42");
     assertThat(seal.open(sealed, "author|shell:test|2")).isEmpty();
     assertThat(new AuthorSeal(MasterKey.generate()).open(sealed, "author|shell:test|1")).isEmpty();
-    assertThat(new AuthorSeal(MasterKey.fromBase64(key.toBase64())).open(sealed, "author|shell:test|1"))
+    assertThat(
+            new AuthorSeal(MasterKey.fromBase64(key.toBase64()))
+                .open(sealed, "author|shell:test|1"))
         .contains("U0ASKER42");
   }
 
@@ -30,7 +32,8 @@ class AuthorSealTest {
   @Test
   void aDamagedOrBlankSealOpensToNothing() {
     String sealed = seal.seal("U1", "c");
-    String damaged = sealed.substring(0, sealed.length() - 2) + (sealed.endsWith("00") ? "11" : "00");
+    String damaged =
+        sealed.substring(0, sealed.length() - 2) + (sealed.endsWith("00") ? "11" : "00");
 
     assertThat(seal.open(damaged, "c")).isEmpty();
     assertThat(seal.open("", "c")).isEmpty();
@@ -51,7 +54,8 @@ class AuthorSealTest {
   @Test
   void aMasterKeyIsThirtyTwoBase64BytesAndNeverPrintsItself() {
     assertThat(key.toString()).isEqualTo("MasterKey[hidden]").doesNotContain(key.toBase64());
-    assertThatThrownBy(() -> MasterKey.fromBase64("c2hvcnQ=")).hasMessage("must be 32 bytes, not 5");
+    assertThatThrownBy(() -> MasterKey.fromBase64("c2hvcnQ="))
+        .hasMessage("must be 32 bytes, not 5");
     assertThatThrownBy(() -> MasterKey.fromBase64("not base64!")).hasMessage("not base64");
   }
 }

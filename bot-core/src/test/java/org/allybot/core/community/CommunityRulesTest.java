@@ -45,7 +45,8 @@ class CommunityRulesTest {
     assertThat(FacilitatorRota.thisWeek(setup, LocalDate.parse("2026-11-29"))).contains("a");
     assertThat(FacilitatorRota.thisWeek(setup, LocalDate.parse("2026-11-30"))).contains("b");
     assertThat(FacilitatorRota.thisWeek(setup, LocalDate.parse("2026-12-14"))).contains("a");
-    assertThat(FacilitatorRota.thisWeek(setup.withRota(List.of(), setup.rotaStart()), LocalDate.now()))
+    assertThat(
+            FacilitatorRota.thisWeek(setup.withRota(List.of(), setup.rotaStart()), LocalDate.now()))
         .isEmpty();
   }
 

@@ -15,8 +15,8 @@ import redis.clients.jedis.params.ScanParams;
 import redis.clients.jedis.resps.ScanResult;
 
 /**
- * A workspace with a community channel {@code C1} set by the admin {@code boss}: people ask,
- * advise and reply, and a test reads what the channel, their private messages and the store show.
+ * A workspace with a community channel {@code C1} set by the admin {@code boss}: people ask, advise
+ * and reply, and a test reads what the channel, their private messages and the store show.
  */
 final class CommunityScene implements AutoCloseable {
   static final String CHANNEL = "C1";
@@ -74,7 +74,9 @@ final class CommunityScene implements AutoCloseable {
   }
 
   List<RecordingChatPlatform.Sent> channelPosts() {
-    return h.platform.sends().stream().filter(s -> s.to().conversationId().equals(CHANNEL)).toList();
+    return h.platform.sends().stream()
+        .filter(s -> s.to().conversationId().equals(CHANNEL))
+        .toList();
   }
 
   RecordingChatPlatform.Sent lastChannelPost() {
@@ -89,7 +91,13 @@ final class CommunityScene implements AutoCloseable {
 
   /** The channel message id of community post {@code number}. */
   String messageOf(int number) {
-    return h.bot.context().community().store().post(CoreHarness.WORKSPACE, number).orElseThrow().messageId();
+    return h.bot
+        .context()
+        .community()
+        .store()
+        .post(CoreHarness.WORKSPACE, number)
+        .orElseThrow()
+        .messageId();
   }
 
   Post post(int number) {

@@ -120,7 +120,8 @@ class FacilitatorTest {
     Reply reply = scene.say("fay", "community hide 2 Names a colleague");
 
     assertThat(text(reply))
-        .contains("Hid #2. Its author has been told privately, and the post is kept for the audit trail.")
+        .contains(
+            "Hid #2. Its author has been told privately, and the post is kept for the audit trail.")
         .contains("now reads \"hidden by the facilitator\"");
     ThreadReply kept = (ThreadReply) scene.post(2);
     assertThat(kept.status()).isEqualTo(PostStatus.HIDDEN);

@@ -66,7 +66,8 @@ class ForgettingTest {
     assertThat(((ThreadReply) scene.post(8)).text()).isEqualTo("My anonymous advice to Bob.");
     assertThat(((ThreadReply) scene.post(8)).author()).isEqualTo(Authorship.none());
     assertThat(namespace).doesNotContain("My named advice to Bob.");
-    assertThat(CoreHarness.text(scene.say("boss", "community"))).contains("Facilitators, weekly: <@fay>");
+    assertThat(CoreHarness.text(scene.say("boss", "community")))
+        .contains("Facilitators, weekly: <@fay>");
   }
 
   @Test

@@ -37,10 +37,16 @@ class ResolvingTest {
 
   private String digest() {
     Composed composed =
-        scene.h.bot.composer()
+        scene
+            .h
+            .bot
+            .composer()
             .compose(
                 Delivery.toChannel(
-                    "digest", CoreHarness.WORKSPACE, "C9", Delivery.Kind.DIGEST,
+                    "digest",
+                    CoreHarness.WORKSPACE,
+                    "C9",
+                    Delivery.Kind.DIGEST,
                     Map.of("campaign", "pilot")));
     return CoreHarness.text(((Composed.Send) composed).message());
   }
@@ -57,7 +63,8 @@ class ResolvingTest {
         .startsWith("== #1 An ally asks… (resolved) ==")
         .doesNotContain("Offer advice");
     assertThat(scene.post(1).status()).isEqualTo(PostStatus.RESOLVED);
-    assertThat(CoreHarness.text(scene.say("bob", "resolve 1"))).contains("Only the person who asked #1");
+    assertThat(CoreHarness.text(scene.say("bob", "resolve 1")))
+        .contains("Only the person who asked #1");
     assertThat(CoreHarness.text(scene.say("alice", "resolve 1"))).contains("already resolved");
   }
 

@@ -62,7 +62,8 @@ class ThreadsTest {
     assertThat(form.form().fields()).extracting(f -> f.id()).containsExactly("text", "anonymous");
     assertThat(scene.submit("dan", "community.advise|1", Map.of("text", "")).fieldErrors())
         .containsKey("text");
-    scene.submit("dan", "community.advise|1", Map.of("text", "Check in with her.", "anonymous", "yes"));
+    scene.submit(
+        "dan", "community.advise|1", Map.of("text", "Check in with her.", "anonymous", "yes"));
     assertThat(CoreHarness.text(scene.lastChannelPost().message())).startsWith("*Ally 1* · #2");
   }
 
@@ -71,8 +72,9 @@ class ThreadsTest {
     Reply reply = scene.threadReply("erin", scene.messageOf(1), "Back her up next time.");
 
     assertThat(text(reply)).contains("counts as advice on #1 (post #2)");
-    assertThat(scene.post(2)).isInstanceOfSatisfying(
-        ThreadReply.class, r -> assertThat(r.kind()).isEqualTo(ThreadReply.Kind.THREAD_REPLY));
+    assertThat(scene.post(2))
+        .isInstanceOfSatisfying(
+            ThreadReply.class, r -> assertThat(r.kind()).isEqualTo(ThreadReply.Kind.THREAD_REPLY));
     assertThat(CoreHarness.text(scene.privateTo("alice").getLast().message()))
         .contains("New advice on your question #1 in <#C1>, from a reply in the thread (post #2)")
         .contains("Back her up next time.");
@@ -152,11 +154,11 @@ class ThreadsTest {
         .contains("That's 2001 characters; the limit is 2000. Nothing was posted");
     assertThat(text(scene.say("bob", "advise x Hello"))).contains("'x' is not a post number.");
     scene.h.platform.failNextSends(1, () -> new DeliveryException.Permanent("not_in_channel"));
-    assertThat(text(scene.say("bob", "advise 1 Real advice.")))
-        .contains("I can't post in <#C1>");
+    assertThat(text(scene.say("bob", "advise 1 Real advice."))).contains("I can't post in <#C1>");
 
     assertThat(scene.channelPosts()).hasSize(before);
-    assertThat(scene.h.bot.context().community().store().replies(CoreHarness.WORKSPACE, 1)).isEmpty();
+    assertThat(scene.h.bot.context().community().store().replies(CoreHarness.WORKSPACE, 1))
+        .isEmpty();
   }
 
   @Test
@@ -185,7 +187,8 @@ class ThreadsTest {
     Reply viaCommand = scene.say("alice", "followup 1 Any more ideas?");
 
     assertThat(text(viaPrivateReply))
-        .contains("Question #1 was hidden by the facilitator, so its thread is closed and nothing was posted.");
+        .contains(
+            "Question #1 was hidden by the facilitator, so its thread is closed and nothing was posted.");
     assertThat(text(viaCommand)).contains("was hidden by the facilitator");
     assertThat(text(scene.say("carol", "advise 1 Late advice."))).contains("its thread is closed");
   }

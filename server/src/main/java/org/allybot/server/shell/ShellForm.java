@@ -47,7 +47,11 @@ final class ShellForm {
     switch (f.type()) {
       case CHOICE -> {
         for (int i = 0; i < f.choices().size(); i++) {
-          p.append(i == 0 ? " " : " ").append("[").append(i + 1).append("] ").append(f.choices().get(i));
+          p.append(i == 0 ? " " : " ")
+              .append("[")
+              .append(i + 1)
+              .append("] ")
+              .append(f.choices().get(i));
         }
       }
       case YES_NO -> p.append(" [yes/no]");

@@ -50,7 +50,8 @@ class SettingsTest {
         .hasMessageContaining("ALLYBOT_SECRET_KEY is required when REDIS_URL is set");
 
     String key = org.allybot.core.MasterKey.generate().toBase64();
-    Settings s = Settings.from(Map.of("REDIS_URL", "redis://redis:6379", "ALLYBOT_SECRET_KEY", key));
+    Settings s =
+        Settings.from(Map.of("REDIS_URL", "redis://redis:6379", "ALLYBOT_SECRET_KEY", key));
     assertThat(s.secretKey()).isEqualTo(org.allybot.core.MasterKey.fromBase64(key));
     assertThat(s.toString()).doesNotContain(key);
   }
@@ -58,8 +59,7 @@ class SettingsTest {
   @Test
   void aBadSecretKeyIsListedWithTheOtherProblemsWithoutItsValue() {
     assertThatThrownBy(() ->
-            Settings.from(
-                Map.of("ALLYBOT_SECRET_KEY", "c2VjcmV0LXRvby1zaG9ydA==", "PORT", "0")))
+            Settings.from(Map.of("ALLYBOT_SECRET_KEY", "c2VjcmV0LXRvby1zaG9ydA==", "PORT", "0")))
         .hasMessageContaining("ALLYBOT_SECRET_KEY must be base64 of 32 random bytes")
         .hasMessageContaining("PORT must be a whole number")
         .message()
@@ -73,7 +73,8 @@ class SettingsTest {
 
     Settings s =
         Settings.from(
-            Map.of("ALLYBOT_COMMUNITY_ASKS_PER_DAY", "2", "ALLYBOT_COMMUNITY_ADVICE_PER_DAY", "50"));
+            Map.of(
+                "ALLYBOT_COMMUNITY_ASKS_PER_DAY", "2", "ALLYBOT_COMMUNITY_ADVICE_PER_DAY", "50"));
     assertThat(s.community().asksPerDay()).isEqualTo(2);
     assertThat(s.community().advicePerDay()).isEqualTo(50);
     assertThatThrownBy(() -> Settings.from(Map.of("ALLYBOT_COMMUNITY_ASKS_PER_DAY", "0")))

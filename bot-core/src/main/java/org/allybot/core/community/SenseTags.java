@@ -27,7 +27,7 @@ final class SenseTags {
             "process",
             "policy",
             "fix",
-            "act "));
+            " act "));
     KEYWORDS.put(
         Sense.LISTEN,
         List.of(
@@ -47,7 +47,7 @@ final class SenseTags {
             "promotion",
             "promoted",
             "salary",
-            "pay ",
+            " pay ",
             "stretch",
             "opportunit",
             "hiring",

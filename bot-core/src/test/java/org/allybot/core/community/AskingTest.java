@@ -199,4 +199,19 @@ class AskingTest {
       assertThat(limited.say("alice", "ask").hasForm()).isTrue();
     }
   }
+
+  @Test
+  void helpListsTheCommunityCommandsAndAdminsAlsoSeeHowToSetItUp() {
+    String member = CoreHarness.text(scene.say("alice", "help"));
+    assertThat(member)
+        .contains("`/ally ask`")
+        .contains("`/ally advise N TEXT [--anonymous]`")
+        .contains("`/ally helpful N`")
+        .contains("`/ally followup N TEXT`")
+        .contains("`/ally resolve N [what I did] [--feature]`")
+        .contains("`/ally community hide N [reason]`")
+        .doesNotContain("community set");
+    assertThat(CoreHarness.text(scene.say("boss", "help")))
+        .contains("`/ally community set #channel`, `/ally community facilitators @a @b @c weekly`");
+  }
 }

@@ -145,15 +145,14 @@ public final class CommunityCommands {
     UserRef user = m.actor().user();
     WorkspaceId ws = user.workspace();
     if (!m.isDirect()) {
-      boolean community =
-          ports.store().setup(ws).map(s -> s.channelId().equals(m.channelId())).orElse(false);
       return ports
           .store()
           .questionAt(ws, m.threadId())
-          .filter(n -> community)
           .flatMap(n -> ports.store().post(ws, n))
           .filter(Question.class::isInstance)
-          .map(p -> cases.posting().threadReply(user, (Question) p, m.text()));
+          .map(Question.class::cast)
+          .filter(q -> q.channelId().equals(m.channelId()))
+          .map(q -> cases.posting().threadReply(user, q, m.text()));
     }
     return Optional.of(
         ports

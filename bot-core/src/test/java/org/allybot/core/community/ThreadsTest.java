@@ -87,6 +87,14 @@ class ThreadsTest {
   }
 
   @Test
+  void repliesInAnOldQuestionsThreadStillCountAfterTheChannelChanges() {
+    scene.say("boss", "community set <#C2|new-allies>");
+
+    assertThat(text(scene.threadReply("erin", scene.messageOf(1), "Still here to help.")))
+        .contains("counts as advice on #1");
+  }
+
+  @Test
   void theAskerIsToldPrivatelyAndTheirReplyThereIsPostedUnderTheSameLabel() {
     scene.say("bob", "advise 1 Talk to your manager about meeting norms. --anonymous");
     RecordingChatPlatform.Sent notice = scene.privateTo("alice").getLast();

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.allybot.core.campaign.CampaignForm;
 import org.allybot.core.command.Args;
 import org.allybot.core.command.UsageException;
+import org.allybot.core.community.CommunityCommands;
 import org.allybot.core.event.Actor;
 import org.allybot.core.event.CoreEvent;
 import org.allybot.core.event.Reply;
@@ -43,6 +44,9 @@ final class ActionRouter {
     if (action.equals("campaign.join")) {
       return s.campaigns().join(user, c.value());
     }
+    if (action.startsWith(CommunityCommands.PREFIX)) {
+      return s.community().choice(c.actor(), action, c.value());
+    }
     if (action.startsWith("home.")) {
       return homeAction(c.actor(), action, c.value());
     }
@@ -51,6 +55,9 @@ final class ActionRouter {
 
   Reply form(CoreEvent.FormSubmitted f) {
     s.directory().touch(f.actor());
+    if (f.formId().startsWith(CommunityCommands.PREFIX)) {
+      return s.community().form(f.actor(), f.formId(), f.values());
+    }
     return switch (f.formId()) {
       case CampaignForm.ID -> s.campaigns().submitForm(s.requireAdmin(f.actor()), f.values());
       case TIME_FORM -> {

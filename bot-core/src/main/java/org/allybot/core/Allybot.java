@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.allybot.core.campaign.ScheduleSync;
 import org.allybot.core.command.UsageException;
+import org.allybot.core.community.FacilitatorNudge;
 import org.allybot.core.delivery.CoreComposer;
 import org.allybot.core.delivery.Delivery;
 import org.allybot.core.delivery.DeliveryComposer;
@@ -67,13 +68,16 @@ public final class Allybot {
     }
   }
 
-  /** A plain direct message is read as a command, as Teams and the shell send them. */
+  /**
+   * A plain direct message is read as a command, as Teams and the shell send them; a thread reply
+   * may be advice in the community channel or an asker's follow-up under a notification.
+   */
   private Reply message(CoreEvent.MessageReceived m) {
     if (m.isDirect() && m.threadId().isEmpty()) {
       return commands.command(
           new CoreEvent.CommandInvoked(m.actor(), m.text().replaceFirst("^/?ally\\b\\s*", ""), ""));
     }
-    return Reply.none();
+    return s.community().message(m).orElse(Reply.none());
   }
 
   private Reply profile(Actor actor) {
@@ -108,6 +112,11 @@ public final class Allybot {
                   Map.of("lesson", checkIn.lessonId())));
     }
     return due.size();
+  }
+
+  /** Tells each week's community facilitator about questions waiting for advice; run hourly. */
+  public int sendFacilitatorNudges() {
+    return new FacilitatorNudge(s.core()).run();
   }
 
   /** Deletes answers and lesson feedback older than the retention period; run daily. */

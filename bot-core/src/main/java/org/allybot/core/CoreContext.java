@@ -7,6 +7,7 @@ import org.allybot.core.admin.AdminRoster;
 import org.allybot.core.admin.AuditTrail;
 import org.allybot.core.campaign.CampaignStore;
 import org.allybot.core.campaign.Enrolment;
+import org.allybot.core.community.CommunityPorts;
 import org.allybot.core.delivery.Outbox;
 import org.allybot.core.delivery.ParkedDeliveries;
 import org.allybot.core.digest.WeeklyLog;
@@ -35,7 +36,8 @@ public record CoreContext(
     DataEraser eraser,
     Outbox outbox,
     ParkedDeliveries parked,
-    Map<Platform, ChatPlatform> platforms) {
+    Map<Platform, ChatPlatform> platforms,
+    CommunityPorts community) {
   public CoreContext {
     platforms = Map.copyOf(platforms);
   }

@@ -5,6 +5,7 @@ import org.allybot.core.campaign.CampaignAudience;
 import org.allybot.core.campaign.CampaignCommands;
 import org.allybot.core.campaign.ScheduleSync;
 import org.allybot.core.command.UsageException;
+import org.allybot.core.community.CommunityCommands;
 import org.allybot.core.event.Actor;
 import org.allybot.core.event.Reply;
 import org.allybot.core.lesson.LessonService;
@@ -25,7 +26,8 @@ record Services(
     MemberCommands members,
     CampaignCommands campaigns,
     AdminCommands admin,
-    HomeView home) {
+    HomeView home,
+    CommunityCommands community) {
 
   static Services of(CoreContext core, ScheduleSync schedule) {
     MemberDirectory directory = new MemberDirectory(core);
@@ -40,7 +42,8 @@ record Services(
         new MemberCommands(core, directory, schedule),
         new CampaignCommands(core, audience, schedule),
         new AdminCommands(core, audience),
-        new HomeView(core));
+        new HomeView(core),
+        new CommunityCommands(core, directory));
   }
 
   UserRef requireAdmin(Actor actor) {

@@ -10,6 +10,10 @@ import java.util.Set;
 import org.allybot.content.ContentLoader;
 import org.allybot.content.Curriculum;
 import org.allybot.core.campaign.ScheduleSync;
+import org.allybot.core.community.AuthorSeal;
+import org.allybot.core.community.CommunityConfig;
+import org.allybot.core.community.CommunityEraser;
+import org.allybot.core.community.CommunityPorts;
 import org.allybot.core.delivery.Delivery;
 import org.allybot.core.event.Actor;
 import org.allybot.core.event.CoreEvent;
@@ -18,6 +22,7 @@ import org.allybot.core.message.Message;
 import org.allybot.core.message.PlainTextRenderer;
 import org.allybot.core.store.RedisAdmin;
 import org.allybot.core.store.RedisCampaignStore;
+import org.allybot.core.store.RedisCommunityStore;
 import org.allybot.core.store.RedisConnection;
 import org.allybot.core.store.RedisDataEraser;
 import org.allybot.core.store.RedisEnrolment;
@@ -26,6 +31,7 @@ import org.allybot.core.store.RedisMemberStore;
 import org.allybot.core.store.RedisPollAnswers;
 import org.allybot.core.store.RedisPracticeLog;
 import org.allybot.core.store.RedisProgress;
+import org.allybot.core.store.RedisThreadMarks;
 import org.allybot.core.store.RedisWeeklyLog;
 import org.allybot.testkit.RedisEndpoint;
 import redis.clients.jedis.UnifiedJedis;
@@ -41,9 +47,20 @@ public final class CoreHarness implements AutoCloseable {
   public final UnifiedJedis redis;
   public final ManualClock clock = new ManualClock(Instant.parse("2026-11-23T09:00:00Z"));
   public final List<Delivery> outbox = Collections.synchronizedList(new ArrayList<>());
+
+  /** The workspace's chat platform: community posts and private notifications land here. */
+  public final RecordingChatPlatform platform = new RecordingChatPlatform(Platform.SHELL);
+
+  /** The key anonymous links are sealed with. */
+  public static final MasterKey KEY = MasterKey.generate();
+
   public final Allybot bot;
 
   public CoreHarness(RedisEndpoint endpoint, String... admins) {
+    this(endpoint, CommunityConfig.defaults(), admins);
+  }
+
+  public CoreHarness(RedisEndpoint endpoint, CommunityConfig communityConfig, String... admins) {
     redis = RedisConnection.open(endpoint.url());
     redis.flushAll();
     CoreConfig config =
@@ -55,6 +72,12 @@ public final class CoreHarness implements AutoCloseable {
             java.time.LocalTime.of(9, 30),
             java.time.Duration.ofHours(6));
     RedisAdmin admin = new RedisAdmin(redis);
+    CommunityPorts community =
+        new CommunityPorts(
+            new RedisCommunityStore(redis),
+            new RedisThreadMarks(redis),
+            new AuthorSeal(KEY),
+            communityConfig);
     CoreContext core =
         new CoreContext(
             config,
@@ -70,10 +93,11 @@ public final class CoreHarness implements AutoCloseable {
             new RedisWeeklyLog(redis),
             admin,
             admin,
-            new RedisDataEraser(redis),
+            new CommunityEraser(new RedisDataEraser(redis), community, clock, config.defaultZone()),
             outbox::add,
             new org.allybot.core.store.RedisParkedDeliveries(redis),
-            Map.of());
+            Map.of(Platform.SHELL, platform),
+            community);
     bot = new Allybot(core, ScheduleSync.NONE);
   }
 

@@ -15,8 +15,8 @@ import org.allybot.core.message.Message;
  * maximum send rate per workspace by answering {@link DeliveryException.RateLimited} above it.
  */
 public final class RecordingChatPlatform implements ChatPlatform {
-  /** A send the platform accepted. */
-  public record Sent(Recipient to, Message message, long atNanos) {}
+  /** A send the platform accepted, and the message id it answered with. */
+  public record Sent(Recipient to, Message message, long atNanos, String messageId) {}
 
   /** An update the platform accepted. */
   public record Updated(MessageRef ref, Message message) {}
@@ -74,8 +74,9 @@ public final class RecordingChatPlatform implements ChatPlatform {
       throw new DeliveryException.RateLimited(retryAfter);
     }
     lastAccepted.put(recipient.workspace(), now);
-    sends.add(new Sent(recipient, message, now));
-    return new MessageRef(recipient.workspace(), recipient.conversationId(), "m" + sends.size());
+    String id = "m" + (sends.size() + 1);
+    sends.add(new Sent(recipient, message, now, id));
+    return new MessageRef(recipient.workspace(), recipient.conversationId(), id);
   }
 
   @Override

@@ -22,7 +22,15 @@ public final class HelpText {
                 "`/ally time 09:30`: when lessons and polls arrive (your local time)",
                 "`/ally pause 2w` or `/ally pause until 2026-12-31`: take a break",
                 "`/ally optout` / `/ally optin`: stop or restart everything",
-                "`/ally forget-me`: delete all your data")));
+                "`/ally forget-me`: delete all your data",
+                "*Community of practice*",
+                "`/ally ask`: bring a real situation to the community channel (anonymous if you like)",
+                "`/ally advise N TEXT [--anonymous]`: advice on question #N (or reply in its thread)",
+                "`/ally helpful N`: mark reply #N as helpful",
+                "`/ally followup N TEXT`: add to your own question #N (or reply to my private message)",
+                "`/ally resolve N [what I did] [--feature]`: close your question; `--feature` lets the digest show it without names",
+                "`/ally community`: the channel, this week's facilitator; `/ally community tags N act,listen`: correct a question's senses",
+                "`/ally community hide N [reason]`: for this week's facilitator, hide a post that breaks the rules")));
     if (admin) {
       blocks.add(new Block.Divider());
       blocks.add(
@@ -34,6 +42,7 @@ public final class HelpText {
                   "`/ally campaign list|show|pause|resume|edit|delete NAME`",
                   "`/ally campaign run NAME now`: send the next item at once",
                   "`/ally admin stats`: participation and answers (groups of 5 or more)",
+                  "`/ally community set #channel`, `/ally community facilitators @a @b @c weekly`: the community channel and its weekly facilitator rota",
                   "`/ally admin add|remove|list @user`, `/ally admin audit`, `/ally admin parked`: deliveries that failed or were skipped")));
     }
     blocks.add(

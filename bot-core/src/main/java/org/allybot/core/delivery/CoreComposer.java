@@ -9,6 +9,7 @@ import org.allybot.core.MessageRef;
 import org.allybot.core.UserRef;
 import org.allybot.core.campaign.Campaign;
 import org.allybot.core.campaign.CampaignAudience;
+import org.allybot.core.community.FeaturedThread;
 import org.allybot.core.digest.DigestComposer;
 import org.allybot.core.lesson.LessonMessages;
 import org.allybot.core.lesson.LessonService;
@@ -34,7 +35,12 @@ public final class CoreComposer implements DeliveryComposer {
     this.polls = polls;
     this.lessons = lessons;
     this.audience = new CampaignAudience(core);
-    this.digest = new DigestComposer(core.curriculum(), core.weeks(), core.answers());
+    this.digest =
+        new DigestComposer(
+            core.curriculum(),
+            core.weeks(),
+            core.answers(),
+            new FeaturedThread(core.community(), core.config().defaultZone()));
   }
 
   @Override

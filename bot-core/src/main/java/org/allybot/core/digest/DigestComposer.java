@@ -12,21 +12,28 @@ import org.allybot.content.Scenario;
 import org.allybot.core.UserRef;
 import org.allybot.core.admin.AdminCommands;
 import org.allybot.core.campaign.Campaign;
+import org.allybot.core.community.FeaturedThread;
 import org.allybot.core.message.Block;
 import org.allybot.core.message.Message;
 import org.allybot.core.poll.PollAnswers;
 import org.allybot.core.practice.Weeks;
 
-/** Builds a campaign's weekly digest: lessons, poll results (groups of 5+), participation. */
+/**
+ * Builds a campaign's weekly digest: lessons, poll results (groups of 5+), a community thread its
+ * asker allowed to be featured, participation.
+ */
 public final class DigestComposer {
   private final Curriculum curriculum;
   private final WeeklyLog weeks;
   private final PollAnswers answers;
+  private final FeaturedThread community;
 
-  public DigestComposer(Curriculum curriculum, WeeklyLog weeks, PollAnswers answers) {
+  public DigestComposer(
+      Curriculum curriculum, WeeklyLog weeks, PollAnswers answers, FeaturedThread community) {
     this.curriculum = curriculum;
     this.weeks = weeks;
     this.answers = answers;
+    this.community = community;
   }
 
   public Message compose(Campaign c, LocalDate day, long membersTakingPart) {
@@ -65,6 +72,7 @@ public final class DigestComposer {
                   + "*\n"
                   + String.join("\n", results)));
     }
+    community.block(c.workspace(), day).ifPresent(blocks::add);
     String line =
         pick("participation-line", seed, "{count} of {total} members practised this week.")
             .replace("{count}", AdminCommands.count(week.activeMembers()))

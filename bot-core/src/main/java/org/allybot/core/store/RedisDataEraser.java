@@ -23,7 +23,11 @@ public final class RedisDataEraser implements org.allybot.core.member.DataEraser
   @Override
   public void forget(UserRef user) {
     String id = user.userId();
+    String community = RedisCommunityStore.prefix(user.workspace());
     for (String key : keys(Keys.workspacePattern(user.workspace()))) {
+      if (key.startsWith(community)) {
+        continue; // no community key names a member; CommunityEraser forgets them there
+      }
       if (key.endsWith(":" + id) || key.contains(":" + id + ":")) {
         redis.del(key);
         continue;

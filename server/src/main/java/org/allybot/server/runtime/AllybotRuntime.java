@@ -12,7 +12,11 @@ import org.allybot.content.LoadResult;
 import org.allybot.core.Allybot;
 import org.allybot.core.ChatPlatform;
 import org.allybot.core.CoreContext;
+import org.allybot.core.MasterKey;
 import org.allybot.core.Platform;
+import org.allybot.core.community.AuthorSeal;
+import org.allybot.core.community.CommunityEraser;
+import org.allybot.core.community.CommunityPorts;
 import org.allybot.core.delivery.DeliverySettings;
 import org.allybot.core.delivery.DeliveryStores;
 import org.allybot.core.delivery.DeliveryWorker;
@@ -20,6 +24,7 @@ import org.allybot.core.delivery.RateLimiter;
 import org.allybot.core.delivery.RateLimits;
 import org.allybot.core.store.RedisAdmin;
 import org.allybot.core.store.RedisCampaignStore;
+import org.allybot.core.store.RedisCommunityStore;
 import org.allybot.core.store.RedisConnection;
 import org.allybot.core.store.RedisDataEraser;
 import org.allybot.core.store.RedisDeliveryStores;
@@ -29,6 +34,7 @@ import org.allybot.core.store.RedisMemberStore;
 import org.allybot.core.store.RedisPollAnswers;
 import org.allybot.core.store.RedisPracticeLog;
 import org.allybot.core.store.RedisProgress;
+import org.allybot.core.store.RedisThreadMarks;
 import org.allybot.core.store.RedisWeeklyLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,6 +71,12 @@ public final class AllybotRuntime implements AutoCloseable {
       Curriculum curriculum = curriculum(settings);
       DeliveryStores deliveryStores = RedisDeliveryStores.on(redis);
       RedisAdmin admin = new RedisAdmin(redis);
+      CommunityPorts community =
+          new CommunityPorts(
+              new RedisCommunityStore(redis),
+              new RedisThreadMarks(redis),
+              new AuthorSeal(secretKey(settings)),
+              settings.community());
       CoreContext core =
           new CoreContext(
               settings.core(),
@@ -80,10 +92,12 @@ public final class AllybotRuntime implements AutoCloseable {
               new RedisWeeklyLog(redis),
               admin,
               admin,
-              new RedisDataEraser(redis),
+              new CommunityEraser(
+                  new RedisDataEraser(redis), community, clock, settings.core().defaultZone()),
               deliveryStores.queue()::enqueue,
               deliveryStores.parked(),
-              platforms);
+              platforms,
+              community);
       scheduler = new CampaignRunner(core, redis, clock);
       bot = new Allybot(core, scheduler);
       worker =
@@ -125,6 +139,17 @@ public final class AllybotRuntime implements AutoCloseable {
       limits.put(p, RateLimits.defaults(p));
     }
     return limits;
+  }
+
+  /** The configured key, or in the embedded default the one kept in the data folder. */
+  private static MasterKey secretKey(Settings settings) {
+    if (settings.secretKey() != null) {
+      return settings.secretKey();
+    }
+    if (!settings.redisUrl().isEmpty()) {
+      throw new IllegalStateException("ALLYBOT_SECRET_KEY is required when REDIS_URL is set");
+    }
+    return SecretKeyFile.loadOrCreate(settings.dataDir());
   }
 
   private static Curriculum curriculum(Settings settings) {

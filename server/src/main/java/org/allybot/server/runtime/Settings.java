@@ -12,12 +12,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.allybot.core.CoreConfig;
+import org.allybot.core.MasterKey;
+import org.allybot.core.community.CommunityConfig;
 
 /**
  * The server's settings, read once from the environment. Every problem is collected, so a bad
- * start-up lists them all at once.
+ * start-up lists them all at once. {@code secretKey} is null when the embedded default should
+ * generate one in the data folder.
  */
-public record Settings(int port, Path dataDir, String redisUrl, Path contentDir, CoreConfig core) {
+public record Settings(
+    int port,
+    Path dataDir,
+    String redisUrl,
+    Path contentDir,
+    CoreConfig core,
+    CommunityConfig community,
+    MasterKey secretKey) {
 
   /** Reads the environment; throws {@link SettingsException} listing every problem. */
   public static Settings from(Map<String, String> env) {
@@ -47,13 +57,41 @@ public record Settings(int port, Path dataDir, String redisUrl, Path contentDir,
         .map(String::strip)
         .filter(s -> !s.isEmpty())
         .forEach(admins::add);
+    MasterKey secretKey = secretKey(env, !redisUrl.isEmpty(), problems);
+    int asks = integer(env, "ALLYBOT_COMMUNITY_ASKS_PER_DAY", 5, 1, 1000, problems);
+    int advice = integer(env, "ALLYBOT_COMMUNITY_ADVICE_PER_DAY", 20, 1, 10000, problems);
     if (!problems.isEmpty()) {
       throw new SettingsException(problems);
     }
     CoreConfig core =
         new CoreConfig(
             admins, zone, retention, publicUrl, LocalTime.of(9, 30), Duration.ofHours(graceHours));
-    return new Settings(port, dataDir, redisUrl, contentDir, core);
+    CommunityConfig community =
+        new CommunityConfig(asks, advice, CommunityConfig.defaults().nudgeAfter());
+    return new Settings(port, dataDir, redisUrl, contentDir, core, community, secretKey);
+  }
+
+  /** The key that seals anonymous links; its value never appears in a message. */
+  private static MasterKey secretKey(
+      Map<String, String> env, boolean sharedRedis, List<String> problems) {
+    String raw = env.getOrDefault("ALLYBOT_SECRET_KEY", "").strip();
+    if (raw.isEmpty()) {
+      if (sharedRedis) {
+        problems.add(
+            "ALLYBOT_SECRET_KEY is required when REDIS_URL is set: base64 of 32 random bytes"
+                + " (for example from 'openssl rand -base64 32'), the same on every instance");
+      }
+      return null;
+    }
+    try {
+      return MasterKey.fromBase64(raw);
+    } catch (IllegalArgumentException e) {
+      problems.add(
+          "ALLYBOT_SECRET_KEY must be base64 of 32 random bytes ("
+              + e.getMessage()
+              + "); make one with 'openssl rand -base64 32'");
+      return null;
+    }
   }
 
   private static int integer(

@@ -18,7 +18,8 @@ import org.allybot.core.message.Message;
 
 /**
  * The read-eval-print loop: each line is what the acting person types in a direct message to the
- * bot. {@code /ally as NAME} switches person; a number presses a button on their latest message.
+ * bot. {@code /ally as NAME} switches person; a number presses a button on their latest message; a
+ * form is asked field by field, each answer on its own line.
  */
 public final class Shell {
   static final WorkspaceId WORKSPACE = new WorkspaceId(Platform.SHELL, "local");
@@ -30,6 +31,7 @@ public final class Shell {
   private final Set<String> admins;
   private final String zone;
   private volatile String acting;
+  private ShellForm form;
 
   Shell(
       Allybot bot,
@@ -68,6 +70,9 @@ public final class Shell {
   }
 
   void handle(String line) {
+    if (form != null && fillForm(line)) {
+      return;
+    }
     if (line.isEmpty() || line.startsWith("#")) {
       return;
     }
@@ -82,6 +87,35 @@ public final class Shell {
       return;
     }
     show(bot.handle(new CoreEvent.CommandInvoked(actor(), text, "")));
+  }
+
+  /**
+   * Takes the line as the next field of the open form; false when the line was a command instead
+   * (which cancels the form).
+   */
+  private boolean fillForm(String line) {
+    if (line.equals("/cancel") || line.matches("/ally(\\s.*)?")) {
+      form = null;
+      screen.note("(form cancelled)");
+      return line.equals("/cancel");
+    }
+    form.answer(line);
+    if (!form.complete()) {
+      screen.note(form.prompt());
+      return true;
+    }
+    ShellForm submitted = form;
+    form = null;
+    Reply reply =
+        bot.handle(new CoreEvent.FormSubmitted(actor(), submitted.formId(), submitted.values()));
+    show(reply);
+    if (reply.hasFieldErrors()) {
+      reply.fieldErrors().forEach((field, error) -> screen.note("(" + field + ": " + error + ")"));
+      submitted.retry(reply.fieldErrors());
+      form = submitted;
+      screen.note(form.prompt());
+    }
+    return true;
   }
 
   private void press(int number) {
@@ -102,7 +136,9 @@ public final class Shell {
       screen.showDirect(acting, acting, message);
     }
     if (reply.hasForm()) {
-      screen.note("(" + reply.form().title() + ": forms are not available in the shell yet)");
+      form = new ShellForm(reply.form());
+      screen.note(form.intro());
+      screen.note(form.prompt());
     }
   }
 }

@@ -37,7 +37,7 @@ final class ShellPlatform implements ChatPlatform {
     if (conversation.startsWith(DIRECT)) {
       screen.showDirect(conversation.substring(DIRECT.length()), actingUser.get(), message);
     } else {
-      screen.showChannel(conversation, message);
+      screen.showChannel(conversation, recipient.inThread() ? "thread" : "", message);
     }
     return new MessageRef(
         recipient.workspace(), conversation, Long.toString(sequence.incrementAndGet()));
@@ -45,7 +45,11 @@ final class ShellPlatform implements ChatPlatform {
 
   @Override
   public void update(MessageRef ref, Message message) {
-    send(new Recipient(ref.workspace(), ref.conversationId()), message);
+    if (ref.conversationId().startsWith(DIRECT)) {
+      send(new Recipient(ref.workspace(), ref.conversationId()), message);
+    } else {
+      screen.showChannel(ref.conversationId(), "edited", message);
+    }
   }
 
   @Override

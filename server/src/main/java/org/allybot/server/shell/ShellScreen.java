@@ -32,8 +32,9 @@ final class ShellScreen {
     }
   }
 
-  synchronized void showChannel(String channel, Message message) {
-    out.println("[#" + channel + "]");
+  /** Shows a channel post as the channel would, marked "thread" or "edited" when it is. */
+  synchronized void showChannel(String channel, String marker, Message message) {
+    out.print("[#" + channel + (marker.isEmpty() ? "" : ", " + marker) + "] ");
     print(message);
   }
 

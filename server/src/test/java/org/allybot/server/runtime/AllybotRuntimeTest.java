@@ -28,7 +28,13 @@ class AllybotRuntimeTest {
     int port = EmbeddedRedisExtension.freePort();
     Settings settings =
         Settings.from(
-            Map.of("REDIS_URL", "redis://127.0.0.1:" + port, "ALLYBOT_DATA_DIR", data.toString()));
+            Map.of(
+                "REDIS_URL",
+                "redis://127.0.0.1:" + port,
+                "ALLYBOT_SECRET_KEY",
+                org.allybot.core.MasterKey.generate().toBase64(),
+                "ALLYBOT_DATA_DIR",
+                data.toString()));
 
     assertThatThrownBy(() -> AllybotRuntime.start(settings, Map.of(), Clock.systemUTC()))
         .isInstanceOf(RuntimeException.class);
@@ -67,5 +73,35 @@ class AllybotRuntimeTest {
       assertThat(runtime.schedulerRunning()).isTrue();
     }
     assertThat(data.resolve("redis")).isDirectory();
+  }
+
+  @Test
+  void theEmbeddedDefaultGeneratesItsSecretKeyOnceReadableByItsOwnerOnly() throws Exception {
+    Settings settings = Settings.from(Map.of("ALLYBOT_DATA_DIR", data.toString()));
+    try (AllybotRuntime runtime = AllybotRuntime.start(settings, Map.of(), Clock.systemUTC())) {
+      assertThat(runtime.redis().ping()).isEqualTo("PONG");
+    }
+    java.nio.file.Path key = data.resolve("secret.key");
+    String first = java.nio.file.Files.readString(key);
+    assertThat(org.allybot.core.MasterKey.fromBase64(first)).isNotNull();
+    assertThat(java.nio.file.Files.getPosixFilePermissions(key))
+        .containsExactlyInAnyOrder(
+            java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+            java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+
+    try (AllybotRuntime again = AllybotRuntime.start(settings, Map.of(), Clock.systemUTC())) {
+      assertThat(again.redis().ping()).isEqualTo("PONG");
+    }
+    assertThat(java.nio.file.Files.readString(key)).isEqualTo(first);
+  }
+
+  @Test
+  void aDamagedSecretKeyFileStopsStartUpClearly() throws Exception {
+    java.nio.file.Files.writeString(data.resolve("secret.key"), "not a key");
+    Settings settings = Settings.from(Map.of("ALLYBOT_DATA_DIR", data.toString()));
+
+    assertThatThrownBy(() -> AllybotRuntime.start(settings, Map.of(), Clock.systemUTC()))
+        .hasMessageContaining("secret.key is damaged");
+    assertThat(liveNonDaemonThreads()).isZero();
   }
 }

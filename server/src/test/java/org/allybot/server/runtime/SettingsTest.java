@@ -42,4 +42,42 @@ class SettingsTest {
     assertThat(Settings.from(Map.of("ALLYBOT_ADMINS", " U1, U2 ,,")).core().admins())
         .containsExactlyInAnyOrder("U1", "U2");
   }
+
+  @Test
+  void aSharedRedisNeedsTheSecretKeyAndTheEmbeddedDefaultDoesNot() {
+    assertThat(Settings.from(Map.of()).secretKey()).isNull();
+    assertThatThrownBy(() -> Settings.from(Map.of("REDIS_URL", "redis://redis:6379")))
+        .hasMessageContaining("ALLYBOT_SECRET_KEY is required when REDIS_URL is set");
+
+    String key = org.allybot.core.MasterKey.generate().toBase64();
+    Settings s =
+        Settings.from(Map.of("REDIS_URL", "redis://redis:6379", "ALLYBOT_SECRET_KEY", key));
+    assertThat(s.secretKey()).isEqualTo(org.allybot.core.MasterKey.fromBase64(key));
+    assertThat(s.toString()).doesNotContain(key);
+  }
+
+  @Test
+  void aBadSecretKeyIsListedWithTheOtherProblemsWithoutItsValue() {
+    assertThatThrownBy(() ->
+            Settings.from(Map.of("ALLYBOT_SECRET_KEY", "c2VjcmV0LXRvby1zaG9ydA==", "PORT", "0")))
+        .hasMessageContaining("ALLYBOT_SECRET_KEY must be base64 of 32 random bytes")
+        .hasMessageContaining("PORT must be a whole number")
+        .message()
+        .doesNotContain("c2VjcmV0LXRvby1zaG9ydA==");
+  }
+
+  @Test
+  void communityLimitsDefaultToFiveAsksAndTwentyAdvicePostsADayAndCanBeChanged() {
+    assertThat(Settings.from(Map.of()).community().asksPerDay()).isEqualTo(5);
+    assertThat(Settings.from(Map.of()).community().advicePerDay()).isEqualTo(20);
+
+    Settings s =
+        Settings.from(
+            Map.of(
+                "ALLYBOT_COMMUNITY_ASKS_PER_DAY", "2", "ALLYBOT_COMMUNITY_ADVICE_PER_DAY", "50"));
+    assertThat(s.community().asksPerDay()).isEqualTo(2);
+    assertThat(s.community().advicePerDay()).isEqualTo(50);
+    assertThatThrownBy(() -> Settings.from(Map.of("ALLYBOT_COMMUNITY_ASKS_PER_DAY", "0")))
+        .hasMessageContaining("ALLYBOT_COMMUNITY_ASKS_PER_DAY must be a whole number from 1");
+  }
 }

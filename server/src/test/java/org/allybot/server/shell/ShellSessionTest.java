@@ -95,4 +95,78 @@ class ShellSessionTest {
     assertThat(second).contains("*Pilot*: running").contains("Polls answered: 1");
     assertThat(second).doesNotContain("Hi, I'm Allybot");
   }
+
+  @Test
+  void theCommunityFlowRunsInTheShellFromAnAnonymousAskToItsResolution() throws Exception {
+    String out =
+        run(
+            "alex",
+            true,
+            """
+            /ally community set #allies
+            /ally ask
+            A teammate keeps joking about a colleague's accent in meetings and everyone laughs.
+
+            2
+
+            /ally as sam
+            /ally advise 1 Ask your colleague first how they feel and what they would like. --anonymous
+            /ally as alex
+            /ally followup 1 Thank you, I will ask them first.
+            /ally as kim
+            /ally helpful 2
+            /ally as alex
+            /ally resolve 1 I asked my colleague, then spoke to my teammate privately. --feature
+            """);
+
+    assertThat(out).contains("The community channel is now <#allies>.");
+    assertThat(out)
+        .contains("? The situation: what happened? (no names needed) (required)")
+        .contains("? Post anonymously? [yes/no] (default: yes)");
+    assertThat(out)
+        .contains("[#allies] == #1 An ally asks… ==")
+        .contains("Asked anonymously · Looking for: a second opinion · Senses: speak")
+        .contains("Your question is posted in <#allies> as #1, anonymously");
+    assertThat(out)
+        .contains("[#allies, thread] *Ally 1* · #2 · advice on #1")
+        .contains("(to alex)\nNew advice on your question #1 in <#allies>, from Ally 1 (post #2):")
+        .contains("as *Ally 1* (#2). The asker has been told.");
+    assertThat(out).contains("[#allies, thread] *Asker* · #3 · follow-up on #1");
+    assertThat(out).contains("Marked #2 as helpful.");
+    assertThat(out)
+        .contains("[#allies, thread] *Asker* marked #1 resolved.")
+        .contains("*What I did:* I asked my colleague, then spoke to my teammate privately.")
+        .contains("[#allies, edited] == #1 An ally asks… (resolved) ==")
+        .contains("The weekly digest may feature it, without any names.");
+    for (String post : out.split("\n\n")) {
+      if (post.contains("[#allies")) {
+        assertThat(post.substring(post.indexOf("[#allies"))).doesNotContain("alex");
+      }
+    }
+  }
+
+  @Test
+  void aFormWithAMistakeIsAskedAgainForThatFieldOnly() throws Exception {
+    String out =
+        run(
+            "alex",
+            true,
+            """
+            /ally community set #allies
+            /ally ask
+
+
+
+            maybe
+            no
+            /ally ask
+            Someone asked me not to call them "guys".
+            /cancel
+            """);
+
+    assertThat(out).contains("(situation: Describe the situation: a sentence or two is enough.)");
+    assertThat(out).contains("(anonymous: Answer yes or no.)");
+    assertThat(out).contains("(form cancelled)");
+    assertThat(out).doesNotContain("An ally asks");
+  }
 }

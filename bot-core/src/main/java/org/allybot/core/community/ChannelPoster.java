@@ -1,0 +1,90 @@
+package org.allybot.core.community;
+
+import java.util.Optional;
+import org.allybot.core.ChatPlatform;
+import org.allybot.core.CoreContext;
+import org.allybot.core.DeliveryException;
+import org.allybot.core.MessageRef;
+import org.allybot.core.Recipient;
+import org.allybot.core.UserRef;
+import org.allybot.core.WorkspaceId;
+import org.allybot.core.message.Message;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Posts to the community channel and its threads right away, through the workspace's platform, and
+ * sends private messages. Logs say what failed and where, never to whom.
+ */
+final class ChannelPoster {
+  private static final Logger LOG = LoggerFactory.getLogger(ChannelPoster.class);
+
+  private final CoreContext core;
+
+  ChannelPoster(CoreContext core) {
+    this.core = core;
+  }
+
+  MessageRef post(WorkspaceId ws, String channel, String thread, Message message)
+      throws CannotPost {
+    ChatPlatform platform = core.platforms().get(ws.platform());
+    if (platform == null) {
+      throw new CannotPost("I can't reach this workspace's chat right now, so nothing was posted.");
+    }
+    try {
+      return platform.send(new Recipient(ws, channel, thread), message);
+    } catch (DeliveryException.Permanent e) {
+      LOG.info("Community post refused in {} of {}: {}", channel, ws.key(), e.getMessage());
+      if (!thread.isEmpty() && e.getMessage().contains("not_found")) {
+        throw new CannotPost(
+            "That thread seems to have been deleted from <#"
+                + channel
+                + ">, so nothing was posted. If you still need advice, you're welcome to ask again"
+                + " with `/ally ask`.");
+      }
+      throw new CannotPost(
+          "I can't post in <#"
+              + channel
+              + "> (the platform said: "
+              + e.getMessage()
+              + "), so nothing was posted. Invite me to the channel (`/invite @Allybot`), or ask an"
+              + " admin to choose another with `/ally community set #channel`.");
+    } catch (DeliveryException e) {
+      LOG.info("Community post delayed in {} of {}: {}", channel, ws.key(), e.getMessage());
+      throw new CannotPost(
+          "The chat platform is busy, so nothing was posted. Please try again in a minute.");
+    }
+  }
+
+  /** Replaces a posted message; false when the platform could not. */
+  boolean update(WorkspaceId ws, String channel, String messageId, Message message) {
+    ChatPlatform platform = core.platforms().get(ws.platform());
+    if (platform == null || messageId.isEmpty()) {
+      return false;
+    }
+    try {
+      platform.update(new MessageRef(ws, channel, messageId), message);
+      return true;
+    } catch (DeliveryException e) {
+      LOG.info("Could not update community message in {} of {}: {}", channel, ws.key(), e);
+      return false;
+    }
+  }
+
+  /** Sends a private message; the returned reference is empty when it could not be delivered. */
+  Optional<MessageRef> tell(UserRef user, Message message) {
+    ChatPlatform platform = core.platforms().get(user.workspace().platform());
+    if (platform == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(platform.send(platform.openDirect(user), message));
+    } catch (DeliveryException e) {
+      LOG.warn(
+          "Could not deliver a private community message in {} ({})",
+          user.workspace().key(),
+          e.getClass().getSimpleName());
+      return Optional.empty();
+    }
+  }
+}

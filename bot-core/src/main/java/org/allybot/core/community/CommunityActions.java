@@ -1,0 +1,113 @@
+package org.allybot.core.community;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.allybot.core.UserRef;
+import org.allybot.core.WorkspaceId;
+import org.allybot.core.command.UsageException;
+import org.allybot.core.event.Actor;
+import org.allybot.core.event.Reply;
+
+/** The community's buttons (offer advice, helpful, resolve, edit tags, feature) and its forms. */
+final class CommunityActions {
+  private final UseCases cases;
+
+  CommunityActions(UseCases cases) {
+    this.cases = cases;
+  }
+
+  /** A community button. */
+  Reply choice(Actor actor, String action, String value) {
+    UserRef user = actor.user();
+    WorkspaceId ws = user.workspace();
+    String[] parts = value.split("\\|", 2);
+    int n = Threads.number(parts[0], "/ally help");
+    return switch (action) {
+      case CommunityMessages.OFFER -> {
+        Question q = cases.threads().questionOf(ws, n, CommunityCommands.ADVISE_USAGE);
+        yield q.status().isGone()
+            ? Reply.text(Threads.closed(q))
+            : Reply.openForm(CommunityMessages.adviseForm(q.number()));
+      }
+      case CommunityMessages.HELPFUL ->
+          cases.helpful().mark(user, cases.threads().post(ws, n, CommunityCommands.HELPFUL_USAGE));
+      case CommunityMessages.RESOLVE -> {
+        Question q = cases.threads().questionOf(ws, n, CommunityCommands.RESOLVE_USAGE);
+        yield cases.names().isAuthor(ws, q, user.userId())
+            ? Reply.openForm(CommunityMessages.resolveForm(q.number()))
+            : Reply.text("Only the person who asked #" + q.number() + " can mark it resolved.");
+      }
+      case CommunityMessages.EDIT_TAGS ->
+          Reply.openForm(
+              CommunityMessages.tagsForm(
+                  cases.threads().questionOf(ws, n, CommunitySettings.TAGS_USAGE)));
+      case CommunityMessages.FEATURE ->
+          cases
+              .resolve()
+              .consent(
+                  user,
+                  cases.threads().questionOf(ws, n, CommunityCommands.RESOLVE_USAGE),
+                  parts.length == 2 && parts[1].equals("yes"));
+      default -> Reply.text("That button is no longer active.");
+    };
+  }
+
+  /** A community form. */
+  Reply form(Actor actor, String formId, Map<String, String> values) {
+    if (formId.equals(CommunityMessages.ASK_FORM)) {
+      return cases.ask().submit(actor, values);
+    }
+    UserRef user = actor.user();
+    WorkspaceId ws = user.workspace();
+    int bar = formId.indexOf('|');
+    if (bar < 0) {
+      return Reply.text("That form is not available any more.");
+    }
+    Question q =
+        cases
+            .threads()
+            .questionOf(ws, Threads.number(formId.substring(bar + 1), "/ally help"), "/ally help");
+    String kind = formId.substring(0, bar + 1);
+    return switch (kind) {
+      case CommunityMessages.ADVISE_FORM -> {
+        String text = values.getOrDefault("text", "").strip();
+        Optional<Boolean> anonymous = Texts.yesNo(values.getOrDefault("anonymous", ""), false);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (text.isEmpty() || Texts.tooLong(text)) {
+          errors.put("text", text.isEmpty() ? "Write your advice." : Texts.lengthProblem(text));
+        }
+        if (anonymous.isEmpty()) {
+          errors.put("anonymous", "Answer yes or no.");
+        }
+        yield errors.isEmpty()
+            ? cases.posting().advise(user, q, text, anonymous.get())
+            : Reply.formErrors(errors);
+      }
+      case CommunityMessages.RESOLVE_FORM -> {
+        String what = values.getOrDefault("what", "").strip();
+        Optional<Boolean> feature = Texts.yesNo(values.getOrDefault("feature", ""), false);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (Texts.tooLong(what)) {
+          errors.put("what", Texts.lengthProblem(what));
+        }
+        if (feature.isEmpty()) {
+          errors.put("feature", "Answer yes or no.");
+        }
+        yield errors.isEmpty()
+            ? cases.resolve().resolve(user, q, what, feature)
+            : Reply.formErrors(errors);
+      }
+      case CommunityMessages.TAGS_FORM -> {
+        try {
+          yield cases
+              .settings()
+              .tags(actor, q, values.getOrDefault("tags", ""), cases.hide().mayModerate(actor));
+        } catch (UsageException e) {
+          yield Reply.formErrors(Map.of("tags", e.getMessage()));
+        }
+      }
+      default -> Reply.text("That form is not available any more.");
+    };
+  }
+}

@@ -1,0 +1,168 @@
+package org.allybot.core.community;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.allybot.core.CoreContext;
+import org.allybot.core.UserRef;
+import org.allybot.core.WorkspaceId;
+import org.allybot.core.command.Args;
+import org.allybot.core.command.Mentions;
+import org.allybot.core.command.UsageException;
+import org.allybot.core.event.Actor;
+import org.allybot.core.event.Reply;
+import org.allybot.core.member.MemberDirectory;
+import org.allybot.core.message.Message;
+
+/**
+ * {@code /ally community set|facilitators|show|tags}: the channel, the weekly facilitator rota, an
+ * overview for everyone, and correcting a question's senses.
+ */
+final class CommunitySettings {
+  static final String SET_USAGE = "/ally community set #channel";
+  static final String ROTA_USAGE = "/ally community facilitators @a @b @c weekly";
+  static final String TAGS_USAGE = "/ally community tags N act,listen";
+
+  private final CoreContext core;
+  private final CommunityPorts ports;
+  private final MemberDirectory directory;
+  private final ChannelPoster poster;
+  private final Pseudonyms names;
+
+  CommunitySettings(
+      CoreContext core, MemberDirectory directory, ChannelPoster poster, Pseudonyms names) {
+    this.core = core;
+    this.ports = core.community();
+    this.directory = directory;
+    this.poster = poster;
+    this.names = names;
+  }
+
+  private CommunitySetup setup(WorkspaceId ws) {
+    return ports
+        .store()
+        .setup(ws)
+        .orElse(CommunitySetup.empty(FacilitatorRota.monday(core.today())));
+  }
+
+  Reply set(UserRef admin, Args args) {
+    String channel =
+        Mentions.channel(args.word(2))
+            .orElseThrow(
+                () -> new UsageException("Which channel? Name it, like #allies.", SET_USAGE));
+    WorkspaceId ws = admin.workspace();
+    try {
+      poster.post(
+          ws,
+          channel,
+          "",
+          Message.text(
+              "This is now the community of practice: bring a real situation with `/ally ask`"
+                  + " (anonymously if you like) and help others in the threads. Be kind, keep"
+                  + " names out, and assume good intent."));
+    } catch (CannotPost e) {
+      return Reply.text(e.getMessage().replace("nothing was posted", "the channel wasn't changed"));
+    }
+    ports.store().saveSetup(ws, setup(ws).withChannel(channel));
+    core.audit()
+        .record(ws, admin.userId(), "community.set", "<#" + channel + ">", core.clock().instant());
+    return Reply.text(
+        "The community channel is now <#"
+            + channel
+            + ">. Members ask with `/ally ask`. Name a facilitator rota with `"
+            + ROTA_USAGE
+            + "`.");
+  }
+
+  Reply facilitators(UserRef admin, Args args) {
+    Set<String> people = new LinkedHashSet<>();
+    for (int i = 2; i < args.words().size(); i++) {
+      String word = args.word(i);
+      if (word.toLowerCase(Locale.ROOT).equals("weekly")) {
+        continue;
+      }
+      people.add(
+          Mentions.user(word)
+              .orElseThrow(() ->
+                  new UsageException(
+                      "'" + word + "' isn't a mention. The rota turns weekly.", ROTA_USAGE)));
+    }
+    if (people.isEmpty()) {
+      throw new UsageException("Who facilitates? Mention one or more people.", ROTA_USAGE);
+    }
+    WorkspaceId ws = admin.workspace();
+    people.forEach(id -> directory.byId(new UserRef(ws, id)));
+    ports
+        .store()
+        .saveSetup(
+            ws, setup(ws).withRota(List.copyOf(people), FacilitatorRota.monday(core.today())));
+    core.audit()
+        .record(
+            ws, admin.userId(), "community.facilitators", mentions(people), core.clock().instant());
+    return show(ws);
+  }
+
+  Reply show(WorkspaceId ws) {
+    CommunitySetup s = setup(ws);
+    List<String> lines = new ArrayList<>();
+    lines.add("*Community of practice*");
+    lines.add(
+        s.hasChannel()
+            ? "Channel: <#" + s.channelId() + ">"
+            : "Channel: not set yet (admins: `" + SET_USAGE + "`)");
+    lines.add(
+        s.facilitators().isEmpty()
+            ? "Facilitators: none yet (admins: `" + ROTA_USAGE + "`)"
+            : "Facilitators, weekly: "
+                + mentions(s.facilitators())
+                + "\nThis week: <@"
+                + FacilitatorRota.thisWeek(s, core.today()).orElseThrow()
+                + ">");
+    List<Question> questions =
+        ports.store().posts(ws).stream()
+            .filter(Question.class::isInstance)
+            .map(Question.class::cast)
+            .toList();
+    long open = questions.stream().filter(q -> q.status() == PostStatus.OPEN).count();
+    long resolved = questions.stream().filter(q -> q.status() == PostStatus.RESOLVED).count();
+    long waiting = ports.store().awaitingSince(ws, core.clock().instant()).size();
+    lines.add(
+        "Questions: "
+            + open
+            + " open ("
+            + waiting
+            + " waiting for advice), "
+            + resolved
+            + " resolved");
+    return Reply.text(String.join("\n", lines));
+  }
+
+  Reply tags(Actor actor, Question q, String text, boolean moderator) {
+    WorkspaceId ws = actor.user().workspace();
+    if (!moderator && !names.isAuthor(ws, q, actor.user().userId())) {
+      return Reply.text(
+          "Only the person who asked #"
+              + q.number()
+              + ", the facilitator or an admin can change its senses.");
+    }
+    if (q.status().isGone()) {
+      return Reply.text(Threads.closed(q).replace("nothing was posted", "nothing was changed"));
+    }
+    Question tagged = q.withTags(SenseTags.parse(text, TAGS_USAGE));
+    ports.store().save(ws, tagged);
+    poster.update(ws, q.channelId(), q.messageId(), CommunityMessages.question(tagged));
+    return Reply.text(
+        "Senses of #"
+            + q.number()
+            + ": "
+            + (tagged.tags().isEmpty() ? "none" : String.join(", ", tagged.tags()))
+            + ".");
+  }
+
+  private static String mentions(java.util.Collection<String> ids) {
+    return ids.stream().map(id -> "<@" + id + ">").collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,35 @@
+package org.allybot.core.community;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The rules every community text and yes/no answer follows, with the words that explain them. */
+final class Texts {
+  static final int MAX = 2000;
+
+  private Texts() {}
+
+  static boolean tooLong(String text) {
+    return text.length() > MAX;
+  }
+
+  static String lengthProblem(String text) {
+    return "That's " + text.length() + " characters; the limit is " + MAX + ".";
+  }
+
+  /** Reads yes/no; blank gives {@code blank}; anything else is empty. */
+  static Optional<Boolean> yesNo(String raw, boolean blank) {
+    String v = raw.strip().toLowerCase(Locale.ROOT);
+    if (v.isEmpty()) {
+      return Optional.of(blank);
+    }
+    if (List.of("yes", "y", "true", "on").contains(v)) {
+      return Optional.of(true);
+    }
+    if (List.of("no", "n", "false", "off").contains(v)) {
+      return Optional.of(false);
+    }
+    return Optional.empty();
+  }
+}

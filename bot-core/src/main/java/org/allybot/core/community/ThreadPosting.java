@@ -1,0 +1,212 @@
+package org.allybot.core.community;
+
+import java.time.Instant;
+import org.allybot.core.CoreContext;
+import org.allybot.core.MessageRef;
+import org.allybot.core.UserRef;
+import org.allybot.core.WorkspaceId;
+import org.allybot.core.event.Reply;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Posts in a question's thread: advice through Allybot (under a name or a per-thread label), the
+ * asker's follow-ups (as "Asker" when they asked anonymously), and replies members type straight
+ * into the thread, which are counted as advice.
+ */
+final class ThreadPosting {
+  private static final Logger LOG = LoggerFactory.getLogger(ThreadPosting.class);
+
+  private final CoreContext core;
+  private final CommunityPorts ports;
+  private final ChannelPoster poster;
+  private final Pseudonyms names;
+  private final DailyAllowance allowance;
+  private final AskerNotifier notifier;
+
+  ThreadPosting(
+      CoreContext core,
+      ChannelPoster poster,
+      Pseudonyms names,
+      DailyAllowance allowance,
+      AskerNotifier notifier) {
+    this.core = core;
+    this.ports = core.community();
+    this.poster = poster;
+    this.names = names;
+    this.allowance = allowance;
+    this.notifier = notifier;
+  }
+
+  /** Advice from anyone; the asker's own "advice" is their follow-up. */
+  Reply advise(UserRef user, Question q, String text, boolean anonymous) {
+    if (names.isAuthor(user.workspace(), q, user.userId())) {
+      return followUp(user, q, text);
+    }
+    String label =
+        anonymous
+            ? names.label(user.workspace(), q.number(), user.userId(), false)
+            : "<@" + user.userId() + ">";
+    return post(user, q, ThreadReply.Kind.ADVICE, text, label, anonymous);
+  }
+
+  Reply followUp(UserRef user, Question q, String text) {
+    if (q.status().isGone()) {
+      return Reply.text(Threads.closed(q));
+    }
+    if (!names.isAuthor(user.workspace(), q, user.userId())) {
+      return Reply.text(
+          "Only the person who asked #"
+              + q.number()
+              + " can post a follow-up. To answer it, use `/ally advise "
+              + q.number()
+              + " TEXT`.");
+    }
+    String label =
+        q.anonymous()
+            ? names.label(user.workspace(), q.number(), user.userId(), true)
+            : "<@" + user.userId() + "> (asker)";
+    return post(user, q, ThreadReply.Kind.FOLLOW_UP, text, label, q.anonymous());
+  }
+
+  private Reply post(
+      UserRef user,
+      Question q,
+      ThreadReply.Kind kind,
+      String text,
+      String label,
+      boolean anonymous) {
+    WorkspaceId ws = user.workspace();
+    String verb = kind == ThreadReply.Kind.FOLLOW_UP ? "followup" : "advise";
+    if (q.status().isGone()) {
+      return Reply.text(Threads.closed(q));
+    }
+    if (text.isBlank()) {
+      return Reply.text(
+          "Nothing was posted: write your text after the number, like `/ally "
+              + verb
+              + " "
+              + q.number()
+              + " TEXT`.");
+    }
+    if (Texts.tooLong(text)) {
+      return Reply.text(
+          Texts.lengthProblem(text) + " Nothing was posted: please shorten it and send it again.");
+    }
+    if (allowance.exhausted(user, DailyAllowance.Kind.ADVICE)) {
+      return Reply.text(allowance.refusal(DailyAllowance.Kind.ADVICE));
+    }
+    int number = ports.store().nextNumber(ws);
+    ThreadReply draft =
+        new ThreadReply(
+            number,
+            q.number(),
+            "",
+            kind,
+            text.strip(),
+            label,
+            anonymous,
+            anonymous ? "" : user.userId(),
+            Authorship.none(),
+            now(),
+            PostStatus.OPEN,
+            "");
+    MessageRef ref;
+    try {
+      ref = poster.post(ws, q.channelId(), q.messageId(), CommunityMessages.reply(draft, 0));
+    } catch (CannotPost e) {
+      return Reply.text(e.getMessage());
+    }
+    ThreadReply saved =
+        new ThreadReply(
+            number,
+            q.number(),
+            ref.messageId(),
+            kind,
+            draft.text(),
+            label,
+            anonymous,
+            draft.namedAuthor(),
+            names.authorship(ws, number, user.userId()),
+            draft.at(),
+            PostStatus.OPEN,
+            "");
+    ports.store().save(ws, saved);
+    allowance.spend(user, DailyAllowance.Kind.ADVICE);
+    LOG.debug("Community post #{} ({}) in thread #{} of {}", number, kind, q.number(), ws.key());
+    if (kind == ThreadReply.Kind.FOLLOW_UP) {
+      return Reply.text(
+          "Your follow-up is posted in the thread of #"
+              + q.number()
+              + " as *"
+              + label
+              + "* (#"
+              + number
+              + ").");
+    }
+    ports.store().stopAwaiting(ws, q.number());
+    notifier.adviceArrived(ws, q, saved);
+    return Reply.text(
+        "Your advice is posted in the thread of #"
+            + q.number()
+            + " as *"
+            + label
+            + "* (#"
+            + number
+            + "). The asker has been told. Thank you!");
+  }
+
+  /** A reply typed straight into a question's thread: already public, so it is only recorded. */
+  Reply threadReply(UserRef user, Question q, String text) {
+    WorkspaceId ws = user.workspace();
+    if (q.status().isGone()) {
+      return Reply.text(
+          "Question #"
+              + q.number()
+              + " was hidden or deleted, so its thread is closed: your reply"
+              + " wasn't passed on to the asker. Thank you for wanting to help.");
+    }
+    boolean asker = names.isAuthor(ws, q, user.userId());
+    int number = ports.store().nextNumber(ws);
+    ThreadReply.Kind kind = asker ? ThreadReply.Kind.FOLLOW_UP : ThreadReply.Kind.THREAD_REPLY;
+    ThreadReply reply =
+        new ThreadReply(
+            number,
+            q.number(),
+            "",
+            kind,
+            text.strip(),
+            asker ? Pseudonyms.ASKER : "thread reply",
+            false,
+            "",
+            names.authorship(ws, number, user.userId()),
+            now(),
+            PostStatus.OPEN,
+            "");
+    ports.store().save(ws, reply);
+    LOG.debug("Community thread reply #{} in thread #{} of {}", number, q.number(), ws.key());
+    if (asker) {
+      return Reply.text(
+          q.anonymous()
+              ? "Heads up: a reply typed in the thread shows your name. To stay anonymous, reply to"
+                  + " my private message instead, or use `/ally followup "
+                  + q.number()
+                  + " TEXT`."
+              : "Your reply in the thread of #" + q.number() + " is noted as a follow-up.");
+    }
+    ports.store().stopAwaiting(ws, q.number());
+    notifier.adviceArrived(ws, q, reply);
+    return Reply.text(
+        "Thanks: your reply counts as advice on #"
+            + q.number()
+            + " (post #"
+            + number
+            + "), and the asker has been told. Others can mark it with `/ally helpful "
+            + number
+            + "`.");
+  }
+
+  private Instant now() {
+    return CoarseTime.of(core.clock().instant());
+  }
+}

@@ -42,11 +42,12 @@ public final class CampaignAudience {
 
   /** The audience members taking part: joined (optional) or not opted out (mandatory). */
   public List<UserRef> enrolled(Campaign c) throws DeliveryException {
-    Set<String> joined = c.mandatory() ? Set.of() : core.enrolment().joined(c.workspace(), c.id());
-    return audience(c).stream()
-        .filter(u ->
-            c.mandatory() ? !core.enrolment().hasOptedOut(u, c.id()) : joined.contains(u.userId()))
-        .toList();
+    if (c.mandatory()) {
+      Set<String> optedOut = core.enrolment().optedOut(c.workspace(), c.id());
+      return audience(c).stream().filter(u -> !optedOut.contains(u.userId())).toList();
+    }
+    Set<String> joined = core.enrolment().joined(c.workspace(), c.id());
+    return audience(c).stream().filter(u -> joined.contains(u.userId())).toList();
   }
 
   /** Whether the member is enrolled, without listing the whole audience. */

@@ -108,16 +108,17 @@ public final class CampaignCommands {
     try {
       List<UserRef> people = audience.audience(c);
       Delivery.Kind kind = c.mandatory() ? Delivery.Kind.WELCOME : Delivery.Kind.INVITE;
-      for (UserRef u : people) {
-        core.outbox()
-            .enqueue(
-                Delivery.toMember(
-                    c.id() + "|" + kind.name().toLowerCase() + "|" + u.userId(),
-                    c.workspace(),
-                    u.userId(),
-                    kind,
-                    Map.of("campaign", c.id())));
-      }
+      core.outbox()
+          .enqueueAll(
+              people.stream()
+                  .map(u ->
+                      Delivery.toMember(
+                          c.id() + "|" + kind.name().toLowerCase() + "|" + u.userId(),
+                          c.workspace(),
+                          u.userId(),
+                          kind,
+                          Map.of("campaign", c.id())))
+                  .toList());
       return people.size();
     } catch (DeliveryException e) {
       throw new UsageException(
@@ -201,16 +202,17 @@ public final class CampaignCommands {
       throw new UsageException("I couldn't list the audience: " + e.getMessage() + ".", USAGE);
     }
     String stamp = Long.toString(core.clock().millis());
-    for (UserRef u : people) {
-      core.outbox()
-          .enqueue(
-              Delivery.toMember(
-                  c.id() + "|run|" + stamp + "|" + u.userId(),
-                  c.workspace(),
-                  u.userId(),
-                  kind,
-                  Map.of("campaign", c.id())));
-    }
+    core.outbox()
+        .enqueueAll(
+            people.stream()
+                .map(u ->
+                    Delivery.toMember(
+                        c.id() + "|run|" + stamp + "|" + u.userId(),
+                        c.workspace(),
+                        u.userId(),
+                        kind,
+                        Map.of("campaign", c.id())))
+                .toList());
     audit(admin, "campaign.run", c.name() + " " + kind.name().toLowerCase());
     if (people.isEmpty()) {
       return Reply.text(

@@ -18,5 +18,8 @@ public interface Enrolment {
 
   boolean hasOptedOut(UserRef user, String campaignId);
 
+  /** The ids of everyone who opted out, to filter a whole audience in one read. */
+  Set<String> optedOut(org.allybot.core.WorkspaceId workspace, String campaignId);
+
   long optOutCount(org.allybot.core.WorkspaceId workspace, String campaignId);
 }

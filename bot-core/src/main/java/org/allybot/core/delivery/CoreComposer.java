@@ -73,7 +73,8 @@ public final class CoreComposer implements DeliveryComposer {
               ? "campaign deleted or paused"
               : "nothing to send");
     }
-    Message intro = directory.introduceOnce(user);
+    Message intro =
+        member.isPresent() ? directory.introduceOnce(member.get()) : directory.introduceOnce(user);
     return new Composed.Send(intro == null ? message.get() : join(intro, message.get()));
   }
 

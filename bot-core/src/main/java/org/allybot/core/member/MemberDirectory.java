@@ -64,7 +64,11 @@ public final class MemberDirectory {
    * when they have already seen it.
    */
   public Message introduceOnce(UserRef user) {
-    Member member = byId(user);
+    return introduceOnce(byId(user));
+  }
+
+  /** As {@link #introduceOnce(UserRef)}, for a member just read, so it is not read again. */
+  public Message introduceOnce(Member member) {
     if (member.introduced()) {
       return null;
     }

@@ -31,18 +31,19 @@ public final class NextItem {
   }
 
   public Optional<Scenario> scenario(UserRef user, Track track, Instant now) {
-    for (String due : progress.dueReviews(user, now)) {
+    Progress.Snapshot known = progress.snapshot(user, now);
+    for (String due : known.dueReviews()) {
       Optional<Scenario> review = curriculum.scenario(due).filter(s -> track.admits(s.tags()));
       if (review.isPresent()) {
         progress.clearReview(user, due);
         return review;
       }
     }
-    return pick(curriculum.scenarios(), Scenario::id, Scenario::tags, user, track);
+    return pick(curriculum.scenarios(), Scenario::id, Scenario::tags, known.seen(), user, track);
   }
 
   public Optional<Lesson> lesson(UserRef user, Track track) {
-    return pick(curriculum.lessons(), Lesson::id, Lesson::tags, user, track);
+    return pick(curriculum.lessons(), Lesson::id, Lesson::tags, progress.seen(user), user, track);
   }
 
   /** After a risky answer, bring the scenario back later, at a growing interval. */
@@ -57,6 +58,7 @@ public final class NextItem {
       List<T> items,
       java.util.function.Function<T, String> id,
       java.util.function.Function<T, Tags> tags,
+      Set<String> seen,
       UserRef user,
       Track track) {
     List<T> inTrack =
@@ -64,7 +66,6 @@ public final class NextItem {
             .filter(i -> track.admits(tags.apply(i)))
             .sorted(Comparator.comparing(i -> tags.apply(i).level()))
             .toList();
-    Set<String> seen = progress.seen(user);
     Optional<T> chosen = inTrack.stream().filter(i -> !seen.contains(id.apply(i))).findFirst();
     if (chosen.isEmpty() && !inTrack.isEmpty()) {
       progress.unsee(user, inTrack.stream().map(id).toList());

@@ -23,4 +23,12 @@ public interface Progress {
   List<String> dueReviews(UserRef user, Instant now);
 
   void clearReview(UserRef user, String scenarioId);
+
+  /** What choosing a scenario reads: the due reviews and the seen items, at once. */
+  default Snapshot snapshot(UserRef user, Instant now) {
+    return new Snapshot(dueReviews(user, now), seen(user));
+  }
+
+  /** A member's due reviews and seen items, read together. */
+  record Snapshot(List<String> dueReviews, Set<String> seen) {}
 }

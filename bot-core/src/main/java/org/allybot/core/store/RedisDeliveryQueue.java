@@ -12,6 +12,7 @@ import org.allybot.core.delivery.QueuedDelivery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.Response;
 import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisDataException;
@@ -122,9 +123,17 @@ public final class RedisDeliveryQueue implements DeliveryQueue {
     return redis.xlen(key);
   }
 
+  /** Acknowledges and deletes in one round trip: this runs once per delivery. */
   private void ack(StreamEntryID id) {
-    withGroup(() -> redis.xack(key, GROUP, id));
-    redis.xdel(key, id);
+    withGroup(() -> {
+      Response<Long> acked;
+      try (AbstractPipeline pipeline = redis.pipelined()) {
+        acked = pipeline.xack(key, GROUP, id);
+        pipeline.xdel(key, id);
+        pipeline.sync();
+      }
+      return acked.get();
+    });
   }
 
   private static Map<String, String> fields(Delivery delivery) {

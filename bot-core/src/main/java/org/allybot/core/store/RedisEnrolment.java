@@ -42,6 +42,11 @@ public final class RedisEnrolment implements Enrolment {
   }
 
   @Override
+  public Set<String> optedOut(WorkspaceId workspace, String campaignId) {
+    return redis.smembers(Keys.of(workspace, "campaign-optouts", campaignId));
+  }
+
+  @Override
   public long optOutCount(WorkspaceId workspace, String campaignId) {
     return redis.scard(Keys.of(workspace, "campaign-optouts", campaignId));
   }

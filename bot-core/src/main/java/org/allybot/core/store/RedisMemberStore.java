@@ -1,5 +1,6 @@
 package org.allybot.core.store;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,6 +12,8 @@ import redis.clients.jedis.UnifiedJedis;
 
 /** Members as JSON under {@code member:ID}, with a set of ids per workspace. */
 public final class RedisMemberStore implements MemberStore {
+  private static final int READ_CHUNK = 500;
+
   private final UnifiedJedis redis;
 
   public RedisMemberStore(UnifiedJedis redis) {
@@ -31,13 +34,25 @@ public final class RedisMemberStore implements MemberStore {
     redis.sadd(Keys.global("workspaces"), ws.key());
   }
 
+  /**
+   * Every member, read {@value #READ_CHUNK} at a time with {@code MGET} (one workspace's keys share
+   * a cluster slot), so listing a large audience is not one round trip per member.
+   */
   @Override
   public List<Member> all(WorkspaceId workspace) {
-    return redis.smembers(Keys.of(workspace, "members")).stream()
-        .sorted()
-        .map(id -> find(new UserRef(workspace, id)).orElse(null))
-        .filter(Objects::nonNull)
-        .toList();
+    List<String> ids = redis.smembers(Keys.of(workspace, "members")).stream().sorted().toList();
+    List<Member> members = new ArrayList<>(ids.size());
+    for (int from = 0; from < ids.size(); from += READ_CHUNK) {
+      String[] keys =
+          ids.subList(from, Math.min(ids.size(), from + READ_CHUNK)).stream()
+              .map(id -> Keys.of(workspace, "member", id))
+              .toArray(String[]::new);
+      redis.mget(keys).stream()
+          .filter(Objects::nonNull)
+          .map(json -> Json.read(json, Member.class))
+          .forEach(members::add);
+    }
+    return members;
   }
 
   @Override

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import org.allybot.core.UserRef;
 import org.allybot.core.practice.Progress;
+import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.Response;
 import redis.clients.jedis.UnifiedJedis;
 
 /** Seen items as a set, reviews as a sorted set by due time, review rounds in a hash. */
@@ -53,6 +55,21 @@ public final class RedisProgress implements Progress {
   public List<String> dueReviews(UserRef user, Instant now) {
     return redis.zrangeByScore(
         Keys.of(user.workspace(), "reviews", user.userId()), 0, now.getEpochSecond());
+  }
+
+  /** Both reads in one round trip: this runs for every poll delivered. */
+  @Override
+  public Snapshot snapshot(UserRef user, Instant now) {
+    Response<List<String>> due;
+    Response<Set<String>> seen;
+    try (AbstractPipeline pipeline = redis.pipelined()) {
+      due =
+          pipeline.zrangeByScore(
+              Keys.of(user.workspace(), "reviews", user.userId()), 0, now.getEpochSecond());
+      seen = pipeline.smembers(Keys.of(user.workspace(), "seen", user.userId()));
+      pipeline.sync();
+    }
+    return new Snapshot(due.get(), seen.get());
   }
 
   @Override

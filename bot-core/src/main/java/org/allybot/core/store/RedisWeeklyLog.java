@@ -4,7 +4,10 @@ import org.allybot.core.WorkspaceId;
 import org.allybot.core.digest.WeeklyLog;
 import redis.clients.jedis.UnifiedJedis;
 
-/** Sets per campaign week: items sent by kind, and active member ids (kept 10 weeks). */
+/**
+ * Sets per campaign week: items sent by kind, and active member ids, kept 10 weeks after the last
+ * addition. Re-adding a member is one round trip: every delivery of a run sends the same item.
+ */
 public final class RedisWeeklyLog implements WeeklyLog {
   private static final long KEEP_SECONDS = 70L * 24 * 3600;
   private final UnifiedJedis redis;
@@ -17,15 +20,17 @@ public final class RedisWeeklyLog implements WeeklyLog {
   public void sent(
       WorkspaceId workspace, String campaignId, String week, String kind, String itemId) {
     String key = Keys.of(workspace, "week", campaignId, week, kind);
-    redis.sadd(key, itemId);
-    redis.expire(key, KEEP_SECONDS);
+    if (redis.sadd(key, itemId) > 0) {
+      redis.expire(key, KEEP_SECONDS);
+    }
   }
 
   @Override
   public void active(WorkspaceId workspace, String campaignId, String week, String userId) {
     String key = Keys.of(workspace, "week", campaignId, week, "active");
-    redis.sadd(key, userId);
-    redis.expire(key, KEEP_SECONDS);
+    if (redis.sadd(key, userId) > 0) {
+      redis.expire(key, KEEP_SECONDS);
+    }
   }
 
   @Override

@@ -143,4 +143,18 @@ class CampaignCommandsTest {
     Composed composed = harness.bot.composer().compose(harness.outbox.getFirst());
     assertThat(composed).isInstanceOf(Composed.Send.class);
   }
+
+  @Test
+  void runNowOfAMandatoryCampaignSkipsThoseWhoOptedOut() {
+    harness.say("alice", "help");
+    harness.say("bob", "help");
+    harness.say("boss", "campaign create Pilot --mandatory");
+    harness.bot.context().enrolment().optOut(CoreHarness.user("bob"), "pilot");
+    harness.outbox.clear();
+
+    assertThat(CoreHarness.text(harness.say("boss", "campaign run Pilot now")))
+        .contains("to 2 member(s) now");
+
+    assertThat(harness.outbox).extracting(Delivery::userId).containsOnly("alice", "boss");
+  }
 }

@@ -20,6 +20,7 @@ import org.allybot.core.community.CommunityPorts;
 import org.allybot.core.delivery.DeliverySettings;
 import org.allybot.core.delivery.DeliveryStores;
 import org.allybot.core.delivery.DeliveryWorker;
+import org.allybot.core.delivery.Outbox;
 import org.allybot.core.delivery.RateLimiter;
 import org.allybot.core.delivery.RateLimits;
 import org.allybot.core.store.RedisAdmin;
@@ -94,7 +95,7 @@ public final class AllybotRuntime implements AutoCloseable {
               admin,
               new CommunityEraser(
                   new RedisDataEraser(redis), community, clock, settings.core().defaultZone()),
-              deliveryStores.queue()::enqueue,
+              Outbox.of(deliveryStores.queue()),
               deliveryStores.parked(),
               platforms,
               community);

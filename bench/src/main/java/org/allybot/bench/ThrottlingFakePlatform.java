@@ -1,0 +1,156 @@
+package org.allybot.bench;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import org.allybot.core.ChatPlatform;
+import org.allybot.core.DeliveryException;
+import org.allybot.core.MessageRef;
+import org.allybot.core.Platform;
+import org.allybot.core.Recipient;
+import org.allybot.core.UserRef;
+import org.allybot.core.WorkspaceId;
+import org.allybot.core.message.Message;
+
+/**
+ * A fake chat platform for benchmarks: it accepts at most {@code rate} posts in any second and
+ * answers a 429 with Retry-After above that, as Slack does, and it counts every message each member
+ * received, so duplicates and losses show. Opening a DM is instant and not limited.
+ */
+public final class ThrottlingFakePlatform implements ChatPlatform {
+  private static final String DM_PREFIX = "D";
+
+  private final Platform platform;
+  private final SlidingWindow window;
+  private final List<String> members;
+  private final Duration latency;
+  private final Map<String, AtomicInteger> received = new ConcurrentHashMap<>();
+  private final AtomicLong posted = new AtomicLong();
+  private final AtomicLong rateLimited = new AtomicLong();
+  private volatile Set<String> expected = Set.of();
+  private volatile CountDownLatch arrivals = new CountDownLatch(0);
+  private final AtomicLong lastArrival = new AtomicLong();
+
+  /**
+   * {@code rate} is posts a second, 0 for no limit; {@code members} answer {@link #channelMembers};
+   * {@code latency} is how long each post takes (zero for an instant platform).
+   */
+  public ThrottlingFakePlatform(
+      Platform platform, int rate, List<String> members, Duration latency) {
+    this.platform = platform;
+    this.window = rate == 0 ? null : new SlidingWindow(rate);
+    this.members = List.copyOf(members);
+    this.latency = latency;
+  }
+
+  /**
+   * Forgets what was received so far, and waits for one message to each of {@code users} of {@code
+   * workspace}.
+   */
+  public synchronized void expect(WorkspaceId workspace, Collection<String> users) {
+    received.clear();
+    posted.set(0);
+    rateLimited.set(0);
+    expected = users.stream().map(u -> key(workspace, u)).collect(Collectors.toUnmodifiableSet());
+    arrivals = new CountDownLatch(expected.size());
+  }
+
+  /** True once every expected member has received at least one message, within {@code timeout}. */
+  public boolean awaitAll(Duration timeout) throws InterruptedException {
+    return arrivals.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
+  }
+
+  /** The {@link System#nanoTime()} at which the last expected member got their first message. */
+  public long lastArrival() {
+    return lastArrival.get();
+  }
+
+  /** Messages accepted since {@link #expect}. */
+  public long posted() {
+    return posted.get();
+  }
+
+  /** Expected members who received nothing. */
+  public long lost() {
+    return expected.stream().filter(u -> !received.containsKey(u)).count();
+  }
+
+  /** Messages beyond the first to each expected member, plus any to members not expected. */
+  public long duplicates() {
+    return posted.get() - (expected.size() - lost());
+  }
+
+  /** 429s answered since {@link #expect}. */
+  public long rateLimited() {
+    return rateLimited.get();
+  }
+
+  @Override
+  public Platform platform() {
+    return platform;
+  }
+
+  @Override
+  public MessageRef send(Recipient recipient, Message message) throws DeliveryException {
+    pretendToWork();
+    long wait = window == null ? 0 : window.tryAcquire(System.nanoTime());
+    if (wait > 0) {
+      rateLimited.incrementAndGet();
+      throw new DeliveryException.RateLimited(retryAfter(wait));
+    }
+    String conversation = recipient.conversationId();
+    String user =
+        key(
+            recipient.workspace(),
+            conversation.startsWith(DM_PREFIX) ? conversation.substring(DM_PREFIX.length()) : "");
+    long number = posted.incrementAndGet();
+    if (received.computeIfAbsent(user, u -> new AtomicInteger()).incrementAndGet() == 1
+        && expected.contains(user)) {
+      lastArrival.accumulateAndGet(System.nanoTime(), Math::max);
+      arrivals.countDown();
+    }
+    return new MessageRef(recipient.workspace(), conversation, Long.toString(number));
+  }
+
+  @Override
+  public void update(MessageRef ref, Message message) {}
+
+  @Override
+  public Recipient openDirect(UserRef user) {
+    return new Recipient(user.workspace(), DM_PREFIX + user.userId());
+  }
+
+  @Override
+  public List<String> channelMembers(WorkspaceId workspace, String channelId) {
+    return members;
+  }
+
+  private static String key(WorkspaceId workspace, String userId) {
+    return workspace.id() + "/" + userId;
+  }
+
+  /** Whole milliseconds, rounded up, and never less than one: what a Retry-After can say. */
+  static Duration retryAfter(long nanos) {
+    return Duration.ofMillis(Math.max(1, (nanos + 999_999) / 1_000_000));
+  }
+
+  private void pretendToWork() throws DeliveryException {
+    if (latency.isZero()) {
+      return;
+    }
+    try {
+      Thread.sleep(latency);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DeliveryException.Transient("interrupted");
+    }
+  }
+}

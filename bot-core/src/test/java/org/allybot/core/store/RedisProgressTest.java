@@ -1,0 +1,51 @@
+package org.allybot.core.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.allybot.core.Platform;
+import org.allybot.core.UserRef;
+import org.allybot.core.WorkspaceId;
+import org.allybot.core.practice.Progress;
+import org.allybot.testkit.EmbeddedRedisExtension;
+import org.allybot.testkit.RedisEndpoint;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(EmbeddedRedisExtension.class)
+final class RedisProgressTest {
+  private static final UserRef ANA = new UserRef(new WorkspaceId(Platform.SLACK, "T1"), "U1");
+  private static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
+
+  private TestRedis redis;
+  private Progress progress;
+
+  @BeforeEach
+  void connect(RedisEndpoint endpoint) {
+    redis = TestRedis.connectEmpty(endpoint);
+    progress = new RedisProgress(redis.client());
+  }
+
+  @AfterEach
+  void disconnect() {
+    redis.close();
+  }
+
+  @Test
+  void aSnapshotHoldsTheDueReviewsAndTheSeenItemsTogether() {
+    progress.markSeen(ANA, "s1");
+    progress.markSeen(ANA, "s2");
+    progress.scheduleReview(ANA, "s1", NOW.minus(Duration.ofDays(1)), 1);
+    progress.scheduleReview(ANA, "s2", NOW.plus(Duration.ofDays(1)), 1);
+
+    Progress.Snapshot snapshot = progress.snapshot(ANA, NOW);
+
+    assertThat(snapshot.dueReviews())
+        .containsExactly("s1")
+        .isEqualTo(progress.dueReviews(ANA, NOW));
+    assertThat(snapshot.seen()).containsExactlyInAnyOrder("s1", "s2");
+  }
+}

@@ -169,6 +169,7 @@ public final class FakeSlackApi implements AutoCloseable {
       String path = exchange.getRequestURI().getPath();
       String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
       Map<String, String> params = params(exchange, body);
+      basicAuth(exchange, params);
       String token = token(exchange, params);
       String method =
           path.startsWith("/response/") ? "response_url" : path.replaceFirst("^/api/", "");
@@ -233,6 +234,20 @@ public final class FakeSlackApi implements AutoCloseable {
         into.put(
             URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
             URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+      }
+    }
+  }
+
+  /** OAuth clients may send their id and secret as HTTP Basic credentials. */
+  private static void basicAuth(HttpExchange exchange, Map<String, String> params) {
+    String auth = exchange.getRequestHeaders().getFirst("Authorization");
+    if (auth != null && auth.startsWith("Basic ")) {
+      String pair =
+          new String(java.util.Base64.getDecoder().decode(auth.substring(6)), StandardCharsets.UTF_8);
+      int colon = pair.indexOf(':');
+      if (colon > 0) {
+        params.putIfAbsent("client_id", pair.substring(0, colon));
+        params.putIfAbsent("client_secret", pair.substring(colon + 1));
       }
     }
   }

@@ -37,6 +37,7 @@ public final class FakeSlackApi implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService threads = Executors.newFixedThreadPool(16);
   private final List<SlackCall> calls = new ArrayList<>();
+  private volatile boolean keepParams = true;
   private final Map<String, Deque<SlackFailure>> failures = new ConcurrentHashMap<>();
   final FakeSlackState state = new FakeSlackState();
   private final FakeSlackMethods methods = new FakeSlackMethods(state);
@@ -141,6 +142,12 @@ public final class FakeSlackApi implements AutoCloseable {
     return this;
   }
 
+  /** Whether to keep each call's parameters; long benchmarks record only method and status. */
+  public FakeSlackApi keepParams(boolean keep) {
+    this.keepParams = keep;
+    return this;
+  }
+
   public synchronized List<SlackCall> calls() {
     return List.copyOf(calls);
   }
@@ -178,7 +185,7 @@ public final class FakeSlackApi implements AutoCloseable {
         answer = methods.answer(method, token, params);
       }
       synchronized (this) {
-        calls.add(new SlackCall(method, token, params, answer.status(), at));
+        calls.add(new SlackCall(method, token, keepParams ? params : Map.of(), answer.status(), at));
       }
       byte[] out = JSON.writeValueAsBytes(answer.body());
       exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");

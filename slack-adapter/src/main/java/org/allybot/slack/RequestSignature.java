@@ -10,8 +10,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Checks Slack's request signature: {@code v0=} HMAC-SHA256 of {@code v0:timestamp:body} with the
- * signing secret, compared in constant time, with a timestamp no more than five minutes from now
- * in either direction (Bolt's own check accepts any future timestamp).
+ * signing secret, compared in constant time, with a timestamp no more than five minutes from now in
+ * either direction (Bolt's own check accepts any future timestamp).
  */
 final class RequestSignature {
   static final Duration WINDOW = Duration.ofMinutes(5);

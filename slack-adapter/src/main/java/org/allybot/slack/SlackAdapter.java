@@ -47,7 +47,8 @@ public final class SlackAdapter implements AutoCloseable {
         new SlackAdapter(
             app,
             calls,
-            new SlackEndpoint(app, new RequestSignature(o.signingSecret(), client.clock()), o.oauth()));
+            new SlackEndpoint(
+                app, new RequestSignature(o.signingSecret(), client.clock()), o.oauth()));
     try {
       if (o.oauth()) {
         app.asOAuthApp(true);
@@ -64,7 +65,8 @@ public final class SlackAdapter implements AutoCloseable {
           o.oauth() ? client.installations() : TokenRevocation.NONE);
       app.start();
       if (o.socketMode()) {
-        adapter.socketMode = new SocketModeApp(o.appToken(), app, SocketModeClient.Backend.JavaWebSocket);
+        adapter.socketMode =
+            new SocketModeApp(o.appToken(), app, SocketModeClient.Backend.JavaWebSocket);
         adapter.socketMode.startAsync();
       }
     } catch (SlackStartupException e) {
@@ -98,7 +100,10 @@ public final class SlackAdapter implements AutoCloseable {
             .clientSecret(o.oauth() ? o.clientSecret() : null)
             .scope(o.oauth() ? o.scopes() : null)
             .userScope(null)
-            .redirectUri(o.oauth() ? o.publicUrl().replaceAll("/+$", "") + SlackEndpoint.REDIRECT_PATH : null)
+            .redirectUri(
+                o.oauth()
+                    ? o.publicUrl().replaceAll("/+$", "") + SlackEndpoint.REDIRECT_PATH
+                    : null)
             .oauthStartPath(SlackEndpoint.INSTALL_PATH)
             .oauthInstallPath(SlackEndpoint.INSTALL_PATH)
             .oauthCallbackPath(SlackEndpoint.REDIRECT_PATH)
@@ -113,20 +118,25 @@ public final class SlackAdapter implements AutoCloseable {
     return config;
   }
 
-  /** Bolt calls auth.test itself, but says "the token is invalid" even when Slack is unreachable. */
+  /**
+   * Bolt calls auth.test itself, but says "the token is invalid" even when Slack is unreachable.
+   */
   private static void checkToken(SlackClient client) {
     String api = client.options().apiUrl();
     try {
       AuthTestResponse r =
-          SlackFailures.call(() ->
-              client.slack().methods(client.options().botToken()).authTest(req -> req));
+          SlackFailures.call(
+              () -> client.slack().methods(client.options().botToken()).authTest(req -> req));
       LOG.info("Slack bot token works for workspace {}", r.getTeamId());
     } catch (DeliveryException.Permanent e) {
       throw new SlackStartupException(
           "Slack refused SLACK_BOT_TOKEN (auth.test: " + e.getMessage() + "); check the token.");
     } catch (DeliveryException e) {
       throw new SlackStartupException(
-          "Slack's Web API at " + api + " cannot be reached (auth.test: " + e.getMessage()
+          "Slack's Web API at "
+              + api
+              + " cannot be reached (auth.test: "
+              + e.getMessage()
               + "); check SLACK_API_URL and the network.");
     }
   }
@@ -137,7 +147,8 @@ public final class SlackAdapter implements AutoCloseable {
       root = root.getCause();
     }
     String m = root.getMessage();
-    return root.getClass().getSimpleName() + (m == null ? "" : ": " + m.lines().findFirst().orElse(""));
+    return root.getClass().getSimpleName()
+        + (m == null ? "" : ": " + m.lines().findFirst().orElse(""));
   }
 
   public SlackEndpoint endpoint() {

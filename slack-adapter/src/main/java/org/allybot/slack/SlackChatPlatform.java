@@ -48,12 +48,13 @@ public final class SlackChatPlatform implements ChatPlatform {
     for (List<LayoutBlock> blocks : BlockKit.messages(message)) {
       ChatPostMessageResponse r =
           SlackFailures.call(() ->
-              methods.chatPostMessage(req -> req.channel(to.conversationId())
-                  .threadTs(to.inThread() ? to.threadId() : null)
-                  .text(text)
-                  .blocks(blocks.isEmpty() ? null : blocks)
-                  .unfurlLinks(false)
-                  .unfurlMedia(false)));
+              methods.chatPostMessage(req ->
+                  req.channel(to.conversationId())
+                      .threadTs(to.inThread() ? to.threadId() : null)
+                      .text(text)
+                      .blocks(blocks.isEmpty() ? null : blocks)
+                      .unfurlLinks(false)
+                      .unfurlMedia(false)));
       if (first == null) {
         first = r.getTs();
         channel = r.getChannel() != null ? r.getChannel() : channel;
@@ -67,10 +68,11 @@ public final class SlackChatPlatform implements ChatPlatform {
     MethodsClient methods = methods(ref.workspace());
     List<LayoutBlock> blocks = BlockKit.messages(message).getFirst();
     SlackFailures.call(() ->
-        methods.chatUpdate(req -> req.channel(ref.conversationId())
-            .ts(ref.messageId())
-            .text(BlockKit.fallback(message))
-            .blocks(blocks)));
+        methods.chatUpdate(req ->
+            req.channel(ref.conversationId())
+                .ts(ref.messageId())
+                .text(BlockKit.fallback(message))
+                .blocks(blocks)));
   }
 
   @Override
@@ -92,12 +94,10 @@ public final class SlackChatPlatform implements ChatPlatform {
       String page = cursor;
       ConversationsMembersResponse r =
           SlackFailures.call(() ->
-              methods.conversationsMembers(req -> req.channel(channelId)
-                  .limit(MEMBERS_PAGE)
-                  .cursor(page)));
+              methods.conversationsMembers(
+                  req -> req.channel(channelId).limit(MEMBERS_PAGE).cursor(page)));
       members.addAll(r.getMembers());
-      cursor =
-          r.getResponseMetadata() == null ? null : r.getResponseMetadata().getNextCursor();
+      cursor = r.getResponseMetadata() == null ? null : r.getResponseMetadata().getNextCursor();
     } while (cursor != null && !cursor.isEmpty());
     return members;
   }

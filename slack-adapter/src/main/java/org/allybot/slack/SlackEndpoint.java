@@ -52,7 +52,9 @@ public final class SlackEndpoint {
     }
     RequestSignature.Verdict verdict =
         signature.check(
-            http.header("X-Slack-Request-Timestamp"), http.header("X-Slack-Signature"), http.body());
+            http.header("X-Slack-Request-Timestamp"),
+            http.header("X-Slack-Signature"),
+            http.body());
     if (verdict != RequestSignature.Verdict.OK) {
       LOG.info("Slack request {} refused: signature {}", id, verdict);
       return SlackHttpResponse.plain(401, "invalid signature");
@@ -75,8 +77,9 @@ public final class SlackEndpoint {
 
   private SlackHttpResponse run(String id, SlackHttpRequest http, String body) {
     long started = System.nanoTime();
+    Request<?> request;
     try {
-      Request<?> request =
+      request =
           parser.parse(
               SlackRequestParser.HttpRequest.builder()
                   .requestUri(http.path())
@@ -85,10 +88,14 @@ public final class SlackEndpoint {
                   .headers(new RequestHeaders(http.headers()))
                   .remoteAddress(http.remoteAddress())
                   .build());
-      if (request == null) {
-        LOG.info("Slack request {} refused: not a Slack request shape", id);
-        return SlackHttpResponse.plain(400, "unknown request");
-      }
+    } catch (RuntimeException e) {
+      request = null;
+    }
+    if (request == null) {
+      LOG.info("Slack request {} refused: not a Slack request shape", id);
+      return SlackHttpResponse.plain(400, "malformed body");
+    }
+    try {
       Response response = app.run(request);
       LOG.debug(
           "Slack request {} ({}) answered {} in {} ms",

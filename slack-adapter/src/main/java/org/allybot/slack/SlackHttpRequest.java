@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * An HTTP request as the server received it, without any HTTP library's types: path, query,
- * headers (case-insensitive) and the raw body bytes, already capped at the size limit.
+ * An HTTP request as the server received it, without any HTTP library's types: path, query, headers
+ * (case-insensitive) and the raw body bytes, already capped at the size limit.
  */
 public record SlackHttpRequest(
     String path,

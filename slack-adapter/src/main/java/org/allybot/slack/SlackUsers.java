@@ -62,7 +62,8 @@ public final class SlackUsers {
   public Actor actor(String teamId, String userId, String fallbackName) {
     UserRef user = new UserRef(new WorkspaceId(Platform.SLACK, teamId), userId);
     Profile p =
-        profile(teamId, userId).orElse(new Profile(fallbackName == null ? "" : fallbackName, "", false));
+        profile(teamId, userId)
+            .orElse(new Profile(fallbackName == null ? "" : fallbackName, "", false));
     return new Actor(user, p.displayName(), p.admin(), p.timeZone());
   }
 

@@ -41,9 +41,10 @@ final class BareBoltApps {
             answers.put(p.getUser().getId() + "|" + action.getActionId(), action.getValue());
           }
           ctx.client()
-              .chatUpdate(r -> r.channel(p.getChannel().getId())
-                  .ts(p.getMessage().getTs())
-                  .text("You chose " + action.getValue()));
+              .chatUpdate(r ->
+                  r.channel(p.getChannel().getId())
+                      .ts(p.getMessage().getTs())
+                      .text("You chose " + action.getValue()));
           return ctx.ack();
         });
     return serve(app);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.allybot.core.CoreContext;
 import org.allybot.core.Platform;
+import org.allybot.core.UserRef;
 import org.allybot.core.WorkspaceId;
 import org.allybot.core.campaign.Campaign;
 import org.allybot.core.campaign.CampaignFanOut;
@@ -21,6 +22,7 @@ import org.allybot.core.campaign.Occurrence;
 import org.allybot.core.campaign.OccurrenceKind;
 import org.allybot.core.campaign.Slot;
 import org.allybot.core.delivery.RateLimits;
+import org.allybot.core.member.MemberDirectory;
 import org.allybot.server.Server;
 import org.allybot.server.runtime.AllybotRuntime;
 import org.allybot.testkit.EmbeddedRedisExtension;
@@ -71,16 +73,42 @@ final class FanOutLoad {
               core.config().defaultTime(),
               Set.of());
       core.campaigns().save(c); // saved directly: no welcome, so the poll is the first contact
+      MemberDirectory directory = new MemberDirectory(core);
+      for (String id : ids) {
+        directory.byId(new UserRef(WS, id)); // known members, as after they joined the channel
+      }
       CampaignFanOut fanOut = new CampaignFanOut(core);
       System.out.printf(
           "Fan-out: %d members, Slack limits x%.0f (postMessage %.0f/s per workspace, %.0f/s per"
               + " channel; conversations.open %.1f/s)%n",
           members, speedUp, posts, speedUp, opens);
       Slot slot = new Slot(ZoneId.of("UTC"), LocalTime.of(9, 30));
-      run("cold (conversations.open-bound)", fake, members, members / opens,
-          () -> fanOut.fire(new Occurrence(WS, c.id(), OccurrenceKind.POLL, slot, Instant.parse("2026-11-30T09:30:00Z"))));
-      run("warm (DM ids known)", fake, members, members / posts,
-          () -> fanOut.fire(new Occurrence(WS, c.id(), OccurrenceKind.POLL, slot, Instant.parse("2026-12-02T09:30:00Z"))));
+      run(
+          "cold (conversations.open-bound)",
+          fake,
+          members,
+          members / opens,
+          () ->
+              fanOut.fire(
+                  new Occurrence(
+                      WS,
+                      c.id(),
+                      OccurrenceKind.POLL,
+                      slot,
+                      Instant.parse("2026-11-30T09:30:00Z"))));
+      run(
+          "warm (DM ids known)",
+          fake,
+          members,
+          members / posts,
+          () ->
+              fanOut.fire(
+                  new Occurrence(
+                      WS,
+                      c.id(),
+                      OccurrenceKind.POLL,
+                      slot,
+                      Instant.parse("2026-12-02T09:30:00Z"))));
     }
   }
 
@@ -90,12 +118,23 @@ final class FanOutLoad {
     long t0 = System.nanoTime();
     fire.run();
     long deadline = t0 + (long) (floor * 3e9) + 60_000_000_000L;
-    while (fake.count("chat.postMessage") < members && System.nanoTime() < deadline) {
+    long last = -1;
+    long lastChange = System.nanoTime();
+    long sent;
+    while ((sent = fake.count("chat.postMessage")) < members && System.nanoTime() < deadline) {
+      if (sent != last) {
+        last = sent;
+        lastChange = System.nanoTime();
+      } else if (System.nanoTime() - lastChange > 30_000_000_000L) {
+        System.out.println("  stalled at " + sent + " sent; see the parked deliveries");
+        break;
+      }
       Thread.sleep(50);
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
     Thread.sleep(2000); // anything sent twice would show up now
     long delivered = fake.count("chat.postMessage");
+
     System.out.printf(
         "%-32s %6d delivered in %7.1f s; floor %6.1f s; ratio %.3f (target <= 1.05);"
             + " conversations.open %d; 429s %d; duplicates %d; lost %d%n",

@@ -37,12 +37,18 @@ final class PollLoad {
         Server server =
             Server.start(
                 Map.of(
-                    "PORT", Integer.toString(EmbeddedRedisExtension.freePort()),
-                    "ALLYBOT_DATA_DIR", data.toString(),
-                    "ALLYBOT_LOG_LEVEL", "WARN",
-                    "SLACK_SIGNING_SECRET", SlackSigner.SECRET,
-                    "SLACK_BOT_TOKEN", FakeSlackApi.BOT_TOKEN,
-                    "SLACK_API_URL", fake.apiUrl()),
+                    "PORT",
+                    Integer.toString(EmbeddedRedisExtension.freePort()),
+                    "ALLYBOT_DATA_DIR",
+                    data.toString(),
+                    "ALLYBOT_LOG_LEVEL",
+                    "WARN",
+                    "SLACK_SIGNING_SECRET",
+                    SlackSigner.SECRET,
+                    "SLACK_BOT_TOKEN",
+                    FakeSlackApi.BOT_TOKEN,
+                    "SLACK_API_URL",
+                    fake.apiUrl()),
                 Clock.systemUTC())) {
       Javalin ackOnly = BareBoltApps.ackOnly(fake);
       Javalin hashMap = BareBoltApps.hashMapPoll(fake);
@@ -61,8 +67,15 @@ final class PollLoad {
       driver.run("warm-up (b)", events(hashMap.port()), clicks, warmup);
       for (int round = 1; round <= rounds; round++) {
         ally.add(print(driver.run("Allybot (Redis, response_url)", allybot, clicks, measure)));
-        a.add(print(driver.run("(a) bare Bolt, ack only", events(ackOnly.port()), clicks, measure)));
-        b.add(print(driver.run("(b) bare Bolt, HashMap + chat.update", events(hashMap.port()), clicks, measure)));
+        a.add(
+            print(driver.run("(a) bare Bolt, ack only", events(ackOnly.port()), clicks, measure)));
+        b.add(
+            print(
+                driver.run(
+                    "(b) bare Bolt, HashMap + chat.update",
+                    events(hashMap.port()),
+                    clicks,
+                    measure)));
       }
       double allyTp = mean(ally, Latencies::throughput);
       double aTp = mean(a, Latencies::throughput);
@@ -82,7 +95,8 @@ final class PollLoad {
     return l;
   }
 
-  private static double mean(List<Latencies> runs, java.util.function.ToDoubleFunction<Latencies> f) {
+  private static double mean(
+      List<Latencies> runs, java.util.function.ToDoubleFunction<Latencies> f) {
     return runs.stream().mapToDouble(f).average().orElse(Double.NaN);
   }
 
@@ -93,7 +107,8 @@ final class PollLoad {
   /** The answer buttons of one poll, as Allybot renders it for {@code /ally poll}. */
   private static List<JsonNode> pollButtons(URI allybot, FakeSlackApi fake) throws Exception {
     String body =
-        SlackPayloads.command(FakeSlackApi.TEAM, "U0BENCH0000", "poll", fake.responseUrl("p"), "t0");
+        SlackPayloads.command(
+            FakeSlackApi.TEAM, "U0BENCH0000", "poll", fake.responseUrl("p"), "t0");
     HttpResponse<String> r =
         HttpClient.newHttpClient()
             .send(

@@ -19,7 +19,9 @@ public final class SlackBench {
           Integer.getInteger("rounds", 2));
     }
     if (which.equals("fanout") || which.equals("all")) {
-      FanOutLoad.run(Integer.getInteger("members", 10_000), Double.parseDouble(System.getProperty("speedUp", "20")));
+      FanOutLoad.run(
+          Integer.getInteger("members", 10_000),
+          Double.parseDouble(System.getProperty("speedUp", "20")));
     }
     System.exit(0);
   }

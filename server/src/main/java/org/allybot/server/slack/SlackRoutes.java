@@ -20,7 +20,8 @@ final class SlackRoutes {
   private SlackRoutes() {}
 
   static void add(JavalinConfig config, SlackEndpoint endpoint) {
-    config.routes.post(SlackEndpoint.EVENTS_PATH, ctx -> answer(ctx, endpoint.events(request(ctx, true))));
+    config.routes.post(
+        SlackEndpoint.EVENTS_PATH, ctx -> answer(ctx, endpoint.events(request(ctx, true))));
     if (endpoint.oauthEnabled()) {
       config.routes.get(
           SlackEndpoint.INSTALL_PATH, ctx -> answer(ctx, endpoint.oauth(request(ctx, false))));
@@ -32,7 +33,11 @@ final class SlackRoutes {
   private static SlackHttpRequest request(Context ctx, boolean withBody) throws IOException {
     Map<String, List<String>> headers = new HashMap<>();
     for (String name : ctx.headerMap().keySet()) {
-      headers.put(name, ctx.req().getHeaders(name) == null ? List.of() : java.util.Collections.list(ctx.req().getHeaders(name)));
+      headers.put(
+          name,
+          ctx.req().getHeaders(name) == null
+              ? List.of()
+              : java.util.Collections.list(ctx.req().getHeaders(name)));
     }
     byte[] body = new byte[0];
     if (withBody) {
@@ -42,8 +47,7 @@ final class SlackRoutes {
               ? new byte[SlackEndpoint.MAX_BODY_BYTES + 1]
               : read(ctx.bodyInputStream(), SlackEndpoint.MAX_BODY_BYTES + 1);
     }
-    return new SlackHttpRequest(
-        ctx.path(), ctx.queryParamMap(), headers, body, ctx.ip());
+    return new SlackHttpRequest(ctx.path(), ctx.queryParamMap(), headers, body, ctx.ip());
   }
 
   private static byte[] read(InputStream in, int limit) throws IOException {

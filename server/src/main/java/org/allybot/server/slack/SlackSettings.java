@@ -21,12 +21,14 @@ public record SlackSettings(SlackOptions options) {
           "SLACK_API_URL");
 
   /** The settings, or null when Slack is off; every problem found is added to {@code problems}. */
-  public static SlackSettings from(Map<String, String> env, String publicUrl, List<String> problems) {
+  public static SlackSettings from(
+      Map<String, String> env, String publicUrl, List<String> problems) {
     String secret = get(env, "SLACK_SIGNING_SECRET");
     if (secret.isEmpty()) {
       for (String name : NAMES) {
         if (!get(env, name).isEmpty()) {
-          problems.add(name + " is set but SLACK_SIGNING_SECRET is not; Slack needs its signing secret");
+          problems.add(
+              name + " is set but SLACK_SIGNING_SECRET is not; Slack needs its signing secret");
         }
       }
       return null;
@@ -62,7 +64,8 @@ public record SlackSettings(SlackOptions options) {
       problems.add("SLACK_APP_TOKEN must be an app-level token starting with xapp-");
     }
     if (!api.matches("https?://.+/api/")) {
-      problems.add("SLACK_API_URL must be an http(s) URL ending in /api/, such as https://slack.com/api/");
+      problems.add(
+          "SLACK_API_URL must be an http(s) URL ending in /api/, such as https://slack.com/api/");
     }
     if (problems.size() > before) {
       return null;

@@ -72,13 +72,18 @@ class SlackEndToEndTest {
     SlackCall open = h.slack.calls("views.open").getFirst();
     JsonNode view = open.json("view");
     assertThat(view.path("callback_id").asText()).isEqualTo("campaign.new");
-    assertThat(view.path("blocks").findValuesAsText("block_id")).contains("name", "audience", "mandatory");
+    assertThat(view.path("blocks").findValuesAsText("block_id"))
+        .contains("name", "audience", "mandatory");
 
     HttpResponse<String> bad =
         h.post(
             SlackPayloads.viewSubmission(
-                FakeSlackApi.TEAM, ADMIN, "campaign.new",
-                Map.of("name", "Pilot", "polls", "someday"), view.path("private_metadata").asText(), trigger()));
+                FakeSlackApi.TEAM,
+                ADMIN,
+                "campaign.new",
+                Map.of("name", "Pilot", "polls", "someday"),
+                view.path("private_metadata").asText(),
+                trigger()));
     JsonNode errors = SlackServerHarness.json(bad.body());
     assertThat(errors.path("response_action").asText()).isEqualTo("errors");
     assertThat(errors.path("errors").has("polls")).isTrue();
@@ -86,31 +91,59 @@ class SlackEndToEndTest {
     HttpResponse<String> ok =
         h.post(
             SlackPayloads.viewSubmission(
-                FakeSlackApi.TEAM, ADMIN, "campaign.new",
-                Map.of("name", "Pilot", "audience", "all"), view.path("private_metadata").asText(), trigger()));
+                FakeSlackApi.TEAM,
+                ADMIN,
+                "campaign.new",
+                Map.of("name", "Pilot", "audience", "all"),
+                view.path("private_metadata").asText(),
+                trigger()));
     assertThat(ok.statusCode()).isEqualTo(200);
     assertThat(ok.body()).isEmpty();
-    assertThat(h.server.runtime().bot().context().campaigns().find(SlackServerHarness.WORKSPACE, "pilot"))
+    assertThat(
+            h.server
+                .runtime()
+                .bot()
+                .context()
+                .campaigns()
+                .find(SlackServerHarness.WORKSPACE, "pilot"))
         .isPresent();
     await()
         .atMost(Duration.ofSeconds(5))
-        .until(() -> h.slack.calls("response_url").stream().anyMatch(c -> c.param("text").contains("Pilot")));
+        .until(() ->
+            h.slack.calls("response_url").stream()
+                .anyMatch(c -> c.param("text").contains("Pilot")));
   }
 
   @Test
   void aPollClickRecordsTheAnswerAndReplacesTheMessageThroughItsResponseUrl() throws Exception {
     JsonNode poll = SlackServerHarness.json(h.post(command(MEMBER, "poll")).body());
-    JsonNode button = poll.findParents("action_id").stream()
-        .filter(b -> b.path("action_id").asText().contains("poll.answer")).findFirst().orElseThrow();
+    JsonNode button =
+        poll.findParents("action_id").stream()
+            .filter(b -> b.path("action_id").asText().contains("poll.answer"))
+            .findFirst()
+            .orElseThrow();
     String responseUrl = h.slack.responseUrl("poll-click");
 
-    HttpResponse<String> r = h.post(SlackPayloads.blockAction(FakeSlackApi.TEAM, MEMBER,
-        button.path("action_id").asText(), button.path("value").asText(), responseUrl, trigger(), false));
+    HttpResponse<String> r =
+        h.post(
+            SlackPayloads.blockAction(
+                FakeSlackApi.TEAM,
+                MEMBER,
+                button.path("action_id").asText(),
+                button.path("value").asText(),
+                responseUrl,
+                trigger(),
+                false));
 
     assertThat(r.statusCode()).isEqualTo(200);
     PollChoice choice = PollChoice.decode(button.path("value").asText()).orElseThrow();
-    assertThat(h.server.runtime().bot().context().answers()
-            .answerOf(SlackServerHarness.user(MEMBER), choice.pollKey()))
+    assertThat(
+            h.server
+                .runtime()
+                .bot()
+                .context()
+                .answers()
+                .answerOf(SlackServerHarness.user(MEMBER), choice.pollKey()))
         .contains(choice.optionId());
     await().atMost(Duration.ofSeconds(5)).until(() -> h.slack.count("response_url") == 1);
     SlackCall replaced = h.slack.calls("response_url").getFirst();
@@ -152,9 +185,15 @@ class SlackEndToEndTest {
   void theSameClickDeliveredTwiceIsAnsweredOnce() throws Exception {
     JsonNode poll = SlackServerHarness.json(h.post(command(MEMBER, "poll")).body());
     JsonNode button = poll.findParents("action_id").getFirst();
-    String click = SlackPayloads.blockAction(FakeSlackApi.TEAM, MEMBER,
-        button.path("action_id").asText(), button.path("value").asText(),
-        h.slack.responseUrl("dupe"), trigger(), false);
+    String click =
+        SlackPayloads.blockAction(
+            FakeSlackApi.TEAM,
+            MEMBER,
+            button.path("action_id").asText(),
+            button.path("value").asText(),
+            h.slack.responseUrl("dupe"),
+            trigger(),
+            false);
 
     h.post(click);
     h.post(click);
@@ -169,26 +208,96 @@ class SlackEndToEndTest {
     h.post(command(MEMBER, "stats"));
     assertThat(h.redis.keys(Keys.workspacePattern(SlackServerHarness.WORKSPACE))).isNotEmpty();
 
-    h.post(SlackPayloads.event(FakeSlackApi.TEAM, "Ev0GONE001", SlackPayloads.eventOf("app_uninstalled")));
+    h.post(
+        SlackPayloads.event(
+            FakeSlackApi.TEAM, "Ev0GONE001", SlackPayloads.eventOf("app_uninstalled")));
 
-    await().atMost(Duration.ofSeconds(5))
+    await()
+        .atMost(Duration.ofSeconds(5))
         .until(() -> h.redis.keys(Keys.workspacePattern(SlackServerHarness.WORKSPACE)).isEmpty());
   }
 
   @Test
   void aMemberJoiningAChannelAndAProfileChangeReachTheCore() throws Exception {
-    var joined = SlackPayloads.eventOf("member_joined_channel")
-        .put("user", "U0JOINER001").put("channel", "C0AUDIENCE1").put("team", FakeSlackApi.TEAM);
+    var joined =
+        SlackPayloads.eventOf("member_joined_channel")
+            .put("user", "U0JOINER001")
+            .put("channel", "C0AUDIENCE1")
+            .put("team", FakeSlackApi.TEAM);
     h.post(SlackPayloads.event(FakeSlackApi.TEAM, "Ev0JOIN001", joined));
     var changed = SlackPayloads.eventOf("user_change");
-    changed.putObject("user").put("id", MEMBER).put("team_id", FakeSlackApi.TEAM)
-        .put("name", "sam").put("tz", "Asia/Tokyo");
+    changed
+        .putObject("user")
+        .put("id", MEMBER)
+        .put("team_id", FakeSlackApi.TEAM)
+        .put("name", "sam")
+        .put("tz", "Asia/Tokyo");
     h.post(SlackPayloads.event(FakeSlackApi.TEAM, "Ev0USER001", changed));
 
     var members = h.server.runtime().bot().context().members();
-    await().atMost(Duration.ofSeconds(5)).until(() ->
-        members.find(SlackServerHarness.user("U0JOINER001")).isPresent()
-            && members.find(SlackServerHarness.user(MEMBER))
-                .map(m -> m.timeZone().equals("Asia/Tokyo")).orElse(false));
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(() ->
+            members.find(SlackServerHarness.user("U0JOINER001")).isPresent()
+                && members
+                    .find(SlackServerHarness.user(MEMBER))
+                    .map(m -> m.timeZone().equals("Asia/Tokyo"))
+                    .orElse(false));
+  }
+
+  @Test
+  void aDirectMessageIsReadAsACommandAndAnsweredInTheConversation() throws Exception {
+    var message =
+        SlackPayloads.eventOf("message")
+            .put("user", MEMBER)
+            .put("text", "help")
+            .put("channel", "D0MEMBER001")
+            .put("channel_type", "im")
+            .put("ts", "1700000000.000700");
+
+    h.post(SlackPayloads.event(FakeSlackApi.TEAM, "Ev0DM00001", message));
+
+    await().atMost(Duration.ofSeconds(5)).until(() -> h.slack.count("chat.postMessage") >= 1);
+    SlackCall reply = h.slack.calls("chat.postMessage").getLast();
+    assertThat(reply.param("channel")).isEqualTo("D0MEMBER001");
+    assertThat(reply.param("blocks")).contains("/ally poll");
+  }
+
+  @Test
+  void theGlobalShortcutOpensTheCoresAskAnswerInAModal() throws Exception {
+    HttpResponse<String> r =
+        h.post(SlackPayloads.shortcut(FakeSlackApi.TEAM, MEMBER, "ask_allies", trigger(), null));
+
+    assertThat(r.statusCode()).isEqualTo(200);
+    await().atMost(Duration.ofSeconds(5)).until(() -> h.slack.count("views.open") == 1);
+    assertThat(h.slack.calls("views.open").getFirst().json("view").path("type").asText())
+        .isEqualTo("modal");
+  }
+
+  @Test
+  void theMessageShortcutAsksBeforeQuotingSomeoneElse() throws Exception {
+    var message = SlackPayloads.message("U0SOMEONE01", "I was talked over again in the standup");
+
+    h.post(
+        SlackPayloads.shortcut(
+            FakeSlackApi.TEAM, MEMBER, "ask_allies_about_message", trigger(), message));
+
+    await().atMost(Duration.ofSeconds(5)).until(() -> h.slack.count("views.open") == 1);
+    JsonNode confirm = h.slack.calls("views.open").getFirst().json("view");
+    assertThat(confirm.path("callback_id").asText()).isEqualTo("allybot.quote");
+    assertThat(confirm.at("/blocks/0/element/initial_option/value").asText()).isEqualTo("no");
+
+    HttpResponse<String> next =
+        h.post(
+            SlackPayloads.viewSubmission(
+                FakeSlackApi.TEAM,
+                MEMBER,
+                "allybot.quote",
+                Map.of(),
+                confirm.path("private_metadata").asText(),
+                trigger()));
+    assertThat(SlackServerHarness.json(next.body()).path("response_action").asText())
+        .isEqualTo("update");
+    assertThat(next.body()).doesNotContain("talked over");
   }
 }

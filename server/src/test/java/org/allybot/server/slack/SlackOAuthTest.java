@@ -80,7 +80,9 @@ class SlackOAuthTest {
     assertThat(h.slack.count("oauth.v2.access")).isEqualTo(1);
     assertThat(h.redis.hget(installation(), "bot")).contains(NEW_TEAM);
     HttpResponse<String> command =
-        h.post(SlackPayloads.command(NEW_TEAM, "U0NEWBIE001", "help", h.slack.responseUrl("n"), "t.1"));
+        h.post(
+            SlackPayloads.command(
+                NEW_TEAM, "U0NEWBIE001", "help", h.slack.responseUrl("n"), "t.1"));
     assertThat(command.body()).contains("ephemeral").contains("/ally poll");
   }
 
@@ -105,7 +107,8 @@ class SlackOAuthTest {
     var users = SlackPayloads.eventOf("tokens_revoked");
     users.putObject("tokens").putArray("oauth").add("U0INSTALLER");
     h.post(SlackPayloads.event(NEW_TEAM, "Ev0REVOKE01", users));
-    await().atMost(Duration.ofSeconds(5))
+    await()
+        .atMost(Duration.ofSeconds(5))
         .until(() -> h.redis.hget(installation(), "user:U0INSTALLER") == null);
     assertThat(h.redis.hget(installation(), "bot")).isNotNull();
 

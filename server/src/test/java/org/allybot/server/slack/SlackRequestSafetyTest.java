@@ -40,8 +40,13 @@ class SlackRequestSafetyTest {
   }
 
   private void assertNothingRan() {
-    assertThat(h.server.runtime().bot().context().members()
-            .find(SlackServerHarness.user("U0INTRUDER1")))
+    assertThat(
+            h.server
+                .runtime()
+                .bot()
+                .context()
+                .members()
+                .find(SlackServerHarness.user("U0INTRUDER1")))
         .isEmpty();
     assertThat(h.slack.calls()).isEmpty();
   }
@@ -61,7 +66,8 @@ class SlackRequestSafetyTest {
         h.send(
             SlackSigner.unsigned(h.events(), command)
                 .header("X-Slack-Request-Timestamp", Long.toString(now))
-                .header("X-Slack-Signature", new SlackSigner("another-secret").signature(command, now))
+                .header(
+                    "X-Slack-Signature", new SlackSigner("another-secret").signature(command, now))
                 .build());
 
     assertThat(r.statusCode()).isEqualTo(401);
@@ -86,7 +92,8 @@ class SlackRequestSafetyTest {
   void aTimestampMoreThanFiveMinutesOldIsRefused() throws Exception {
     long stale = Instant.now().getEpochSecond() - 301;
 
-    assertThat(h.send(h.signer.post(h.events(), command, stale).build()).statusCode()).isEqualTo(401);
+    assertThat(h.send(h.signer.post(h.events(), command, stale).build()).statusCode())
+        .isEqualTo(401);
     assertNothingRan();
   }
 
@@ -135,7 +142,11 @@ class SlackRequestSafetyTest {
   @Test
   void urlVerificationEchoesTheChallenge() throws Exception {
     HttpRequest req =
-        h.signer.post(h.events(), "{\"type\":\"url_verification\",\"token\":\"t\",\"challenge\":\"c-42\"}").build();
+        h.signer
+            .post(
+                h.events(),
+                "{\"type\":\"url_verification\",\"token\":\"t\",\"challenge\":\"c-42\"}")
+            .build();
 
     assertThat(h.send(req).body()).contains("c-42");
   }

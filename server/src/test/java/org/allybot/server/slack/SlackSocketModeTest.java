@@ -52,9 +52,11 @@ class SlackSocketModeTest {
             """
                 .formatted(FakeSlackApi.TEAM, slack.responseUrl("sock")));
 
-        await().atMost(Duration.ofSeconds(10))
+        await()
+            .atMost(Duration.ofSeconds(10))
             .until(() -> socket.received().stream().anyMatch(m -> m.contains("env-1")));
-        String ack = socket.received().stream().filter(m -> m.contains("env-1")).findFirst().orElseThrow();
+        String ack =
+            socket.received().stream().filter(m -> m.contains("env-1")).findFirst().orElseThrow();
         assertThat(ack).contains("ephemeral").contains("/ally poll");
         assertThat(URI.create(socket.url()).getPort()).isPositive();
       }

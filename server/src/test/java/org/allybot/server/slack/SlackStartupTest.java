@@ -106,9 +106,12 @@ class SlackStartupTest {
           env(
               redis,
               Map.of(
-                  "SLACK_SIGNING_SECRET", SlackSigner.SECRET,
-                  "SLACK_BOT_TOKEN", "xoxb-0000000000000-0000000000000-RevokedTokenForTests",
-                  "SLACK_API_URL", slack.apiUrl()));
+                  "SLACK_SIGNING_SECRET",
+                  SlackSigner.SECRET,
+                  "SLACK_BOT_TOKEN",
+                  "xoxb-0000000000000-0000000000000-RevokedTokenForTests",
+                  "SLACK_API_URL",
+                  slack.apiUrl()));
 
       assertThatThrownBy(() -> Server.start(env, Clock.systemUTC()))
           .isInstanceOf(SlackStartupException.class)

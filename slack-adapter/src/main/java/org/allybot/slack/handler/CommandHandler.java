@@ -19,9 +19,9 @@ import org.allybot.slack.render.TextChunks;
 import org.allybot.slack.render.Views;
 
 /**
- * {@code /ally ...}: the text goes to the core as a command. Its reply is only for the caller, so it
- * comes back in the ack as an ephemeral message; a form opens as a modal; a reply slower than the
- * ack budget follows through the command's {@code response_url}.
+ * {@code /ally ...}: the text goes to the core as a command. Its reply is only for the caller, so
+ * it comes back in the ack as an ephemeral message; a form opens as a modal; a reply slower than
+ * the ack budget follows through the command's {@code response_url}.
  */
 final class CommandHandler implements SlashCommandHandler {
   private final Inbound in;

@@ -17,8 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Calls the core's one door from Slack handlers within the time Slack gives an ack (3 s, of which
- * we use {@link #ACK_BUDGET}); a reply that takes longer is handed on when ready, and follow-up work
- * (response_url posts, modals, home publishing) runs after the ack on virtual threads.
+ * we use {@link #ACK_BUDGET}); a reply that takes longer is handed on when ready, and follow-up
+ * work (response_url posts, modals, home publishing) runs after the ack on virtual threads.
  */
 public final class CoreCalls implements AutoCloseable {
   public static final Duration ACK_BUDGET = Duration.ofMillis(2000);

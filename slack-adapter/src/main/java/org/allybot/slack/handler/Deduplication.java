@@ -43,8 +43,10 @@ public final class Deduplication implements Middleware {
     if (store.firstTime(Keys.global("slack-seen", id), REMEMBER)) {
       return chain.next(req);
     }
-    String retry = req.getHeaders() == null ? null : req.getHeaders().getFirstValue("X-Slack-Retry-Num");
-    LOG.info("Slack {} already handled (retry {}); acknowledged only", id, retry == null ? "-" : retry);
+    String retry =
+        req.getHeaders() == null ? null : req.getHeaders().getFirstValue("X-Slack-Retry-Num");
+    LOG.info(
+        "Slack {} already handled (retry {}); acknowledged only", id, retry == null ? "-" : retry);
     return Response.ok();
   }
 
@@ -54,7 +56,11 @@ public final class Deduplication implements Middleware {
       case BlockActionRequest r -> {
         var actions = r.getPayload().getActions();
         String ts = actions == null || actions.isEmpty() ? "" : actions.getFirst().getActionTs();
-        yield tagged("action", r.getPayload().getTriggerId() == null ? null : r.getPayload().getTriggerId() + ":" + ts);
+        yield tagged(
+            "action",
+            r.getPayload().getTriggerId() == null
+                ? null
+                : r.getPayload().getTriggerId() + ":" + ts);
       }
       case ViewSubmissionRequest r -> tagged("view", r.getPayload().getTriggerId());
       case GlobalShortcutRequest r -> tagged("shortcut", r.getPayload().getTriggerId());

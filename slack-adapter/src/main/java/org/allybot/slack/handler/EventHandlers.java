@@ -34,65 +34,79 @@ final class EventHandlers {
   }
 
   void register(App app) {
-    app.event(AppHomeOpenedEvent.class, (p, ctx) -> {
-      AppHomeOpenedEvent e = p.getEvent();
-      if ("home".equals(e.getTab())) {
-        String team = p.getTeamId();
-        in.calls().later("home", () -> home(team, e.getUser()));
-      }
-      return ctx.ack();
-    });
-    app.event(MemberJoinedChannelEvent.class, (p, ctx) -> {
-      MemberJoinedChannelEvent e = p.getEvent();
-      WorkspaceId ws = workspace(p.getTeamId());
-      in.calls()
-          .later(
-              "member joined",
-              () -> in.calls().now(new CoreEvent.MemberJoined(ws, e.getChannel(), e.getUser())));
-      return ctx.ack();
-    });
-    app.event(UserChangeEvent.class, (p, ctx) -> {
-      User u = p.getEvent().getUser();
-      String team = u.getTeamId() != null ? u.getTeamId() : p.getTeamId();
-      SlackUsers.Profile profile = SlackUsers.Profile.of(u);
-      in.users().remember(team, u.getId(), profile);
-      Actor actor = in.users().actor(team, u.getId(), profile.displayName());
-      in.calls().later("profile", () -> in.calls().now(new CoreEvent.ProfileChanged(actor)));
-      return ctx.ack();
-    });
-    app.event(AppUninstalledEvent.class, (p, ctx) -> {
-      String team = p.getTeamId();
-      in.calls().later("uninstall", () -> uninstalled(team));
-      return ctx.ack();
-    });
-    app.event(TokensRevokedEvent.class, (p, ctx) -> {
-      String team = p.getTeamId();
-      TokensRevokedEvent.Tokens tokens = p.getEvent().getTokens();
-      List<String> bots = tokens == null || tokens.getBot() == null ? List.of() : tokens.getBot();
-      List<String> users =
-          tokens == null || tokens.getOauth() == null ? List.of() : tokens.getOauth();
-      in.calls()
-          .later(
-              "tokens revoked",
-              () -> {
-                if (!users.isEmpty()) {
-                  in.revocation().usersRevoked(team, users);
-                  LOG.info("Removed {} user token(s) in workspace {}", users.size(), team);
-                }
-                if (!bots.isEmpty()) {
-                  uninstalled(team);
-                }
-              });
-      return ctx.ack();
-    });
-    app.event(MessageEvent.class, (p, ctx) -> {
-      MessageEvent e = p.getEvent();
-      if (e.getUser() != null && e.getBotId() == null && e.getText() != null) {
-        String team = p.getTeamId();
-        in.calls().later("message", () -> message(team, e));
-      }
-      return ctx.ack();
-    });
+    app.event(
+        AppHomeOpenedEvent.class,
+        (p, ctx) -> {
+          AppHomeOpenedEvent e = p.getEvent();
+          if ("home".equals(e.getTab())) {
+            String team = p.getTeamId();
+            in.calls().later("home", () -> home(team, e.getUser()));
+          }
+          return ctx.ack();
+        });
+    app.event(
+        MemberJoinedChannelEvent.class,
+        (p, ctx) -> {
+          MemberJoinedChannelEvent e = p.getEvent();
+          WorkspaceId ws = workspace(p.getTeamId());
+          in.calls()
+              .later(
+                  "member joined",
+                  () ->
+                      in.calls().now(new CoreEvent.MemberJoined(ws, e.getChannel(), e.getUser())));
+          return ctx.ack();
+        });
+    app.event(
+        UserChangeEvent.class,
+        (p, ctx) -> {
+          User u = p.getEvent().getUser();
+          String team = u.getTeamId() != null ? u.getTeamId() : p.getTeamId();
+          SlackUsers.Profile profile = SlackUsers.Profile.of(u);
+          in.users().remember(team, u.getId(), profile);
+          Actor actor = in.users().actor(team, u.getId(), profile.displayName());
+          in.calls().later("profile", () -> in.calls().now(new CoreEvent.ProfileChanged(actor)));
+          return ctx.ack();
+        });
+    app.event(
+        AppUninstalledEvent.class,
+        (p, ctx) -> {
+          String team = p.getTeamId();
+          in.calls().later("uninstall", () -> uninstalled(team));
+          return ctx.ack();
+        });
+    app.event(
+        TokensRevokedEvent.class,
+        (p, ctx) -> {
+          String team = p.getTeamId();
+          TokensRevokedEvent.Tokens tokens = p.getEvent().getTokens();
+          List<String> bots =
+              tokens == null || tokens.getBot() == null ? List.of() : tokens.getBot();
+          List<String> users =
+              tokens == null || tokens.getOauth() == null ? List.of() : tokens.getOauth();
+          in.calls()
+              .later(
+                  "tokens revoked",
+                  () -> {
+                    if (!users.isEmpty()) {
+                      in.revocation().usersRevoked(team, users);
+                      LOG.info("Removed {} user token(s) in workspace {}", users.size(), team);
+                    }
+                    if (!bots.isEmpty()) {
+                      uninstalled(team);
+                    }
+                  });
+          return ctx.ack();
+        });
+    app.event(
+        MessageEvent.class,
+        (p, ctx) -> {
+          MessageEvent e = p.getEvent();
+          if (e.getUser() != null && e.getBotId() == null && e.getText() != null) {
+            String team = p.getTeamId();
+            in.calls().later("message", () -> message(team, e));
+          }
+          return ctx.ack();
+        });
   }
 
   private void home(String team, String user) {

@@ -5,8 +5,8 @@ import com.google.gson.JsonParser;
 
 /**
  * What a modal remembers in its {@code private_metadata} about where it was opened: from the home
- * tab, a command or a message (with that interaction's {@code response_url} and channel), or from
- * a shortcut; and for the quote confirmation, the text to quote.
+ * tab, a command or a message (with that interaction's {@code response_url} and channel), or from a
+ * shortcut; and for the quote confirmation, the text to quote.
  */
 record Metadata(String origin, String responseUrl, String channel, String quote) {
   static final String HOME = "home";
@@ -31,7 +31,8 @@ record Metadata(String origin, String responseUrl, String channel, String quote)
 
   static Metadata parse(String json) {
     try {
-      JsonObject o = JsonParser.parseString(json == null || json.isBlank() ? "{}" : json).getAsJsonObject();
+      JsonObject o =
+          JsonParser.parseString(json == null || json.isBlank() ? "{}" : json).getAsJsonObject();
       return new Metadata(get(o, "o"), get(o, "r"), get(o, "c"), get(o, "q"));
     } catch (RuntimeException e) {
       return new Metadata(SHORTCUT, "", "", "");

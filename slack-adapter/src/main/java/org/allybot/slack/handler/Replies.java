@@ -60,7 +60,10 @@ final class Replies {
   }
 
   void openModal(String team, String triggerId, View view) {
-    call("views.open", team, t -> () -> slack.methods(t).viewsOpen(r -> r.triggerId(triggerId).view(view)));
+    call(
+        "views.open",
+        team,
+        t -> () -> slack.methods(t).viewsOpen(r -> r.triggerId(triggerId).view(view)));
   }
 
   /** Shows {@code home} as the member's App Home tab. */
@@ -83,35 +86,44 @@ final class Replies {
         call(
             "chat.postMessage",
             team,
-            t -> () -> slack.methods(t).chatPostMessage(r -> r.channel(channel)
-                .threadTs(threadTs.isEmpty() ? null : threadTs)
-                .text(BlockKit.fallback(m))
-                .blocks(blocks)));
+            t ->
+                () ->
+                    slack
+                        .methods(t)
+                        .chatPostMessage(r ->
+                            r.channel(channel)
+                                .threadTs(threadTs.isEmpty() ? null : threadTs)
+                                .text(BlockKit.fallback(m))
+                                .blocks(blocks)));
       }
     }
   }
 
   /** Messages only {@code userId} sees, in a channel (and thread). */
-  void ephemeral(String team, String channel, String userId, String threadTs, List<Message> messages) {
+  void ephemeral(
+      String team, String channel, String userId, String threadTs, List<Message> messages) {
     for (Message m : messages) {
       for (List<LayoutBlock> blocks : BlockKit.messages(m)) {
         call(
             "chat.postEphemeral",
             team,
-            t -> () -> slack.methods(t).chatPostEphemeral(r -> r.channel(channel)
-                .user(userId)
-                .threadTs(threadTs.isEmpty() ? null : threadTs)
-                .text(BlockKit.fallback(m))
-                .blocks(blocks)));
+            t ->
+                () ->
+                    slack
+                        .methods(t)
+                        .chatPostEphemeral(r ->
+                            r.channel(channel)
+                                .user(userId)
+                                .threadTs(threadTs.isEmpty() ? null : threadTs)
+                                .text(BlockKit.fallback(m))
+                                .blocks(blocks)));
       }
     }
   }
 
   /** One Web API call with the workspace's token; failures are logged by method and error only. */
   private void call(
-      String method,
-      String team,
-      java.util.function.Function<String, SlackFailures.Call<?>> call) {
+      String method, String team, java.util.function.Function<String, SlackFailures.Call<?>> call) {
     String token = tokens.botToken(team).orElse(null);
     if (token == null) {
       LOG.warn("{} skipped: no token for workspace {}", method, team);

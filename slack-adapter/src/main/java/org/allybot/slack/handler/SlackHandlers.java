@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
 import org.allybot.slack.SlackTokens;
 import org.allybot.slack.SlackUsers;
 
-/** Registers every Allybot handler on a Bolt app: the command, actions, modals, shortcuts, events. */
+/**
+ * Registers every Allybot handler on a Bolt app: the command, actions, modals, shortcuts, events.
+ */
 public final class SlackHandlers {
   public static final String COMMAND = "/ally";
 

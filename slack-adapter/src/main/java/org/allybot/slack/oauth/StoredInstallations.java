@@ -21,7 +21,8 @@ import org.allybot.slack.handler.TokenRevocation;
  * namespace (so deleting a workspace's data deletes its tokens too), holding the bot, the latest
  * installer and each installing user.
  */
-public final class StoredInstallations implements InstallationService, SlackTokens, TokenRevocation {
+public final class StoredInstallations
+    implements InstallationService, SlackTokens, TokenRevocation {
   private static final Gson GSON = GsonFactory.createSnakeCase();
   private static final String BOT = "bot";
   private static final String INSTALLER = "installer";

@@ -92,8 +92,7 @@ public final class BlockKit {
    * the whole option as text and a short "Choose" button, so no option is ever cut.
    */
   private static void choices(Block.Choices c, int[] index, List<LayoutBlock> out) {
-    boolean fits =
-        c.options().stream().allMatch(b -> (CHOSEN + b.label()).length() <= LABEL_LIMIT);
+    boolean fits = c.options().stream().allMatch(b -> (CHOSEN + b.label()).length() <= LABEL_LIMIT);
     if (fits) {
       List<Button> marked =
           c.options().stream()
@@ -108,7 +107,8 @@ public final class BlockKit {
     for (Button b : c.options()) {
       boolean chosen = b.value().equals(c.chosenValue());
       String text = TextChunks.escape(b.label());
-      for (String part : TextChunks.split(chosen ? CHOSEN + "*" + text + "*" : text, SECTION_LIMIT)) {
+      for (String part :
+          TextChunks.split(chosen ? CHOSEN + "*" + text + "*" : text, SECTION_LIMIT)) {
         out.add(SectionBlock.builder().text(markdown(part)).build());
       }
       SectionBlock last = (SectionBlock) out.getLast();

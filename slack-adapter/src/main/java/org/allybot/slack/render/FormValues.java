@@ -15,8 +15,8 @@ public final class FormValues {
     }
     state
         .getValues()
-        .forEach((blockId, actions) ->
-            actions.forEach((actionId, v) -> values.put(blockId, value(v))));
+        .forEach(
+            (blockId, actions) -> actions.forEach((actionId, v) -> values.put(blockId, value(v))));
     return values;
   }
 

@@ -78,8 +78,10 @@ public final class Views {
           PlainTextInputElement.builder()
               .actionId(field.id())
               .multiline(field.type() == Block.FieldType.LONG_TEXT)
-              .maxLength(Math.min(INPUT_LIMIT, field.maxLength() > 0 ? field.maxLength() : INPUT_LIMIT))
-              .initialValue(field.initial() == null || field.initial().isEmpty() ? null : field.initial())
+              .maxLength(
+                  Math.min(INPUT_LIMIT, field.maxLength() > 0 ? field.maxLength() : INPUT_LIMIT))
+              .initialValue(
+                  field.initial() == null || field.initial().isEmpty() ? null : field.initial())
               .build();
       case CHOICE -> {
         List<OptionObject> options = field.choices().stream().map(Views::option).toList();
@@ -141,7 +143,10 @@ public final class Views {
   }
 
   private static ViewSubmit submit(String text) {
-    return ViewSubmit.builder().type("plain_text").text(TextChunks.shorten(text, TITLE_LIMIT)).build();
+    return ViewSubmit.builder()
+        .type("plain_text")
+        .text(TextChunks.shorten(text, TITLE_LIMIT))
+        .build();
   }
 
   private static ViewClose close(String text) {

@@ -28,9 +28,11 @@ import java.util.concurrent.Executors;
  */
 public final class FakeSlackApi implements AutoCloseable {
   public static final String TEAM = "T0ALLYBOT01";
-  public static final String BOT_TOKEN = "xoxb-1234567890123-1234567890123-FakeBotTokenForAllybotTests";
+  public static final String BOT_TOKEN =
+      "xoxb-1234567890123-1234567890123-FakeBotTokenForAllybotTests";
   public static final String BOT_USER = "U0ALLYBOT00";
-  public static final String APP_TOKEN = "xapp-1-A0ALLYBOT00-1234567890123-FakeAppTokenForAllybotTests";
+  public static final String APP_TOKEN =
+      "xapp-1-A0ALLYBOT00-1234567890123-FakeAppTokenForAllybotTests";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -66,7 +68,9 @@ public final class FakeSlackApi implements AutoCloseable {
     return base() + "/api/";
   }
 
-  /** A {@code response_url} served by this fake; calls to it are recorded as {@code response_url}. */
+  /**
+   * A {@code response_url} served by this fake; calls to it are recorded as {@code response_url}.
+   */
   public String responseUrl(String id) {
     return base() + "/response/" + id;
   }
@@ -185,7 +189,8 @@ public final class FakeSlackApi implements AutoCloseable {
         answer = methods.answer(method, token, params);
       }
       synchronized (this) {
-        calls.add(new SlackCall(method, token, keepParams ? params : Map.of(), answer.status(), at));
+        calls.add(
+            new SlackCall(method, token, keepParams ? params : Map.of(), answer.status(), at));
       }
       byte[] out = JSON.writeValueAsBytes(answer.body());
       exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
@@ -227,7 +232,8 @@ public final class FakeSlackApi implements AutoCloseable {
       tree.properties()
           .forEach(e ->
               params.put(
-                  e.getKey(), e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString()));
+                  e.getKey(),
+                  e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString()));
     } else if (!body.isBlank()) {
       form(body, params);
     }
@@ -250,7 +256,8 @@ public final class FakeSlackApi implements AutoCloseable {
     String auth = exchange.getRequestHeaders().getFirst("Authorization");
     if (auth != null && auth.startsWith("Basic ")) {
       String pair =
-          new String(java.util.Base64.getDecoder().decode(auth.substring(6)), StandardCharsets.UTF_8);
+          new String(
+              java.util.Base64.getDecoder().decode(auth.substring(6)), StandardCharsets.UTF_8);
       int colon = pair.indexOf(':');
       if (colon > 0) {
         params.putIfAbsent("client_id", pair.substring(0, colon));

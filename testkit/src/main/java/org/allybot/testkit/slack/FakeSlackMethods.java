@@ -92,8 +92,7 @@ final class FakeSlackMethods {
     int to = Math.min(all.size(), from + limit);
     String next = to < all.size() ? encode(to) : "";
     return ok(
-        Map.of(
-            "members", all.subList(from, to), "response_metadata", Map.of("next_cursor", next)));
+        Map.of("members", all.subList(from, to), "response_metadata", Map.of("next_cursor", next)));
   }
 
   private Answer user(String team, String id) {
@@ -157,5 +156,4 @@ final class FakeSlackMethods {
   private static Answer error(String error) {
     return new Answer(200, Map.of("ok", false, "error", error), 0);
   }
-
 }

@@ -10,8 +10,8 @@ import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.WebSocketServer;
 
 /**
- * A local Socket Mode endpoint: greets each connection with Slack's {@code hello}, records what
- * the app sends back (acks), and can push envelopes to the connected app.
+ * A local Socket Mode endpoint: greets each connection with Slack's {@code hello}, records what the
+ * app sends back (acks), and can push envelopes to the connected app.
  */
 public final class FakeSocketMode extends WebSocketServer implements AutoCloseable {
   private final List<String> received = new CopyOnWriteArrayList<>();

@@ -88,7 +88,11 @@ public final class SlackPayloads {
         .put("hash", "1700000000.abcdef");
     ObjectNode state = view.putObject("state").putObject("values");
     values.forEach((block, value) ->
-        state.putObject(block).putObject(block).put("type", "plain_text_input").put("value", value));
+        state
+            .putObject(block)
+            .putObject(block)
+            .put("type", "plain_text_input")
+            .put("value", value));
     return interaction(p);
   }
 

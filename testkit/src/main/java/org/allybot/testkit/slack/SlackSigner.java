@@ -52,8 +52,7 @@ public final class SlackSigner {
 
   /** The same POST without any signature headers. */
   public static HttpRequest.Builder unsigned(URI uri, String body) {
-    String type =
-        body.startsWith("{") ? "application/json" : "application/x-www-form-urlencoded";
+    String type = body.startsWith("{") ? "application/json" : "application/x-www-form-urlencoded";
     return HttpRequest.newBuilder(uri)
         .header("Content-Type", type)
         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));

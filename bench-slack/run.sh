@@ -18,7 +18,7 @@ for entry in $(tr ':' ' ' < bench-slack/target/bench-classpath.txt); do
     *) classpath="$classpath:$entry" ;;
   esac
 done
-"${JAVA_HOME:-/usr}/bin/java" "$@" -cp "$classpath" org.allybot.bench.slack.SlackBench "$which"
-status=$?
+status=0
+"${JAVA_HOME:-/usr}/bin/java" "$@" -cp "$classpath" org.allybot.bench.slack.SlackBench "$which" || status=$?
 rm -rf "$snapshot"
 exit $status

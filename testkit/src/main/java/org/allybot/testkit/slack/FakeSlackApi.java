@@ -1,13 +1,11 @@
 package org.allybot.testkit.slack;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -179,9 +177,8 @@ public final class FakeSlackApi implements AutoCloseable {
     try (exchange) {
       String path = exchange.getRequestURI().getPath();
       String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-      Map<String, String> params = params(exchange, body);
-      basicAuth(exchange, params);
-      String token = token(exchange, params);
+      Map<String, String> params = FakeRequests.params(exchange, body);
+      String token = FakeRequests.token(exchange, params);
       String method =
           path.startsWith("/response/") ? "response_url" : path.replaceFirst("^/api/", "");
       FakeSlackMethods.Answer answer = failure(method);
@@ -218,60 +215,6 @@ public final class FakeSlackApi implements AutoCloseable {
     body.put("ok", false);
     body.put("error", f.error().isEmpty() ? "internal_error" : f.error());
     return new FakeSlackMethods.Answer(f.status(), body, f.retryAfterSeconds());
-  }
-
-  private static Map<String, String> params(HttpExchange exchange, String body) throws IOException {
-    Map<String, String> params = new LinkedHashMap<>();
-    String query = exchange.getRequestURI().getRawQuery();
-    if (query != null) {
-      form(query, params);
-    }
-    String type = exchange.getRequestHeaders().getFirst("Content-Type");
-    if (type != null && type.contains("json") && !body.isBlank()) {
-      JsonNode tree = JSON.readTree(body);
-      tree.properties()
-          .forEach(e ->
-              params.put(
-                  e.getKey(),
-                  e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString()));
-    } else if (!body.isBlank()) {
-      form(body, params);
-    }
-    return params;
-  }
-
-  private static void form(String encoded, Map<String, String> into) {
-    for (String pair : encoded.split("&")) {
-      int eq = pair.indexOf('=');
-      if (eq > 0) {
-        into.put(
-            URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-      }
-    }
-  }
-
-  /** OAuth clients may send their id and secret as HTTP Basic credentials. */
-  private static void basicAuth(HttpExchange exchange, Map<String, String> params) {
-    String auth = exchange.getRequestHeaders().getFirst("Authorization");
-    if (auth != null && auth.startsWith("Basic ")) {
-      String pair =
-          new String(
-              java.util.Base64.getDecoder().decode(auth.substring(6)), StandardCharsets.UTF_8);
-      int colon = pair.indexOf(':');
-      if (colon > 0) {
-        params.putIfAbsent("client_id", pair.substring(0, colon));
-        params.putIfAbsent("client_secret", pair.substring(colon + 1));
-      }
-    }
-  }
-
-  private static String token(HttpExchange exchange, Map<String, String> params) {
-    String auth = exchange.getRequestHeaders().getFirst("Authorization");
-    if (auth != null && auth.startsWith("Bearer ")) {
-      return auth.substring("Bearer ".length());
-    }
-    return params.getOrDefault("token", "");
   }
 
   @Override

@@ -26,6 +26,12 @@ final class LoadDriver {
   /** Sends bodies made by {@code body} (0, 1, 2, ...) to {@code uri} for {@code duration}. */
   Latencies run(String name, URI uri, IntFunction<String> body, Duration duration)
       throws InterruptedException {
+    return run(name, uri, body, duration, Integer.MAX_VALUE);
+  }
+
+  /** As above, stopping after {@code limit} requests at most. */
+  Latencies run(String name, URI uri, IntFunction<String> body, Duration duration, int limit)
+      throws InterruptedException {
     HttpClient client =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -49,7 +55,11 @@ final class LoadDriver {
               .name("load-" + t)
               .start(() -> {
                 while (System.nanoTime() < end && count[0] < lat.length) {
-                  String b = body.apply(next.getAndIncrement());
+                  int i = next.getAndIncrement();
+                  if (i >= limit) {
+                    break;
+                  }
+                  String b = body.apply(i);
                   var request = signer.post(uri, b, Instant.now().getEpochSecond()).build();
                   long t0 = System.nanoTime();
                   try {

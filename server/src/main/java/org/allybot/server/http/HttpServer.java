@@ -1,6 +1,7 @@
 package org.allybot.server.http;
 
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.ContentType;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -9,6 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.allybot.server.runtime.AllybotRuntime;
 
 /** The HTTP face of {@code allybot serve}: health, readiness, metrics and the public pages. */
@@ -21,6 +23,15 @@ public final class HttpServer implements AutoCloseable {
 
   public static HttpServer start(
       int port, AllybotRuntime runtime, PrometheusMeterRegistry metrics) {
+    return start(port, runtime, metrics, config -> {});
+  }
+
+  /** As above, with the routes of the platforms that are on (such as {@code /slack/events}). */
+  public static HttpServer start(
+      int port,
+      AllybotRuntime runtime,
+      PrometheusMeterRegistry metrics,
+      Consumer<JavalinConfig> platformRoutes) {
     String privacy = page("privacy.html");
     BooleanSupplier ready = () -> redisAnswers(runtime) && runtime.schedulerRunning();
     Javalin app =
@@ -41,6 +52,7 @@ public final class HttpServer implements AutoCloseable {
           config.routes.get(
               "/",
               ctx -> ctx.result("Allybot is running. See /privacy for how it treats your data."));
+          platformRoutes.accept(config);
         });
     app.start("0.0.0.0", port);
     return new HttpServer(app);

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.allybot.content.ContentLoader;
 import org.allybot.content.Curriculum;
 import org.allybot.content.LoadResult;
@@ -56,7 +57,7 @@ public final class AllybotRuntime implements AutoCloseable {
 
   private AllybotRuntime(
       Settings settings,
-      Map<Platform, ChatPlatform> platforms,
+      Function<UnifiedJedis, Map<Platform, ChatPlatform>> adapters,
       Clock clock,
       Map<Platform, RateLimits> limits) {
     try {
@@ -69,6 +70,7 @@ public final class AllybotRuntime implements AutoCloseable {
       redis = RedisConnection.open(url);
       started.add(redis);
       redis.ping();
+      Map<Platform, ChatPlatform> platforms = adapters.apply(redis);
       Curriculum curriculum = curriculum(settings);
       DeliveryStores deliveryStores = RedisDeliveryStores.on(redis);
       RedisAdmin admin = new RedisAdmin(redis);
@@ -130,7 +132,16 @@ public final class AllybotRuntime implements AutoCloseable {
       Map<Platform, ChatPlatform> platforms,
       Clock clock,
       Map<Platform, RateLimits> limits) {
-    return new AllybotRuntime(settings, platforms, clock, limits);
+    return new AllybotRuntime(settings, redis -> platforms, clock, limits);
+  }
+
+  /** As above, with adapters that need the instance's Redis (their tokens, seen request ids). */
+  public static AllybotRuntime start(
+      Settings settings,
+      Function<UnifiedJedis, Map<Platform, ChatPlatform>> adapters,
+      Clock clock,
+      Map<Platform, RateLimits> limits) {
+    return new AllybotRuntime(settings, adapters, clock, limits);
   }
 
   /** The published platform limits from ARCHITECTURE.md. */

@@ -114,8 +114,15 @@ public record Settings(
 
   /** One or more settings are wrong; the message lists them all. */
   public static final class SettingsException extends RuntimeException {
+    private final List<String> problems;
+
     public SettingsException(List<String> problems) {
       super("Allybot cannot start; fix these settings:\n  - " + String.join("\n  - ", problems));
+      this.problems = List.copyOf(problems);
+    }
+
+    public List<String> problems() {
+      return problems;
     }
   }
 }

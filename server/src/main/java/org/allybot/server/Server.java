@@ -1,0 +1,116 @@
+package org.allybot.server;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.allybot.core.ChatPlatform;
+import org.allybot.core.Platform;
+import org.allybot.core.delivery.RateLimits;
+import org.allybot.server.http.HttpServer;
+import org.allybot.server.runtime.AllybotRuntime;
+import org.allybot.server.runtime.Settings;
+import org.allybot.server.slack.SlackSettings;
+import org.allybot.server.slack.SlackWiring;
+
+/**
+ * What {@code allybot serve} runs: the settings checked all at once, the runtime, the platforms
+ * that are on (Slack when its signing secret is set) and the HTTP server. A failure at any step
+ * stops what was already started, so a failed start leaves no thread or Redis behind.
+ */
+public final class Server implements AutoCloseable {
+  private final AllybotRuntime runtime;
+  private final SlackWiring slack;
+  private final HttpServer http;
+
+  private Server(AllybotRuntime runtime, SlackWiring slack, HttpServer http) {
+    this.runtime = runtime;
+    this.slack = slack;
+    this.http = http;
+  }
+
+  /** Starts with the published platform rate limits. */
+  public static Server start(Map<String, String> env, Clock clock) {
+    return start(env, clock, AllybotRuntime.defaultLimits());
+  }
+
+  /** Starts with the given send rates per platform (benchmarks speed them up). */
+  public static Server start(
+      Map<String, String> env, Clock clock, Map<Platform, RateLimits> limits) {
+    List<String> problems = new ArrayList<>();
+    Settings settings = null;
+    try {
+      settings = Settings.from(env);
+    } catch (Settings.SettingsException e) {
+      problems.addAll(e.problems());
+    }
+    String publicUrl =
+        settings != null ? settings.core().publicUrl() : env.getOrDefault("ALLYBOT_PUBLIC_URL", "");
+    SlackSettings slackSettings = SlackSettings.from(env, publicUrl, problems);
+    if (!problems.isEmpty()) {
+      throw new Settings.SettingsException(problems);
+    }
+    SlackWiring slack = slackSettings == null ? null : new SlackWiring(slackSettings, clock);
+    AllybotRuntime runtime;
+    try {
+      runtime =
+          AllybotRuntime.start(
+              settings,
+              redis ->
+                  slack == null
+                      ? Map.<Platform, ChatPlatform>of()
+                      : Map.of(Platform.SLACK, slack.connect(redis)),
+              clock,
+              limits);
+    } catch (RuntimeException e) {
+      if (slack != null) {
+        slack.close();
+      }
+      throw e;
+    }
+    try {
+      if (slack != null) {
+        slack.start(runtime.bot());
+      }
+      HttpServer http =
+          HttpServer.start(
+              settings.port(),
+              runtime,
+              HttpServer.metrics(),
+              config -> {
+                if (slack != null) {
+                  slack.routes(config);
+                }
+              });
+      return new Server(runtime, slack, http);
+    } catch (RuntimeException e) {
+      if (slack != null) {
+        slack.close();
+      }
+      runtime.close();
+      throw e;
+    }
+  }
+
+  public int port() {
+    return http.port();
+  }
+
+  public AllybotRuntime runtime() {
+    return runtime;
+  }
+
+  /** Whether Slack runs over Socket Mode. */
+  public boolean slackSocketMode() {
+    return slack != null && slack.socketMode();
+  }
+
+  @Override
+  public void close() {
+    http.close();
+    if (slack != null) {
+      slack.close();
+    }
+    runtime.close();
+  }
+}

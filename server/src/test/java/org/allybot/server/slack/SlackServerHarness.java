@@ -1,0 +1,106 @@
+package org.allybot.server.slack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.allybot.core.Platform;
+import org.allybot.core.UserRef;
+import org.allybot.core.WorkspaceId;
+import org.allybot.server.Server;
+import org.allybot.testkit.EmbeddedRedisExtension;
+import org.allybot.testkit.RedisEndpoint;
+import org.allybot.testkit.slack.FakeSlackApi;
+import org.allybot.testkit.slack.SlackSigner;
+import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
+
+/**
+ * The real {@code serve} stack (settings, runtime on Redis, Slack adapter, Javalin) against a
+ * {@link FakeSlackApi}, with helpers to send signed Slack requests to it.
+ */
+final class SlackServerHarness implements AutoCloseable {
+  static final String ADMIN = "U0ADMIN0001";
+  static final String MEMBER = "U0MEMBER001";
+  static final WorkspaceId WORKSPACE = new WorkspaceId(Platform.SLACK, FakeSlackApi.TEAM);
+  static final ObjectMapper JSON = new ObjectMapper();
+  private static final AtomicInteger TRIGGERS = new AtomicInteger();
+
+  final FakeSlackApi slack;
+  final Server server;
+  final UnifiedJedis redis;
+  final SlackSigner signer = SlackSigner.withTestSecret();
+  final HttpClient http = HttpClient.newHttpClient();
+
+  private SlackServerHarness(FakeSlackApi slack, Server server, UnifiedJedis redis) {
+    this.slack = slack;
+    this.server = server;
+    this.redis = redis;
+  }
+
+  /** Single-workspace mode; {@code extra} adds or overrides environment variables. */
+  static SlackServerHarness start(RedisEndpoint endpoint, Path data, Map<String, String> extra) {
+    FakeSlackApi slack = FakeSlackApi.start().user(ADMIN, "Europe/Berlin", false);
+    UnifiedJedis redis = RedisClient.create(URI.create(endpoint.url()));
+    redis.flushAll();
+    Map<String, String> env = new HashMap<>();
+    env.put("PORT", Integer.toString(EmbeddedRedisExtension.freePort()));
+    env.put("REDIS_URL", endpoint.url());
+    env.put("ALLYBOT_DATA_DIR", data.toString());
+    env.put("ALLYBOT_ADMINS", ADMIN);
+    env.put("SLACK_SIGNING_SECRET", SlackSigner.SECRET);
+    env.put("SLACK_BOT_TOKEN", FakeSlackApi.BOT_TOKEN);
+    env.put("SLACK_API_URL", slack.apiUrl());
+    env.putAll(extra);
+    env.values().removeIf(String::isEmpty);
+    try {
+      return new SlackServerHarness(slack, Server.start(env, Clock.systemUTC()), redis);
+    } catch (RuntimeException e) {
+      slack.close();
+      redis.close();
+      throw e;
+    }
+  }
+
+  URI events() {
+    return URI.create("http://127.0.0.1:" + server.port() + "/slack/events");
+  }
+
+  URI path(String path) {
+    return URI.create("http://127.0.0.1:" + server.port() + path);
+  }
+
+  HttpResponse<String> post(String body) throws Exception {
+    return send(signer.post(events(), body).build());
+  }
+
+  HttpResponse<String> send(HttpRequest request) throws Exception {
+    return http.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  static String trigger() {
+    return "1234567890." + (1000 + TRIGGERS.incrementAndGet()) + ".abcdef0123456789";
+  }
+
+  static JsonNode json(String text) throws Exception {
+    return JSON.readTree(text);
+  }
+
+  static UserRef user(String id) {
+    return new UserRef(WORKSPACE, id);
+  }
+
+  @Override
+  public void close() {
+    server.close();
+    slack.close();
+    redis.close();
+  }
+}

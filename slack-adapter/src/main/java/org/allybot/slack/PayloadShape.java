@@ -1,0 +1,72 @@
+package org.allybot.slack;
+
+import java.net.URLDecoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Checks that a signed body is one of the shapes Slack sends before Bolt sees it: a JSON object
+ * (events), or a form with a {@code payload} (interactions) or a {@code command} (slash commands).
+ * Anything else is malformed. The JSON itself is parsed once, by Bolt; {@link SlackEndpoint} turns
+ * a parse failure there into a 400 as well.
+ */
+final class PayloadShape {
+  private PayloadShape() {}
+
+  /** The body as text if well-formed, else null. */
+  static String check(byte[] body, String contentType) {
+    String text;
+    try {
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(body))
+              .toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+    boolean json =
+        (contentType != null && contentType.contains("json"))
+            || text.stripLeading().startsWith("{");
+    if (json) {
+      return object(text) ? text : null;
+    }
+    Map<String, String> form = form(text);
+    if (form == null) {
+      return null;
+    }
+    if (form.containsKey("payload")) {
+      return object(form.get("payload")) ? text : null;
+    }
+    return form.containsKey("command") || form.containsKey("ssl_check") ? text : null;
+  }
+
+  private static boolean object(String json) {
+    String s = json.strip();
+    return s.startsWith("{") && s.endsWith("}");
+  }
+
+  private static Map<String, String> form(String text) {
+    Map<String, String> fields = new HashMap<>();
+    try {
+      for (String pair : text.split("&")) {
+        int eq = pair.indexOf('=');
+        if (eq <= 0) {
+          return null;
+        }
+        fields.put(
+            URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+      }
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    return fields;
+  }
+}

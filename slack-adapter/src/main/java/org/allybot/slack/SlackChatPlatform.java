@@ -1,0 +1,112 @@
+package org.allybot.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.conversations.ConversationsMembersResponse;
+import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
+import com.slack.api.model.block.LayoutBlock;
+import java.util.ArrayList;
+import java.util.List;
+import org.allybot.core.ChatPlatform;
+import org.allybot.core.DeliveryException;
+import org.allybot.core.MessageRef;
+import org.allybot.core.Platform;
+import org.allybot.core.Recipient;
+import org.allybot.core.UserRef;
+import org.allybot.core.WorkspaceId;
+import org.allybot.core.message.Message;
+import org.allybot.slack.render.BlockKit;
+
+/**
+ * The delivery engine's way into Slack, over the Web API: {@code chat.postMessage} (in a thread
+ * when asked), {@code chat.update}, {@code conversations.open} and {@code conversations.members}
+ * with every page. Failures come back as the engine's {@link DeliveryException} kinds.
+ */
+public final class SlackChatPlatform implements ChatPlatform {
+  static final int MEMBERS_PAGE = 1000;
+
+  private final Slack slack;
+  private final SlackTokens tokens;
+
+  public SlackChatPlatform(Slack slack, SlackTokens tokens) {
+    this.slack = slack;
+    this.tokens = tokens;
+  }
+
+  @Override
+  public Platform platform() {
+    return Platform.SLACK;
+  }
+
+  @Override
+  public MessageRef send(Recipient to, Message message) throws DeliveryException {
+    MethodsClient methods = methods(to.workspace());
+    String text = BlockKit.fallback(message);
+    String first = null;
+    String channel = to.conversationId();
+    for (List<LayoutBlock> blocks : BlockKit.messages(message)) {
+      ChatPostMessageResponse r =
+          SlackFailures.call(() ->
+              methods.chatPostMessage(req ->
+                  req.channel(to.conversationId())
+                      .threadTs(to.inThread() ? to.threadId() : null)
+                      .text(text)
+                      .blocks(blocks.isEmpty() ? null : blocks)
+                      .unfurlLinks(false)
+                      .unfurlMedia(false)));
+      if (first == null) {
+        first = r.getTs();
+        channel = r.getChannel() != null ? r.getChannel() : channel;
+      }
+    }
+    return new MessageRef(to.workspace(), channel, first);
+  }
+
+  @Override
+  public void update(MessageRef ref, Message message) throws DeliveryException {
+    MethodsClient methods = methods(ref.workspace());
+    List<LayoutBlock> blocks = BlockKit.messages(message).getFirst();
+    SlackFailures.call(() ->
+        methods.chatUpdate(req ->
+            req.channel(ref.conversationId())
+                .ts(ref.messageId())
+                .text(BlockKit.fallback(message))
+                .blocks(blocks)));
+  }
+
+  @Override
+  public Recipient openDirect(UserRef user) throws DeliveryException {
+    MethodsClient methods = methods(user.workspace());
+    ConversationsOpenResponse r =
+        SlackFailures.call(() ->
+            methods.conversationsOpen(req -> req.users(List.of(user.userId())).returnIm(false)));
+    return new Recipient(user.workspace(), r.getChannel().getId());
+  }
+
+  @Override
+  public List<String> channelMembers(WorkspaceId workspace, String channelId)
+      throws DeliveryException {
+    MethodsClient methods = methods(workspace);
+    List<String> members = new ArrayList<>();
+    String cursor = null;
+    do {
+      String page = cursor;
+      ConversationsMembersResponse r =
+          SlackFailures.call(() ->
+              methods.conversationsMembers(
+                  req -> req.channel(channelId).limit(MEMBERS_PAGE).cursor(page)));
+      members.addAll(r.getMembers());
+      cursor = r.getResponseMetadata() == null ? null : r.getResponseMetadata().getNextCursor();
+    } while (cursor != null && !cursor.isEmpty());
+    return members;
+  }
+
+  private MethodsClient methods(WorkspaceId workspace) throws DeliveryException {
+    String token =
+        tokens
+            .botToken(workspace.id())
+            .orElseThrow(() -> new DeliveryException.Permanent("not installed in this workspace"));
+    return slack.methods(token, workspace.id());
+  }
+}

@@ -1,0 +1,120 @@
+package org.allybot.slack;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.util.SlackRequestParser;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP door into the Bolt app, independent of any HTTP server. {@link #events} refuses bodies
+ * over 1 MB or malformed (400) and bad signatures (401) before any handler runs, then calls {@code
+ * App.run}; {@link #oauth} serves the install page and the OAuth redirect. Logs carry a request id,
+ * never a body.
+ */
+public final class SlackEndpoint {
+  public static final String EVENTS_PATH = "/slack/events";
+  public static final String INSTALL_PATH = "/slack/install";
+  public static final String REDIRECT_PATH = "/slack/oauth_redirect";
+  public static final int MAX_BODY_BYTES = 1_000_000;
+  private static final Logger LOG = LoggerFactory.getLogger(SlackEndpoint.class);
+
+  private final App app;
+  private final RequestSignature signature;
+  private final SlackRequestParser parser;
+  private final boolean oauth;
+  private final AtomicLong ids = new AtomicLong();
+
+  SlackEndpoint(App app, RequestSignature signature, boolean oauth) {
+    this.app = app;
+    this.signature = signature;
+    this.parser = new SlackRequestParser(app.config());
+    this.oauth = oauth;
+  }
+
+  /** Whether the install and redirect endpoints are served (OAuth mode). */
+  public boolean oauthEnabled() {
+    return oauth;
+  }
+
+  /** A POST to {@code /slack/events}: events, slash commands, interactivity. */
+  public SlackHttpResponse events(SlackHttpRequest http) {
+    String id = "sr-" + Long.toHexString(ids.incrementAndGet());
+    if (http.body().length > MAX_BODY_BYTES) {
+      LOG.info("Slack request {} refused: body over {} bytes", id, MAX_BODY_BYTES);
+      return SlackHttpResponse.plain(400, "payload too large");
+    }
+    RequestSignature.Verdict verdict =
+        signature.check(
+            http.header("X-Slack-Request-Timestamp"),
+            http.header("X-Slack-Signature"),
+            http.body());
+    if (verdict != RequestSignature.Verdict.OK) {
+      LOG.info("Slack request {} refused: signature {}", id, verdict);
+      return SlackHttpResponse.plain(401, "invalid signature");
+    }
+    String body = PayloadShape.check(http.body(), http.header("Content-Type"));
+    if (body == null) {
+      LOG.info("Slack request {} refused: malformed body", id);
+      return SlackHttpResponse.plain(400, "malformed body");
+    }
+    return run(id, http, body);
+  }
+
+  /** A GET of {@code /slack/install} or {@code /slack/oauth_redirect}. */
+  public SlackHttpResponse oauth(SlackHttpRequest http) {
+    if (!oauth) {
+      return SlackHttpResponse.plain(404, "not found");
+    }
+    return run("so-" + Long.toHexString(ids.incrementAndGet()), http, "");
+  }
+
+  private SlackHttpResponse run(String id, SlackHttpRequest http, String body) {
+    long started = System.nanoTime();
+    Request<?> request;
+    try {
+      request =
+          parser.parse(
+              SlackRequestParser.HttpRequest.builder()
+                  .requestUri(http.path())
+                  .queryString(http.query())
+                  .requestBody(body)
+                  .headers(new RequestHeaders(http.headers()))
+                  .remoteAddress(http.remoteAddress())
+                  .build());
+    } catch (RuntimeException e) {
+      request = null;
+    }
+    if (request == null) {
+      LOG.info("Slack request {} refused: not a Slack request shape", id);
+      return SlackHttpResponse.plain(400, "malformed body");
+    }
+    try {
+      Response response = app.run(request);
+      LOG.debug(
+          "Slack request {} ({}) answered {} in {} ms",
+          id,
+          request.getRequestType(),
+          response.getStatusCode(),
+          (System.nanoTime() - started) / 1_000_000);
+      return convert(response);
+    } catch (Exception e) {
+      LOG.warn("Slack request {} failed: {}", id, e.getClass().getSimpleName());
+      return SlackHttpResponse.plain(500, "");
+    }
+  }
+
+  private static SlackHttpResponse convert(Response r) {
+    Map<String, List<String>> headers = new HashMap<>();
+    if (r.getHeaders() != null) {
+      r.getHeaders().forEach((k, v) -> headers.put(k, List.copyOf(v)));
+    }
+    return new SlackHttpResponse(r.getStatusCode(), r.getContentType(), headers, r.getBody());
+  }
+}

@@ -1,0 +1,87 @@
+package org.allybot.slack.handler;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import org.allybot.core.Allybot;
+import org.allybot.core.event.CoreEvent;
+import org.allybot.core.event.Reply;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Calls the core's one door from Slack handlers within the time Slack gives an ack (3 s, of which
+ * we use {@link #ACK_BUDGET}); a reply that takes longer is handed on when ready, and follow-up
+ * work (response_url posts, modals, home publishing) runs after the ack on virtual threads.
+ */
+public final class CoreCalls implements AutoCloseable {
+  public static final Duration ACK_BUDGET = Duration.ofMillis(2000);
+  private static final Logger LOG = LoggerFactory.getLogger(CoreCalls.class);
+
+  private final Allybot bot;
+  private final Duration budget;
+  private final ExecutorService pool =
+      Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("slack-work-", 0).factory());
+
+  public CoreCalls(Allybot bot, Duration budget) {
+    this.bot = bot;
+    this.budget = budget;
+  }
+
+  /** The core's reply if it comes within the budget; otherwise empty, and {@code late} gets it. */
+  Optional<Reply> within(CoreEvent event, Consumer<Reply> late) {
+    CompletableFuture<Reply> reply = CompletableFuture.supplyAsync(() -> bot.handle(event), pool);
+    try {
+      return Optional.of(reply.get(budget.toMillis(), TimeUnit.MILLISECONDS));
+    } catch (TimeoutException e) {
+      LOG.info("{} took longer than the ack budget; answering later", kind(event));
+      reply.thenAccept(r -> guarded(kind(event), () -> late.accept(r)));
+      return Optional.empty();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    } catch (ExecutionException e) {
+      // Allybot.handle never throws; this is a bug worth seeing.
+      LOG.error("The core failed on {}", kind(event), e.getCause());
+      return Optional.empty();
+    }
+  }
+
+  /** The core's reply, on the caller's thread (for work that already runs after the ack). */
+  Reply now(CoreEvent event) {
+    return bot.handle(event);
+  }
+
+  /** Runs {@code work} after the ack; failures are logged without personal data. */
+  void later(String what, Runnable work) {
+    pool.execute(() -> guarded(what, work));
+  }
+
+  private static void guarded(String what, Runnable work) {
+    try {
+      work.run();
+    } catch (RuntimeException e) {
+      LOG.warn("Slack follow-up '{}' failed: {}", what, e.getClass().getSimpleName());
+    }
+  }
+
+  private static String kind(CoreEvent event) {
+    return event.getClass().getSimpleName();
+  }
+
+  @Override
+  public void close() {
+    pool.shutdown();
+    try {
+      pool.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package org.allybot.slack.handler;
+
+import com.slack.api.Slack;
+import com.slack.api.bolt.App;
+import java.util.regex.Pattern;
+import org.allybot.slack.SlackTokens;
+import org.allybot.slack.SlackUsers;
+
+/**
+ * Registers every Allybot handler on a Bolt app: the command, actions, modals, shortcuts, events.
+ */
+public final class SlackHandlers {
+  public static final String COMMAND = "/ally";
+
+  private SlackHandlers() {}
+
+  /** Registers the handlers; close the returned calls to stop their follow-up work. */
+  public static void register(
+      App app,
+      CoreCalls calls,
+      SlackUsers users,
+      Slack slack,
+      SlackTokens tokens,
+      TokenRevocation revocation) {
+    Inbound in = new Inbound(users, calls, new Replies(slack, tokens), revocation);
+    ShortcutHandler shortcuts = new ShortcutHandler(in);
+    app.command(COMMAND, new CommandHandler(in));
+    app.blockAction(Pattern.compile(".*"), new ActionHandler(in));
+    app.viewSubmission(Pattern.compile(".*"), new ViewHandler(in, shortcuts));
+    app.viewClosed(Pattern.compile(".*"), (req, ctx) -> ctx.ack());
+    app.globalShortcut(
+        ShortcutHandler.GLOBAL,
+        (req, ctx) -> {
+          shortcuts.global(req.getPayload());
+          return ctx.ack();
+        });
+    app.messageShortcut(
+        ShortcutHandler.MESSAGE,
+        (req, ctx) -> {
+          shortcuts.message(req.getPayload());
+          return ctx.ack();
+        });
+    new EventHandlers(in).register(app);
+  }
+}

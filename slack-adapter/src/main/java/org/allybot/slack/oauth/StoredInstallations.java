@@ -1,0 +1,144 @@
+package org.allybot.slack.oauth;
+
+import com.google.gson.Gson;
+import com.slack.api.bolt.model.Bot;
+import com.slack.api.bolt.model.Installer;
+import com.slack.api.bolt.model.builtin.DefaultBot;
+import com.slack.api.bolt.model.builtin.DefaultInstaller;
+import com.slack.api.bolt.service.InstallationService;
+import com.slack.api.util.json.GsonFactory;
+import java.util.List;
+import java.util.Optional;
+import org.allybot.core.Platform;
+import org.allybot.core.WorkspaceId;
+import org.allybot.core.store.Keys;
+import org.allybot.slack.SlackStore;
+import org.allybot.slack.SlackTokens;
+import org.allybot.slack.handler.TokenRevocation;
+
+/**
+ * OAuth installations in the shared store: one hash per workspace, inside the workspace's own key
+ * namespace (so deleting a workspace's data deletes its tokens too), holding the bot, the latest
+ * installer and each installing user.
+ */
+public final class StoredInstallations
+    implements InstallationService, SlackTokens, TokenRevocation {
+  private static final Gson GSON = GsonFactory.createSnakeCase();
+  private static final String BOT = "bot";
+  private static final String INSTALLER = "installer";
+
+  private final SlackStore store;
+
+  public StoredInstallations(SlackStore store) {
+    this.store = store;
+  }
+
+  static String key(String teamId) {
+    return Keys.of(new WorkspaceId(Platform.SLACK, teamId), "slack", "installation");
+  }
+
+  @Override
+  public boolean isHistoricalDataEnabled() {
+    return false;
+  }
+
+  @Override
+  public void setHistoricalDataEnabled(boolean enabled) {
+    // Only the latest installation is kept.
+  }
+
+  @Override
+  public void saveInstallerAndBot(Installer installer) {
+    String key = key(team(installer.getEnterpriseId(), installer.getTeamId()));
+    if (installer.getBotAccessToken() != null) {
+      store.putField(key, BOT, GSON.toJson(installer.toBot()));
+    }
+    store.putField(key, INSTALLER, GSON.toJson(installer));
+    if (installer.getInstallerUserId() != null) {
+      store.putField(key, user(installer.getInstallerUserId()), GSON.toJson(installer));
+    }
+  }
+
+  @Override
+  public void saveBot(Bot bot) {
+    store.putField(key(team(bot.getEnterpriseId(), bot.getTeamId())), BOT, GSON.toJson(bot));
+  }
+
+  @Override
+  public void deleteBot(Bot bot) {
+    store.deleteFields(key(team(bot.getEnterpriseId(), bot.getTeamId())), BOT);
+  }
+
+  @Override
+  public void deleteInstaller(Installer installer) {
+    String key = key(team(installer.getEnterpriseId(), installer.getTeamId()));
+    store.deleteFields(key, INSTALLER);
+    if (installer.getInstallerUserId() != null) {
+      store.deleteFields(key, user(installer.getInstallerUserId()));
+    }
+  }
+
+  @Override
+  public Bot findBot(String enterpriseId, String teamId) {
+    String team = team(enterpriseId, teamId);
+    return team == null
+        ? null
+        : store.field(key(team), BOT).map(j -> GSON.fromJson(j, DefaultBot.class)).orElse(null);
+  }
+
+  @Override
+  public Installer findInstaller(String enterpriseId, String teamId, String userId) {
+    String team = team(enterpriseId, teamId);
+    if (team == null) {
+      return null;
+    }
+    Optional<String> json =
+        userId == null ? Optional.empty() : store.field(key(team), user(userId));
+    return json.or(() -> userId == null ? store.field(key(team), INSTALLER) : Optional.empty())
+        .map(j -> GSON.fromJson(j, DefaultInstaller.class))
+        .orElse(null);
+  }
+
+  @Override
+  public void deleteAll(String enterpriseId, String teamId) {
+    String team = team(enterpriseId, teamId);
+    if (team != null) {
+      store.delete(key(team));
+    }
+  }
+
+  @Override
+  public Optional<String> botToken(String teamId) {
+    return Optional.ofNullable(findBot(null, teamId)).map(Bot::getBotAccessToken);
+  }
+
+  @Override
+  public void workspaceGone(String teamId) {
+    deleteAll(null, teamId);
+  }
+
+  @Override
+  public void usersRevoked(String teamId, List<String> userIds) {
+    String key = key(teamId);
+    store.deleteFields(key, userIds.stream().map(StoredInstallations::user).toArray(String[]::new));
+    store
+        .field(key, INSTALLER)
+        .map(j -> GSON.fromJson(j, DefaultInstaller.class))
+        .filter(i -> userIds.contains(i.getInstallerUserId()))
+        .ifPresent(i -> {
+          // Keep the bot's part of the latest installation, without the revoked user token.
+          i.setInstallerUserAccessToken(null);
+          i.setInstallerUserRefreshToken(null);
+          store.putField(key, INSTALLER, GSON.toJson(i));
+        });
+  }
+
+  private static String user(String userId) {
+    return "user:" + userId;
+  }
+
+  /** Org-wide installs have no team id; they are keyed by the enterprise id instead. */
+  private static String team(String enterpriseId, String teamId) {
+    return teamId != null ? teamId : enterpriseId;
+  }
+}

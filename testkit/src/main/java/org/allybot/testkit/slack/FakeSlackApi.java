@@ -1,0 +1,225 @@
+package org.allybot.testkit.slack;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * A local stand-in for Slack's Web API (point Bolt at {@link #apiUrl()}): it answers the methods
+ * Allybot uses with realistic JSON, records every call, enforces {@code chat.postMessage}'s limits
+ * (1/s per channel, a configurable rate per workspace) and {@code conversations.open}'s Tier 3,
+ * answering 429 with {@code Retry-After}, runs them faster by a speed-up factor, and can inject
+ * failures. It also serves {@code response_url}s under {@link #responseUrl(String)}.
+ */
+public final class FakeSlackApi implements AutoCloseable {
+  public static final String TEAM = "T0ALLYBOT01";
+  public static final String BOT_TOKEN =
+      "xoxb-1234567890123-1234567890123-FakeBotTokenForAllybotTests";
+  public static final String BOT_USER = "U0ALLYBOT00";
+  public static final String APP_TOKEN =
+      "xapp-1-A0ALLYBOT00-1234567890123-FakeAppTokenForAllybotTests";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final HttpServer server;
+  private final ExecutorService threads = Executors.newFixedThreadPool(16);
+  private final List<SlackCall> calls = new ArrayList<>();
+  private volatile boolean keepParams = true;
+  private final Map<String, Deque<SlackFailure>> failures = new ConcurrentHashMap<>();
+  final FakeSlackState state = new FakeSlackState();
+  private final FakeSlackMethods methods = new FakeSlackMethods(state);
+
+  private FakeSlackApi(HttpServer server) {
+    this.server = server;
+  }
+
+  /** Starts on a free loopback port with one workspace ({@link #TEAM}, {@link #BOT_TOKEN}). */
+  public static FakeSlackApi start() {
+    try {
+      HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 256);
+      FakeSlackApi fake = new FakeSlackApi(server);
+      server.setExecutor(fake.threads);
+      server.createContext("/", fake::serve);
+      server.start();
+      fake.workspace(TEAM, BOT_TOKEN);
+      return fake;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The Web API base, in the {@code .../api/} form Bolt's methods URL prefix takes. */
+  public String apiUrl() {
+    return base() + "/api/";
+  }
+
+  /**
+   * A {@code response_url} served by this fake; calls to it are recorded as {@code response_url}.
+   */
+  public String responseUrl(String id) {
+    return base() + "/response/" + id;
+  }
+
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  private String base() {
+    return "http://127.0.0.1:" + port();
+  }
+
+  /** Adds a workspace whose bot token is {@code token}. */
+  public FakeSlackApi workspace(String teamId, String token) {
+    state.tokens.put(token, teamId);
+    return this;
+  }
+
+  /** A user as {@code users.info} describes them. */
+  public FakeSlackApi user(String userId, String timeZone, boolean admin) {
+    state.users.put(userId, new FakeSlackState.User(userId, timeZone, admin));
+    return this;
+  }
+
+  /** A channel and its members, listed by {@code conversations.members} in pages. */
+  public FakeSlackApi channel(String channelId, List<String> members) {
+    state.channels.put(channelId, List.copyOf(members));
+    return this;
+  }
+
+  /** Posting to {@code channelId} fails with the Slack error, such as {@code is_archived}. */
+  public FakeSlackApi failChannel(String channelId, String error) {
+    state.channelErrors.put(channelId, error);
+    return this;
+  }
+
+  /**
+   * Enforces Slack's published limits {@code speedUp} times faster: {@code chat.postMessage} 1/s
+   * per channel and {@code postsPerSecond} per workspace, {@code conversations.open} and {@code
+   * chat.update} 50/min; {@code burstSeconds} of unused rate may be saved up.
+   */
+  public FakeSlackApi limits(double speedUp, double postsPerSecond, double burstSeconds) {
+    state.limits(speedUp, postsPerSecond, burstSeconds);
+    return this;
+  }
+
+  /** No limits (the default). */
+  public FakeSlackApi unlimited() {
+    state.limits(0, 0, 0);
+    return this;
+  }
+
+  /** An OAuth app and a code that {@code oauth.v2.access} exchanges for a new workspace's token. */
+  public FakeSlackApi oauthCode(String clientId, String clientSecret, String code, String teamId) {
+    state.oauthCodes.put(code, new FakeSlackState.OAuthCode(clientId, clientSecret, teamId));
+    return this;
+  }
+
+  /** The WebSocket URL {@code apps.connections.open} hands out. */
+  public FakeSlackApi socketModeUrl(String url) {
+    state.socketModeUrl = url;
+    return this;
+  }
+
+  /** The next {@code count} calls of {@code method} fail as {@code failure} says. */
+  public FakeSlackApi failNext(String method, int count, SlackFailure failure) {
+    Deque<SlackFailure> queue = failures.computeIfAbsent(method, m -> new ArrayDeque<>());
+    synchronized (queue) {
+      for (int i = 0; i < count; i++) {
+        queue.add(failure);
+      }
+    }
+    return this;
+  }
+
+  /** Whether to keep each call's parameters; long benchmarks record only method and status. */
+  public FakeSlackApi keepParams(boolean keep) {
+    this.keepParams = keep;
+    return this;
+  }
+
+  public synchronized List<SlackCall> calls() {
+    return List.copyOf(calls);
+  }
+
+  public synchronized List<SlackCall> calls(String method) {
+    return calls.stream().filter(c -> c.method().equals(method)).toList();
+  }
+
+  /** Calls of {@code method} that succeeded. */
+  public synchronized long count(String method) {
+    return calls.stream().filter(c -> c.method().equals(method) && c.ok()).count();
+  }
+
+  /** How many calls were answered 429. */
+  public synchronized long rateLimited() {
+    return calls.stream().filter(c -> c.status() == 429).count();
+  }
+
+  public synchronized void clearCalls() {
+    calls.clear();
+  }
+
+  private void serve(HttpExchange exchange) throws IOException {
+    long at = System.nanoTime();
+    try (exchange) {
+      String path = exchange.getRequestURI().getPath();
+      String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+      Map<String, String> params = FakeRequests.params(exchange, body);
+      String token = FakeRequests.token(exchange, params);
+      String method =
+          path.startsWith("/response/") ? "response_url" : path.replaceFirst("^/api/", "");
+      FakeSlackMethods.Answer answer = failure(method);
+      if (answer == null) {
+        answer = methods.answer(method, token, params);
+      }
+      synchronized (this) {
+        calls.add(
+            new SlackCall(method, token, keepParams ? params : Map.of(), answer.status(), at));
+      }
+      byte[] out = JSON.writeValueAsBytes(answer.body());
+      exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+      if (answer.retryAfter() > 0) {
+        exchange.getResponseHeaders().add("Retry-After", Integer.toString(answer.retryAfter()));
+      }
+      exchange.sendResponseHeaders(answer.status(), out.length);
+      exchange.getResponseBody().write(out);
+    }
+  }
+
+  private FakeSlackMethods.Answer failure(String method) {
+    Deque<SlackFailure> queue = failures.get(method);
+    if (queue == null) {
+      return null;
+    }
+    SlackFailure f;
+    synchronized (queue) {
+      f = queue.poll();
+    }
+    if (f == null) {
+      return null;
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("ok", false);
+    body.put("error", f.error().isEmpty() ? "internal_error" : f.error());
+    return new FakeSlackMethods.Answer(f.status(), body, f.retryAfterSeconds());
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    threads.shutdownNow();
+  }
+}

@@ -1,0 +1,62 @@
+package org.allybot.testkit.slack;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** What the fake Slack knows: workspaces and tokens, users, channels, limits and OAuth codes. */
+final class FakeSlackState {
+  /** A user as {@code users.info} shows them. */
+  record User(String id, String timeZone, boolean admin) {}
+
+  /** A code {@code oauth.v2.access} accepts from one OAuth app, installing into a workspace. */
+  record OAuthCode(String clientId, String clientSecret, String teamId) {}
+
+  final Map<String, String> tokens = new ConcurrentHashMap<>();
+  final Map<String, User> users = new ConcurrentHashMap<>();
+  final Map<String, List<String>> channels = new ConcurrentHashMap<>();
+  final Map<String, String> channelErrors = new ConcurrentHashMap<>();
+  final Map<String, OAuthCode> oauthCodes = new ConcurrentHashMap<>();
+  final Map<String, FakeRate> rates = new ConcurrentHashMap<>();
+  final AtomicLong clock = new AtomicLong(1_700_000_000_000_000L);
+  volatile String socketModeUrl = "";
+  private volatile double speedUp;
+  private volatile double postsPerSecond;
+  private volatile double burstSeconds;
+
+  synchronized void limits(double speedUp, double postsPerSecond, double burstSeconds) {
+    this.speedUp = speedUp;
+    this.postsPerSecond = postsPerSecond;
+    this.burstSeconds = burstSeconds;
+    rates.clear();
+  }
+
+  /**
+   * Takes one call of {@code method} for {@code team} (and {@code channel} for posts); 0 when
+   * allowed, else the nanoseconds to wait.
+   */
+  long take(String method, String team, String channel) {
+    if (speedUp <= 0) {
+      return 0;
+    }
+    return switch (method) {
+      case "chat.postMessage" -> {
+        long wait = rate(method + "|" + team + "|" + channel, 1).take();
+        yield wait > 0 ? wait : rate(method + "|" + team, postsPerSecond).take();
+      }
+      case "conversations.open", "chat.update" -> rate(method + "|" + team, 50.0 / 60).take();
+      default -> 0;
+    };
+  }
+
+  private FakeRate rate(String key, double perSecond) {
+    return rates.computeIfAbsent(key, k -> new FakeRate(perSecond * speedUp, burstSeconds));
+  }
+
+  /** A fresh message timestamp, as Slack's {@code "1700000000.000100"}. */
+  String nextTs() {
+    long micros = clock.incrementAndGet();
+    return (micros / 1_000_000) + "." + String.format("%06d", micros % 1_000_000);
+  }
+}

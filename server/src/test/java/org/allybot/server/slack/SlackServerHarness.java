@@ -53,6 +53,7 @@ final class SlackServerHarness implements AutoCloseable {
     Map<String, String> env = new HashMap<>();
     env.put("PORT", Integer.toString(EmbeddedRedisExtension.freePort()));
     env.put("REDIS_URL", endpoint.url());
+    env.put("ALLYBOT_SECRET_KEY", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
     env.put("ALLYBOT_DATA_DIR", data.toString());
     env.put("ALLYBOT_ADMINS", ADMIN);
     env.put("SLACK_SIGNING_SECRET", SlackSigner.SECRET);

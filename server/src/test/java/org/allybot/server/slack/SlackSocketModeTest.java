@@ -31,6 +31,7 @@ class SlackSocketModeTest {
       slack.socketModeUrl(socket.url());
       Map<String, String> env = new HashMap<>();
       env.put("REDIS_URL", redis.url());
+      env.put("ALLYBOT_SECRET_KEY", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
       env.put("ALLYBOT_DATA_DIR", data.toString());
       env.put("PORT", Integer.toString(EmbeddedRedisExtension.freePort()));
       env.put("SLACK_SIGNING_SECRET", SlackSigner.SECRET);

@@ -26,6 +26,7 @@ class SlackStartupTest {
   private Map<String, String> env(RedisEndpoint redis, Map<String, String> slack) {
     Map<String, String> env = new HashMap<>(slack);
     env.put("REDIS_URL", redis.url());
+    env.put("ALLYBOT_SECRET_KEY", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
     env.put("ALLYBOT_DATA_DIR", data.toString());
     env.put("PORT", Integer.toString(EmbeddedRedisExtension.freePort()));
     return env;

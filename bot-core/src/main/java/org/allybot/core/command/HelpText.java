@@ -34,7 +34,8 @@ public final class HelpText {
                   "`/ally campaign list|show|pause|resume|edit|delete NAME`",
                   "`/ally campaign run NAME now`: send the next item at once",
                   "`/ally admin stats`: participation and answers (groups of 5 or more)",
-                  "`/ally admin add|remove|list @user`, `/ally admin audit`, `/ally admin parked`: deliveries that failed or were skipped")));
+                  "`/ally admin add|remove|list @user`, `/ally admin audit`, `/ally admin parked`: deliveries that failed or were skipped",
+                  "`/ally admin purge`: delete everything Allybot holds for this workspace (asks to confirm)")));
     }
     blocks.add(
         new Block.Context(

@@ -57,14 +57,25 @@ public final class FakeTokenIssuer implements AutoCloseable {
 
   private FakeTokenIssuer(HttpServer server) {
     this.server = server;
-    try {
-      KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-      generator.initialize(2048);
-      for (SigningKey key : SigningKey.values()) {
-        keys.put(key, generator.generateKeyPair());
+    keys.putAll(GeneratedKeys.KEYS);
+  }
+
+  /** Keys made once per test JVM: generating 2048-bit RSA keys takes a noticeable moment. */
+  private static final class GeneratedKeys {
+    static final Map<SigningKey, KeyPair> KEYS = generate();
+
+    private static Map<SigningKey, KeyPair> generate() {
+      Map<SigningKey, KeyPair> made = new EnumMap<>(SigningKey.class);
+      try {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        for (SigningKey key : SigningKey.values()) {
+          made.put(key, generator.generateKeyPair());
+        }
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
       }
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+      return made;
     }
   }
 

@@ -37,6 +37,14 @@ final class CardTurns {
     };
   }
 
+  /**
+   * Whether the answer takes the clicked card's place: when the core asks for it, and always after
+   * a form went through, so that the form cannot be sent twice.
+   */
+  private static boolean replacesCard(Reply reply, Pressed pressed) {
+    return reply.replaceOriginal() || pressed instanceof Pressed.FormSubmit;
+  }
+
   /** An {@code Action.Execute}: the invoke response, with any other messages posted. */
   InvokeResponse invoked(TeamsTurn turn, Pressed pressed) {
     Reply reply = handle(turn, pressed);
@@ -49,7 +57,7 @@ final class CardTurns {
           FormCards.render(reply.form(), java.util.Map.of(), java.util.Map.of()));
     }
     List<Message> messages = reply.messages();
-    if (reply.replaceOriginal() && !messages.isEmpty()) {
+    if (replacesCard(reply, pressed) && !messages.isEmpty()) {
       replies.deliver(turn, TurnReplies.activities(messages.subList(1, messages.size())));
       return InvokeReplies.card(AdaptiveCards.render(messages.get(0)));
     }
@@ -70,7 +78,7 @@ final class CardTurns {
     }
     String clicked = turn.in().activity().getReplyToId();
     List<Message> messages = reply.messages();
-    if (reply.replaceOriginal()
+    if (replacesCard(reply, pressed)
         && !messages.isEmpty()
         && turn.isPersonal()
         && clicked != null

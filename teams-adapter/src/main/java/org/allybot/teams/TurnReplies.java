@@ -31,11 +31,11 @@ final class TurnReplies {
   /** The reply's messages and any form it opens, as activities. */
   static List<Activity> activities(Reply reply) {
     List<Activity> activities = new ArrayList<>();
+    reply.messages().forEach(m -> activities.add(Outbound.message(m)));
     if (reply.hasForm()) {
       activities.add(
           Outbound.card(FormCards.render(reply.form(), Map.of(), Map.of()), reply.form().title()));
     }
-    reply.messages().forEach(m -> activities.add(Outbound.message(m)));
     return activities;
   }
 

@@ -15,6 +15,7 @@ final class InMemoryTeamsStore implements TeamsStore {
   final Map<String, String> owners = new ConcurrentHashMap<>();
   final Map<UserRef, String> accounts = new ConcurrentHashMap<>();
   final Map<WorkspaceId, String> serviceUrls = new ConcurrentHashMap<>();
+  volatile boolean failNextWrite;
 
   private static String key(WorkspaceId ws, String id) {
     return ws.key() + "|" + id;
@@ -24,7 +25,9 @@ final class InMemoryTeamsStore implements TeamsStore {
   public void saveConversation(WorkspaceId ws, String conversationId, String json, String teamId) {
     conversations.put(key(ws, conversationId), json);
     if (!teamId.isEmpty()) {
-      teams.computeIfAbsent(key(ws, teamId), k -> ConcurrentHashMap.newKeySet()).add(conversationId);
+      teams
+          .computeIfAbsent(key(ws, teamId), k -> ConcurrentHashMap.newKeySet())
+          .add(conversationId);
     }
   }
 
@@ -82,6 +85,10 @@ final class InMemoryTeamsStore implements TeamsStore {
 
   @Override
   public void saveServiceUrl(WorkspaceId ws, String serviceUrl) {
+    if (failNextWrite) {
+      failNextWrite = false;
+      throw new IllegalStateException("store unavailable");
+    }
     serviceUrls.put(ws, serviceUrl);
   }
 

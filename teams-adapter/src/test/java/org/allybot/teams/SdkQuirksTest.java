@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The Bot Framework SDK's known quirks: each test first shows the SDK misbehaving (so it fails
- * once an SDK update fixes the quirk and the workaround can go), then shows the adapter coping.
+ * The Bot Framework SDK's known quirks: each test first shows the SDK misbehaving (so it fails once
+ * an SDK update fixes the quirk and the workaround can go), then shows the adapter coping.
  */
 @ExtendWith(EmbeddedRedisExtension.class)
 class SdkQuirksTest {
@@ -70,17 +70,15 @@ class SdkQuirksTest {
     ObjectNode message = h.activities.personalMessage(TeamsHarness.ALEX, "help");
     Activity activity = ActivityReader.read(message.toString()).activity();
 
-    assertThatThrownBy(
-            () ->
-                JwtTokenValidation.authenticateRequest(
-                    activity,
-                    "Bearer not-a-jwt",
-                    new SimpleCredentialProvider(TeamsHarness.APP_ID, ""),
-                    null))
+    assertThatThrownBy(() ->
+            JwtTokenValidation.authenticateRequest(
+                activity,
+                "Bearer not-a-jwt",
+                new SimpleCredentialProvider(TeamsHarness.APP_ID, ""),
+                null))
         .as("the SDK throws synchronously instead of failing its future")
         .isInstanceOf(JWTDecodeException.class);
-    assertThat(h.endpoint.receive("Bearer not-a-jwt", message.toString()).status())
-        .isEqualTo(401);
+    assertThat(h.endpoint.receive("Bearer not-a-jwt", message.toString()).status()).isEqualTo(401);
   }
 
   @Test

@@ -39,8 +39,8 @@ import org.allybot.testkit.teams.TeamsActivities;
 import redis.clients.jedis.UnifiedJedis;
 
 /**
- * The real core on a real Redis with the Teams adapter in front, a fake Bot Connector behind and
- * a fake token issuer signing requests: a test sends an activity and reads what the bot posted.
+ * The real core on a real Redis with the Teams adapter in front, a fake Bot Connector behind and a
+ * fake token issuer signing requests: a test sends an activity and reads what the bot posted.
  */
 final class TeamsHarness implements AutoCloseable {
   static final String APP_ID = "11111111-2222-4333-8444-555555555555";

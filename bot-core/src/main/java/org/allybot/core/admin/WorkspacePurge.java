@@ -17,10 +17,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code /ally admin purge}: deletes everything Allybot holds for the workspace (campaigns, members,
- * answers, the platform's conversation references), once an admin confirms, by pressing the button
- * within ten minutes or by typing the workspace id. Teams has no "app uninstalled from the tenant"
- * event, so this is how a Teams tenant's data is deleted.
+ * {@code /ally admin purge}: deletes everything Allybot holds for the workspace (campaigns,
+ * members, answers, the platform's conversation references), once an admin confirms, by pressing
+ * the button within ten minutes or by typing the workspace id. Teams has no "app uninstalled from
+ * the tenant" event, so this is how a Teams tenant's data is deleted.
  */
 public final class WorkspacePurge {
   /** The action of the confirmation button; its value is the second the offer expires. */
@@ -58,7 +58,10 @@ public final class WorkspacePurge {
             new Block.Buttons(
                 List.of(
                     new Button(
-                        "Delete everything", CONFIRM, Long.toString(expires), Button.Style.DANGER))),
+                        "Delete everything",
+                        CONFIRM,
+                        Long.toString(expires),
+                        Button.Style.DANGER))),
             new Block.Context(
                 "The button works for 10 minutes. Or type `/ally admin purge "
                     + admin.workspace().id()
@@ -75,7 +78,8 @@ public final class WorkspacePurge {
     }
     if (core.clock().instant().isAfter(Instant.ofEpochSecond(expires))) {
       return Reply.replacing(
-          Message.text("That confirmation expired; nothing was deleted. Run `/ally admin purge` again."));
+          Message.text(
+              "That confirmation expired; nothing was deleted. Run `/ally admin purge` again."));
     }
     return purge(admin);
   }

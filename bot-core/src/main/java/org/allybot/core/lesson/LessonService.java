@@ -62,7 +62,8 @@ public final class LessonService {
       case LessonMessages.TRY -> {
         Instant checkIn = now.plus(CHECK_IN_AFTER);
         core.lessons().commit(user, lesson.id(), checkIn);
-        yield Reply.of(LessonMessages.committed(lesson, core.today().plus(CHECK_IN_AFTER)));
+        yield Reply.of(
+            LessonMessages.committed(lesson, core.today().plusDays(CHECK_IN_AFTER.toDays())));
       }
       case LessonMessages.NOT_FOR_ME ->
           Reply.replacing(

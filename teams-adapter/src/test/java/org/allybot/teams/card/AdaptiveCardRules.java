@@ -17,36 +17,106 @@ import java.util.Set;
 final class AdaptiveCardRules {
   static final Set<String> ELEMENTS_1_5 =
       Set.of(
-          "TextBlock", "Image", "Media", "RichTextBlock", "Container", "ColumnSet", "FactSet",
-          "ImageSet", "ActionSet", "Table", "Input.Text", "Input.Number", "Input.Date",
-          "Input.Time", "Input.Toggle", "Input.ChoiceSet");
+          "TextBlock",
+          "Image",
+          "Media",
+          "RichTextBlock",
+          "Container",
+          "ColumnSet",
+          "FactSet",
+          "ImageSet",
+          "ActionSet",
+          "Table",
+          "Input.Text",
+          "Input.Number",
+          "Input.Date",
+          "Input.Time",
+          "Input.Toggle",
+          "Input.ChoiceSet");
   static final Set<String> ACTIONS_1_5 =
       Set.of(
-          "Action.OpenUrl", "Action.Submit", "Action.ShowCard", "Action.ToggleVisibility",
+          "Action.OpenUrl",
+          "Action.Submit",
+          "Action.ShowCard",
+          "Action.ToggleVisibility",
           "Action.Execute");
   private static final Set<String> COMMON =
       Set.of("type", "id", "spacing", "separator", "isVisible", "requires", "fallback", "height");
   private static final Map<String, Set<String>> ALLOWED =
       Map.of(
           "TextBlock",
-          Set.of("text", "wrap", "size", "weight", "color", "isSubtle", "maxLines", "fontType",
-              "horizontalAlignment", "style"),
+          Set.of(
+              "text",
+              "wrap",
+              "size",
+              "weight",
+              "color",
+              "isSubtle",
+              "maxLines",
+              "fontType",
+              "horizontalAlignment",
+              "style"),
           "Container",
-          Set.of("items", "style", "selectAction", "bleed", "minHeight", "verticalContentAlignment",
-              "backgroundImage", "rtl"),
-          "ActionSet", Set.of("actions"),
+          Set.of(
+              "items",
+              "style",
+              "selectAction",
+              "bleed",
+              "minHeight",
+              "verticalContentAlignment",
+              "backgroundImage",
+              "rtl"),
+          "ActionSet",
+          Set.of("actions"),
           "Input.Text",
-          Set.of("label", "isRequired", "errorMessage", "isMultiline", "maxLength", "value",
-              "placeholder", "style", "inlineAction", "regex"),
+          Set.of(
+              "label",
+              "isRequired",
+              "errorMessage",
+              "isMultiline",
+              "maxLength",
+              "value",
+              "placeholder",
+              "style",
+              "inlineAction",
+              "regex"),
           "Input.ChoiceSet",
-          Set.of("label", "isRequired", "errorMessage", "choices", "style", "value",
-              "isMultiSelect", "placeholder", "wrap"),
+          Set.of(
+              "label",
+              "isRequired",
+              "errorMessage",
+              "choices",
+              "style",
+              "value",
+              "isMultiSelect",
+              "placeholder",
+              "wrap"),
           "Input.Toggle",
-          Set.of("label", "isRequired", "errorMessage", "title", "value", "valueOn", "valueOff",
+          Set.of(
+              "label",
+              "isRequired",
+              "errorMessage",
+              "title",
+              "value",
+              "valueOn",
+              "valueOff",
               "wrap"));
   private static final Set<String> ACTION_PROPS =
-      Set.of("type", "title", "iconUrl", "id", "style", "fallback", "tooltip", "isEnabled",
-          "mode", "requires", "data", "verb", "associatedInputs", "url");
+      Set.of(
+          "type",
+          "title",
+          "iconUrl",
+          "id",
+          "style",
+          "fallback",
+          "tooltip",
+          "isEnabled",
+          "mode",
+          "requires",
+          "data",
+          "verb",
+          "associatedInputs",
+          "url");
   private static final Set<String> SIZES =
       Set.of("default", "small", "medium", "large", "extralarge");
   private static final Set<String> WEIGHTS = Set.of("default", "lighter", "bolder");
@@ -86,12 +156,15 @@ final class AdaptiveCardRules {
     Set<String> allowed = ALLOWED.getOrDefault(type, Set.of());
     for (Iterator<String> it = e.fieldNames(); it.hasNext(); ) {
       String field = it.next();
-      rule(COMMON.contains(field) || allowed.contains(field), type + " has no property '" + field + "'");
+      rule(
+          COMMON.contains(field) || allowed.contains(field),
+          type + " has no property '" + field + "'");
     }
     oneOf(e, "spacing", SPACINGS);
     switch (type) {
       case "TextBlock" -> {
-        rule(e.path("text").isTextual() && !e.path("text").asText().isBlank(), "TextBlock has text");
+        rule(
+            e.path("text").isTextual() && !e.path("text").asText().isBlank(), "TextBlock has text");
         oneOf(e, "size", SIZES);
         oneOf(e, "weight", WEIGHTS);
         oneOf(e, "color", COLORS);
@@ -117,16 +190,22 @@ final class AdaptiveCardRules {
     String id = e.path("id").asText("");
     rule(!id.isEmpty(), type + " has an id");
     rule(inputIds.add(id), "input id '" + id + "' is unique");
-    rule(!id.equals(CardActions.KEY) && !id.equals("msteams"), "input id does not clash with action data");
+    rule(
+        !id.equals(CardActions.KEY) && !id.equals("msteams"),
+        "input id does not clash with action data");
     if (type.equals("Input.Toggle")) {
-      rule(e.path("title").isTextual() && !e.path("title").asText().isBlank(), "Input.Toggle has a title");
+      rule(
+          e.path("title").isTextual() && !e.path("title").asText().isBlank(),
+          "Input.Toggle has a title");
     } else {
       rule(e.path("label").isTextual(), type + " has a label");
     }
     if (type.equals("Input.ChoiceSet")) {
       rule(e.path("choices").isArray() && !e.path("choices").isEmpty(), "ChoiceSet has choices");
       for (JsonNode c : e.path("choices")) {
-        rule(c.path("title").isTextual() && c.path("value").isTextual(), "each choice has title and value");
+        rule(
+            c.path("title").isTextual() && c.path("value").isTextual(),
+            "each choice has title and value");
       }
     }
   }
@@ -146,7 +225,9 @@ final class AdaptiveCardRules {
         rule(CardActions.VERB.equals(a.path("verb").asText()), "Action.Execute has Allybot's verb");
         rule(a.path("data").isObject(), "Action.Execute has data");
         JsonNode fallback = a.path("fallback");
-        rule("Action.Submit".equals(fallback.path("type").asText()), "Action.Execute falls back to Action.Submit");
+        rule(
+            "Action.Submit".equals(fallback.path("type").asText()),
+            "Action.Execute falls back to Action.Submit");
         rule(a.path("data").equals(fallback.path("data")), "the fallback carries the same data");
         rule(a.path("title").equals(fallback.path("title")), "the fallback has the same title");
         rule(CardActions.read(a.path("data")).isPresent(), "the action's data reads back");

@@ -50,7 +50,8 @@ class AdaptiveCardsTest {
     return Message.of(
         "All blocks",
         new Block.Header("A header"),
-        new Block.Text("Some *bold* text, a `/ally poll` command and <https://example.org|a link>."),
+        new Block.Text(
+            "Some *bold* text, a `/ally poll` command and <https://example.org|a link>."),
         new Block.Divider(),
         new Block.Choices(
             List.of(Button.of("One", "poll.answer", "1"), Button.of("Two", "poll.answer", "2")),
@@ -111,11 +112,12 @@ class AdaptiveCardsTest {
   void pollOptionsAnswerThroughExecuteWithASubmitFallback() {
     JsonNode card = AdaptiveCards.render(poll());
     var rows = new java.util.ArrayList<JsonNode>();
-    card.path("body").forEach(e -> {
-      if (e.has("selectAction")) {
-        rows.add(e);
-      }
-    });
+    card.path("body")
+        .forEach(e -> {
+          if (e.has("selectAction")) {
+            rows.add(e);
+          }
+        });
 
     assertThat(rows).hasSize(scenario().opening().options().size());
     for (JsonNode row : rows) {
@@ -141,11 +143,13 @@ class AdaptiveCardsTest {
 
   @Test
   void lessonsHaveTheirFeedbackButtons() {
-    JsonNode card = AdaptiveCards.render(LessonMessages.lesson(CURRICULUM.lessons().get(0), "pilot"));
+    JsonNode card =
+        AdaptiveCards.render(LessonMessages.lesson(CURRICULUM.lessons().get(0), "pilot"));
 
     for (String label : List.of("Got it", "Not for me", "I'll try this")) {
       var pressed =
-          (CardActions.Pressed.Choice) CardActions.read(SentCards.actionData(card, label)).orElseThrow();
+          (CardActions.Pressed.Choice)
+              CardActions.read(SentCards.actionData(card, label)).orElseThrow();
       assertThat(pressed.action()).startsWith("lesson.");
       assertThat(pressed.value()).isEqualTo("pilot|" + CURRICULUM.lessons().get(0).id());
     }
@@ -162,8 +166,10 @@ class AdaptiveCardsTest {
   void chatMarkupBecomesTeamsMarkdown() {
     assertThat(CardText.markdown("*Takeaway:* be kind")).isEqualTo("**Takeaway:** be kind");
     assertThat(CardText.markdown("Use `/ally poll` now")).isEqualTo("Use **ally poll** now");
-    assertThat(CardText.markdown("See <https://x.org/p|the page>")).isEqualTo("See [the page](https://x.org/p)");
-    assertThat(CardText.markdown("<@abc> and <#19:x@thread.tacv2|allies>")).isEqualTo("@abc and #allies");
+    assertThat(CardText.markdown("See <https://x.org/p|the page>"))
+        .isEqualTo("See [the page](https://x.org/p)");
+    assertThat(CardText.markdown("<@abc> and <#19:x@thread.tacv2|allies>"))
+        .isEqualTo("@abc and #allies");
     assertThat(CardText.markdown("a\nb")).isEqualTo("a\n\nb");
     assertThat(CardText.markdown("2 * 3 * 4")).isEqualTo("2 * 3 * 4");
   }

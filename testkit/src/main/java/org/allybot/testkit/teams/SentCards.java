@@ -62,7 +62,8 @@ public final class SentCards {
     }
     if (actions != null && node.has("selectAction")) {
       var row = node.get("selectAction").deepCopy();
-      ((com.fasterxml.jackson.databind.node.ObjectNode) row).put("rowText", text(node.path("items")));
+      ((com.fasterxml.jackson.databind.node.ObjectNode) row)
+          .put("rowText", text(node.path("items")));
       actions.add(row);
     }
     node.fields()

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Activities as Teams sends them to a bot, for tests: messages in a 1:1 chat and in a channel,
- * card actions (an {@code adaptiveCard/action} invoke, or the {@code Action.Submit} fallback), and
+ * Activities as Teams sends them to a bot, for tests: messages in a 1:1 chat and in a channel, card
+ * actions (an {@code adaptiveCard/action} invoke, or the {@code Action.Submit} fallback), and
  * installation changes. Every activity gets a fresh id unless a test copies one.
  */
 public final class TeamsActivities {
@@ -101,7 +101,11 @@ public final class TeamsActivities {
     a.put("name", "adaptiveCard/action");
     ObjectNode value = a.putObject("value");
     value.put("trigger", "manual");
-    value.putObject("action").put("type", "Action.Execute").put("verb", "allybot").set("data", data);
+    value
+        .putObject("action")
+        .put("type", "Action.Execute")
+        .put("verb", "allybot")
+        .set("data", data);
     return a;
   }
 

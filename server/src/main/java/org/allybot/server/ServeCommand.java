@@ -1,13 +1,8 @@
 package org.allybot.server;
 
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.allybot.server.http.HttpServer;
-import org.allybot.server.runtime.AllybotRuntime;
-import org.allybot.server.runtime.Settings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -22,13 +17,10 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Settings settings = Settings.from(System.getenv());
-    PrometheusMeterRegistry metrics = HttpServer.metrics();
     CountDownLatch stopped = new CountDownLatch(1);
-    try (AllybotRuntime runtime = AllybotRuntime.start(settings, Map.of(), Clock.systemUTC());
-        HttpServer http = HttpServer.start(settings.port(), runtime, metrics)) {
+    try (Served served = Served.start(System.getenv(), Clock.systemUTC())) {
       Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "allybot-shutdown"));
-      LOG.info("Allybot is listening on port {}", http.port());
+      LOG.info("Allybot is listening on port {}", served.port());
       stopped.await();
     }
     return 0;

@@ -2,16 +2,21 @@ package org.allybot.server.http;
 
 import io.javalin.Javalin;
 import io.javalin.http.ContentType;
+import io.javalin.http.Handler;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.allybot.server.runtime.AllybotRuntime;
 
-/** The HTTP face of {@code allybot serve}: health, readiness, metrics and the public pages. */
+/**
+ * The HTTP face of {@code allybot serve}: health, readiness, metrics, the public pages and the
+ * platforms' routes.
+ */
 public final class HttpServer implements AutoCloseable {
   private final Javalin app;
 
@@ -21,7 +26,17 @@ public final class HttpServer implements AutoCloseable {
 
   public static HttpServer start(
       int port, AllybotRuntime runtime, PrometheusMeterRegistry metrics) {
+    return start(port, runtime, metrics, Map.of());
+  }
+
+  /** As above, with each platform's POST route ({@code /api/messages} for Teams) by path. */
+  public static HttpServer start(
+      int port,
+      AllybotRuntime runtime,
+      PrometheusMeterRegistry metrics,
+      Map<String, Handler> platformRoutes) {
     String privacy = page("privacy.html");
+    String terms = page("terms.html");
     BooleanSupplier ready = () -> redisAnswers(runtime) && runtime.schedulerRunning();
     Javalin app =
         Javalin.create(config -> {
@@ -38,6 +53,8 @@ public final class HttpServer implements AutoCloseable {
               ctx -> ctx.contentType("text/plain; version=0.0.4").result(metrics.scrape()));
           config.routes.get(
               "/privacy", ctx -> ctx.contentType(ContentType.TEXT_HTML).result(privacy));
+          config.routes.get("/terms", ctx -> ctx.contentType(ContentType.TEXT_HTML).result(terms));
+          platformRoutes.forEach(config.routes::post);
           config.routes.get(
               "/",
               ctx -> ctx.result("Allybot is running. See /privacy for how it treats your data."));

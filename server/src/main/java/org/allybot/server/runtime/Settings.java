@@ -76,8 +76,16 @@ public record Settings(int port, Path dataDir, String redisUrl, Path contentDir,
 
   /** One or more settings are wrong; the message lists them all. */
   public static final class SettingsException extends RuntimeException {
+    private final List<String> problems;
+
     public SettingsException(List<String> problems) {
       super("Allybot cannot start; fix these settings:\n  - " + String.join("\n  - ", problems));
+      this.problems = List.copyOf(problems);
+    }
+
+    /** Each problem on its own, so that several settings' problems can be listed together. */
+    public List<String> problems() {
+      return problems;
     }
   }
 }

@@ -10,8 +10,8 @@ import org.allybot.server.teams.TeamsSettings;
 import org.allybot.teams.TeamsConfig;
 
 /**
- * Everything {@code serve} reads from the environment: the server's settings and each platform's.
- * A bad start-up lists every problem of every part at once.
+ * Everything {@code serve} reads from the environment: the server's settings and each platform's. A
+ * bad start-up lists every problem of every part at once.
  */
 public record ServeSettings(Settings server, Optional<TeamsConfig> teams) {
   public static ServeSettings from(Map<String, String> env) {

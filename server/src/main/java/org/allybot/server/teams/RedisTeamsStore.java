@@ -88,9 +88,7 @@ final class RedisTeamsStore implements TeamsStore {
   public Optional<String> personalOwner(WorkspaceId ws, String conversationId) {
     List<String> found =
         redis.get().zrangeByLex(owners(ws), "[" + conversationId + "|", "(" + conversationId + "}");
-    return found.stream()
-        .map(member -> member.substring(member.lastIndexOf('|') + 1))
-        .findFirst();
+    return found.stream().map(member -> member.substring(member.lastIndexOf('|') + 1)).findFirst();
   }
 
   @Override

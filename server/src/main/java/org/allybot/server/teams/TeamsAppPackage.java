@@ -16,8 +16,7 @@ final class TeamsAppPackage {
   private TeamsAppPackage() {}
 
   static void write(Path zip, ObjectNode manifest) throws IOException {
-    byte[] json =
-        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest);
+    byte[] json = new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest);
     Path parent = zip.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);

@@ -42,7 +42,8 @@ final class TeamsManifestCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (!TeamsSettings.GUID.matcher(appId.strip()).matches()) {
       throw new ParameterException(
-          spec.commandLine(), "--app-id must be the bot's app id, a GUID such as 00000000-0000-0000-0000-000000000000");
+          spec.commandLine(),
+          "--app-id must be the bot's app id, a GUID such as 00000000-0000-0000-0000-000000000000");
     }
     TeamsManifest.Links defaults = TeamsManifest.Links.under(Settings.from(env).core().publicUrl());
     TeamsManifest.Links links =

@@ -15,8 +15,7 @@ import org.allybot.teams.TeamsConfig;
  * set or anonymous requests are allowed; every problem is listed at once.
  */
 public final class TeamsSettings {
-  static final Pattern GUID =
-      Pattern.compile("[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}");
+  static final Pattern GUID = Pattern.compile("[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}");
   private static final Pattern TENANT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.-]{0,99}");
 
   private TeamsSettings() {}
@@ -37,13 +36,15 @@ public final class TeamsSettings {
     String tenant = value(env, "MICROSOFT_APP_TENANT_ID");
     String openId = value(env, "BOTFRAMEWORK_OPENID_URL");
     String tokenUrl = value(env, "BOTFRAMEWORK_TOKEN_URL");
-    String anonymousRaw = value(env, "ALLYBOT_TEAMS_ALLOW_ANONYMOUS").toLowerCase(java.util.Locale.ROOT);
+    String anonymousRaw =
+        value(env, "ALLYBOT_TEAMS_ALLOW_ANONYMOUS").toLowerCase(java.util.Locale.ROOT);
     if (!anonymousRaw.isEmpty() && !anonymousRaw.equals("true") && !anonymousRaw.equals("false")) {
       problems.add("ALLYBOT_TEAMS_ALLOW_ANONYMOUS must be true or false");
     }
     boolean anonymous = anonymousRaw.equals("true");
     if (!appId.isEmpty() && !GUID.matcher(appId).matches()) {
-      problems.add("MICROSOFT_APP_ID must be the bot's app id, a GUID such as 00000000-0000-0000-0000-000000000000");
+      problems.add(
+          "MICROSOFT_APP_ID must be the bot's app id, a GUID such as 00000000-0000-0000-0000-000000000000");
     }
     if (!appId.isEmpty() && password.isBlank()) {
       problems.add("MICROSOFT_APP_PASSWORD is required when MICROSOFT_APP_ID is set");
@@ -61,8 +62,7 @@ public final class TeamsSettings {
       }
     }
     if (appId.isEmpty() && !anonymous) {
-      boolean orphans =
-          !tenant.isEmpty() || !openId.isEmpty() || !tokenUrl.isEmpty();
+      boolean orphans = !tenant.isEmpty() || !openId.isEmpty() || !tokenUrl.isEmpty();
       if (orphans) {
         problems.add(
             "Teams settings are set but MICROSOFT_APP_ID is not: set it, or remove the others");

@@ -8,8 +8,8 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.regex.JoniRegularExpressionFactory;
 import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.regex.JoniRegularExpressionFactory;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
@@ -101,7 +101,9 @@ class TeamsManifestTest {
     assertThat(bot.path("scopes").toString()).contains("personal", "team", "groupChat");
     assertThat(bot.path("commandLists")).hasSize(2);
     for (JsonNode list : bot.path("commandLists")) {
-      assertThat(list.path("commands").size()).isPositive().isLessThanOrEqualTo(Math.min(limit, 10));
+      assertThat(list.path("commands").size())
+          .isPositive()
+          .isLessThanOrEqualTo(Math.min(limit, 10));
       for (JsonNode command : list.path("commands")) {
         assertThat(command.path("title").asText().length()).isLessThanOrEqualTo(32);
       }
@@ -109,23 +111,27 @@ class TeamsManifestTest {
   }
 
   @Test
-  void askesForTheChannelMessagePermissionAndLinksThePages() throws Exception {
+  void asksForTheChannelMessagePermissionAndLinksThePages() throws Exception {
     JsonNode m = manifest();
 
     assertThat(m.path("manifestVersion").asText()).isEqualTo("1.29");
     assertThat(m.at("/authorization/permissions/resourceSpecific/0/name").asText())
         .isEqualTo("ChannelMessage.Read.Group");
     assertThat(m.at("/developer/websiteUrl").asText()).isEqualTo("https://allybot.example.org/");
-    assertThat(m.at("/developer/privacyUrl").asText()).isEqualTo("https://allybot.example.org/privacy");
-    assertThat(m.at("/developer/termsOfUseUrl").asText()).isEqualTo("https://allybot.example.org/terms");
+    assertThat(m.at("/developer/privacyUrl").asText())
+        .isEqualTo("https://allybot.example.org/privacy");
+    assertThat(m.at("/developer/termsOfUseUrl").asText())
+        .isEqualTo("https://allybot.example.org/terms");
   }
 
   @Test
   void givenUrlsWinOverThePublicUrl() throws Exception {
     JsonNode m = manifest("--terms-url", "https://legal.example.org/allybot");
 
-    assertThat(m.at("/developer/termsOfUseUrl").asText()).isEqualTo("https://legal.example.org/allybot");
-    assertThat(m.at("/developer/privacyUrl").asText()).isEqualTo("https://allybot.example.org/privacy");
+    assertThat(m.at("/developer/termsOfUseUrl").asText())
+        .isEqualTo("https://legal.example.org/allybot");
+    assertThat(m.at("/developer/privacyUrl").asText())
+        .isEqualTo("https://allybot.example.org/privacy");
   }
 
   @Test
@@ -157,7 +163,13 @@ class TeamsManifestTest {
     int code =
         new CommandLine(new Main())
             .setErr(new PrintWriter(err))
-            .execute("teams", "manifest", "--app-id", "my-bot", "--out", dir.resolve("x.zip").toString());
+            .execute(
+                "teams",
+                "manifest",
+                "--app-id",
+                "my-bot",
+                "--out",
+                dir.resolve("x.zip").toString());
 
     assertThat(code).isNotZero();
     assertThat(err.toString()).contains("--app-id must be the bot's app id");

@@ -19,7 +19,8 @@ class TeamsSettingsTest {
   @Test
   void anAppIdAndPasswordTurnTeamsOnWithMicrosoftsEndpoints() {
     TeamsConfig c =
-        TeamsSettings.from(Map.of("MICROSOFT_APP_ID", APP, "MICROSOFT_APP_PASSWORD", "pw")).orElseThrow();
+        TeamsSettings.from(Map.of("MICROSOFT_APP_ID", APP, "MICROSOFT_APP_PASSWORD", "pw"))
+            .orElseThrow();
 
     assertThat(c.openIdMetadataUrl()).isEqualTo(TeamsConfig.BOT_FRAMEWORK_OPENID_URL);
     assertThat(c.tokenUrl())
@@ -59,7 +60,8 @@ class TeamsSettingsTest {
 
   @Test
   void anonymousAloneTurnsTeamsOnForTheEmulator() {
-    TeamsConfig c = TeamsSettings.from(Map.of("ALLYBOT_TEAMS_ALLOW_ANONYMOUS", "true")).orElseThrow();
+    TeamsConfig c =
+        TeamsSettings.from(Map.of("ALLYBOT_TEAMS_ALLOW_ANONYMOUS", "true")).orElseThrow();
 
     assertThat(c.allowAnonymous()).isTrue();
     assertThat(c.enabled()).isTrue();
@@ -67,14 +69,13 @@ class TeamsSettingsTest {
 
   @Test
   void everyProblemOfEveryPartIsListedAtOnce() {
-    assertThatThrownBy(
-            () ->
-                ServeSettings.from(
-                    Map.of(
-                        "PORT", "abc",
-                        "MICROSOFT_APP_ID", "not-a-guid",
-                        "BOTFRAMEWORK_TOKEN_URL", "ftp://x",
-                        "ALLYBOT_TEAMS_ALLOW_ANONYMOUS", "yes please")))
+    assertThatThrownBy(() ->
+            ServeSettings.from(
+                Map.of(
+                    "PORT", "abc",
+                    "MICROSOFT_APP_ID", "not-a-guid",
+                    "BOTFRAMEWORK_TOKEN_URL", "ftp://x",
+                    "ALLYBOT_TEAMS_ALLOW_ANONYMOUS", "yes please")))
         .hasMessageContaining("PORT must be a whole number")
         .hasMessageContaining("MICROSOFT_APP_ID must be the bot's app id")
         .hasMessageContaining("MICROSOFT_APP_PASSWORD is required")
@@ -91,7 +92,8 @@ class TeamsSettingsTest {
   @Test
   void thePasswordNeverShowsInTheConfigsText() {
     TeamsConfig c =
-        TeamsSettings.from(Map.of("MICROSOFT_APP_ID", APP, "MICROSOFT_APP_PASSWORD", "s3cret-value"))
+        TeamsSettings.from(
+                Map.of("MICROSOFT_APP_ID", APP, "MICROSOFT_APP_PASSWORD", "s3cret-value"))
             .orElseThrow();
 
     assertThat(c.toString()).doesNotContain("s3cret-value").contains("password=set");

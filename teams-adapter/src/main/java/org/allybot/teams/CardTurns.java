@@ -62,7 +62,16 @@ final class CardTurns {
       return InvokeReplies.card(AdaptiveCards.render(messages.get(0)));
     }
     replies.deliver(turn, TurnReplies.activities(messages));
-    return InvokeReplies.message(DONE);
+    return InvokeReplies.message(messages.isEmpty() ? DONE : note(messages.get(0)));
+  }
+
+  /** A short plain version of a message, shown beside the clicked card. */
+  static String note(Message message) {
+    String plain = org.allybot.teams.card.CardText.plain(message.summary()).strip();
+    if (plain.isEmpty()) {
+      return DONE;
+    }
+    return plain.length() <= 150 ? plain : plain.substring(0, 149) + "…";
   }
 
   /** An {@code Action.Submit} fallback, which arrives as a message replying to the card. */

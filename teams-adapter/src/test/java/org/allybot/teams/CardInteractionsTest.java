@@ -178,4 +178,18 @@ class CardInteractionsTest {
     assertThat(value.path("statusCode").asInt()).isEqualTo(400);
     assertThat(value.path("type").asText()).isEqualTo(InvokeReplies.ERROR_TYPE);
   }
+
+  @Test
+  void aButtonThatOpensAFormShowsItInPlaceOfTheCard() {
+    ObjectNode data =
+        SentCards.json(
+                "{\"allybot\":{\"kind\":\"choice\",\"action\":\"home.new-campaign\",\"value\":\"new\"}}")
+            .deepCopy();
+
+    JsonNode value =
+        invokeValue(h.send(h.activities.execute(TeamsHarness.ADMIN, data))).path("value");
+
+    assertThat(SentCards.text(value)).startsWith("New campaign");
+    assertThat(value.toString()).contains("\"type\":\"Input.Text\"").contains("\"id\":\"name\"");
+  }
 }

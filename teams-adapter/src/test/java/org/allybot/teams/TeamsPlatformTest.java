@@ -222,4 +222,25 @@ class TeamsPlatformTest {
         .isInstanceOf(DeliveryException.Permanent.class)
         .hasMessageContaining("token endpoint refused");
   }
+
+  @Test
+  void aCampaignsDigestGoesToItsChannel() throws Exception {
+    h.say(TeamsHarness.ADMIN, "campaign create Pilot --digest fri@16:00 #" + TeamsActivities.TEAM);
+    var campaign = h.bot.context().campaigns().all(TeamsHarness.WORKSPACE).get(0);
+    var digest =
+        org.allybot.core.delivery.Delivery.toChannel(
+            "digest-1",
+            TeamsHarness.WORKSPACE,
+            campaign.digestChannel(),
+            org.allybot.core.delivery.Delivery.Kind.DIGEST,
+            java.util.Map.of("campaign", campaign.id()));
+    var composed = (org.allybot.core.delivery.Composed.Send) h.bot.composer().compose(digest);
+    h.connector.clearCalls();
+
+    teams.send(new Recipient(TeamsHarness.WORKSPACE, campaign.digestChannel()), composed.message());
+
+    ConnectorCall post = h.connector.calls(Kind.SEND).get(0);
+    assertThat(post.conversationId()).isEqualTo(TeamsActivities.TEAM);
+    assertThat(SentCards.text(SentCards.card(post))).contains("Pilot");
+  }
 }

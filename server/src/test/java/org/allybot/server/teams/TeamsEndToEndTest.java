@@ -179,4 +179,47 @@ class TeamsEndToEndTest {
     assertThat(terms.statusCode()).isEqualTo(200);
     assertThat(terms.body()).contains("Allybot terms of use").contains("/privacy");
   }
+
+  @Test
+  void onlyAnAdminsConfirmedPurgeDeletesATenantsData() throws Exception {
+    String tenant = "cccccccc-bbbb-4ccc-8ddd-eeeeeeeeeeee";
+    var ws = new org.allybot.core.WorkspaceId(org.allybot.core.Platform.TEAMS, tenant);
+    var other = new TeamsActivities(teams.connector.serviceUrl(), ServedTeams.APP_ID, tenant);
+    FakeMember member = FakeMember.numbered(401);
+    teams.send(other.personalInstallation(member, "add"));
+    teams.send(other.personalMessage(ServedTeams.ADMIN, "campaign create Doomed"));
+    teams.send(other.botAddedToTeam(ServedTeams.ADMIN));
+    teams.send(other.botRemovedFromTeam(ServedTeams.ADMIN));
+    assertThat(redis().keys(Keys.workspacePattern(ws)))
+        .as("removal from a team is not a purge")
+        .isNotEmpty();
+
+    teams.send(other.personalMessage(ServedTeams.ADMIN, "admin purge"));
+    JsonNode ask =
+        SentCards.card(lastSendTo(TeamsActivities.personalConversation(ServedTeams.ADMIN)));
+    JsonNode member401 =
+        SentCards.json(
+            teams
+                .send(other.execute(member, SentCards.actionData(ask, "Delete everything")))
+                .body());
+    assertThat(redis().keys(Keys.workspacePattern(ws))).as("members cannot purge").isNotEmpty();
+    JsonNode done =
+        SentCards.json(
+            teams
+                .send(
+                    other.execute(
+                        ServedTeams.ADMIN, SentCards.actionData(ask, "Delete everything")))
+                .body());
+
+    assertThat(member401.path("value").asText()).startsWith("Only Allybot admins");
+    assertThat(
+            SentCards.text(
+                SentCards.card(lastSendTo(TeamsActivities.personalConversation(member)))))
+        .startsWith("Only Allybot admins");
+    assertThat(SentCards.text(done.path("value"))).contains("is deleted");
+    assertThat(redis().keys(Keys.workspacePattern(ws))).isEmpty();
+    assertThat(redis().keys(Keys.workspacePattern(ServedTeams.WORKSPACE)))
+        .as("other tenants keep theirs")
+        .isNotEmpty();
+  }
 }

@@ -2,6 +2,7 @@ package org.allybot.core;
 
 import java.util.List;
 import java.util.Map;
+import org.allybot.core.admin.WorkspacePurge;
 import org.allybot.core.campaign.CampaignForm;
 import org.allybot.core.command.Args;
 import org.allybot.core.command.UsageException;
@@ -40,6 +41,9 @@ final class ActionRouter {
     }
     if (action.equals(MemberCommands.FORGET)) {
       return s.members().forgetAnswer(user, c.value());
+    }
+    if (action.equals(WorkspacePurge.CONFIRM)) {
+      return s.admin().confirmPurge(s.requireAdmin(c.actor()), c.value());
     }
     if (action.equals("campaign.join")) {
       return s.campaigns().join(user, c.value());

@@ -1,6 +1,7 @@
 package org.allybot.core;
 
 import org.allybot.core.admin.AdminCommands;
+import org.allybot.core.admin.WorkspacePurge;
 import org.allybot.core.campaign.CampaignAudience;
 import org.allybot.core.campaign.CampaignCommands;
 import org.allybot.core.campaign.ScheduleSync;
@@ -41,7 +42,7 @@ record Services(
         new LessonService(core, next),
         new MemberCommands(core, directory, schedule),
         new CampaignCommands(core, audience, schedule),
-        new AdminCommands(core, audience),
+        new AdminCommands(core, audience, new WorkspacePurge(core, schedule)),
         new HomeView(core),
         new CommunityCommands(core, directory));
   }

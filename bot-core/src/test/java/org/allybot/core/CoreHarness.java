@@ -12,27 +12,14 @@ import org.allybot.content.Curriculum;
 import org.allybot.core.campaign.ScheduleSync;
 import org.allybot.core.community.AuthorSeal;
 import org.allybot.core.community.CommunityConfig;
-import org.allybot.core.community.CommunityEraser;
-import org.allybot.core.community.CommunityPorts;
 import org.allybot.core.delivery.Delivery;
 import org.allybot.core.event.Actor;
 import org.allybot.core.event.CoreEvent;
 import org.allybot.core.event.Reply;
 import org.allybot.core.message.Message;
 import org.allybot.core.message.PlainTextRenderer;
-import org.allybot.core.store.RedisAdmin;
-import org.allybot.core.store.RedisCampaignStore;
-import org.allybot.core.store.RedisCommunityStore;
 import org.allybot.core.store.RedisConnection;
-import org.allybot.core.store.RedisDataEraser;
-import org.allybot.core.store.RedisEnrolment;
-import org.allybot.core.store.RedisLessonResponses;
-import org.allybot.core.store.RedisMemberStore;
-import org.allybot.core.store.RedisPollAnswers;
-import org.allybot.core.store.RedisPracticeLog;
-import org.allybot.core.store.RedisProgress;
-import org.allybot.core.store.RedisThreadMarks;
-import org.allybot.core.store.RedisWeeklyLog;
+import org.allybot.core.store.RedisCoreContext;
 import org.allybot.testkit.RedisEndpoint;
 import redis.clients.jedis.UnifiedJedis;
 
@@ -71,33 +58,16 @@ public final class CoreHarness implements AutoCloseable {
             "http://localhost:3000",
             java.time.LocalTime.of(9, 30),
             java.time.Duration.ofHours(6));
-    RedisAdmin admin = new RedisAdmin(redis);
-    CommunityPorts community =
-        new CommunityPorts(
-            new RedisCommunityStore(redis),
-            new RedisThreadMarks(redis),
-            new AuthorSeal(KEY),
-            communityConfig);
     CoreContext core =
-        new CoreContext(
+        RedisCoreContext.create(
+            redis,
             config,
             clock,
             CURRICULUM,
-            new RedisMemberStore(redis),
-            new RedisCampaignStore(redis),
-            new RedisEnrolment(redis),
-            new RedisPollAnswers(redis),
-            new RedisLessonResponses(redis),
-            new RedisPracticeLog(redis),
-            new RedisProgress(redis),
-            new RedisWeeklyLog(redis),
-            admin,
-            admin,
-            new CommunityEraser(new RedisDataEraser(redis), community, clock, config.defaultZone()),
+            new AuthorSeal(KEY),
+            communityConfig,
             outbox::add,
-            new org.allybot.core.store.RedisParkedDeliveries(redis),
-            Map.of(Platform.SHELL, platform),
-            community);
+            Map.of(Platform.SHELL, platform));
     bot = new Allybot(core, ScheduleSync.NONE);
   }
 

@@ -9,7 +9,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "Allybot 0.1.0",
     description = "Keeps allyship training alive in Slack and Microsoft Teams.",
-    subcommands = {ContentCommand.class, ShellCommand.class, ServeCommand.class})
+    subcommands = {
+      ContentCommand.class,
+      ShellCommand.class,
+      ServeCommand.class,
+      org.allybot.server.teams.TeamsCommand.class
+    })
 public final class Main implements Runnable {
 
   public static void main(String[] args) {

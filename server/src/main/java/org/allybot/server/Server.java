@@ -2,8 +2,10 @@ package org.allybot.server;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.allybot.core.ChatPlatform;
 import org.allybot.core.Platform;
 import org.allybot.core.delivery.RateLimits;
@@ -12,11 +14,15 @@ import org.allybot.server.runtime.AllybotRuntime;
 import org.allybot.server.runtime.Settings;
 import org.allybot.server.slack.SlackSettings;
 import org.allybot.server.slack.SlackWiring;
+import org.allybot.server.teams.TeamsSettings;
+import org.allybot.server.teams.TeamsWiring;
+import org.allybot.teams.TeamsConfig;
 
 /**
  * What {@code allybot serve} runs: the settings checked all at once, the runtime, the platforms
- * that are on (Slack when its signing secret is set) and the HTTP server. A failure at any step
- * stops what was already started, so a failed start leaves no thread or Redis behind.
+ * that are on (Slack when its signing secret is set, Teams when its app id is set) and the HTTP
+ * server. A failure at any step stops what was already started, so a failed start leaves no thread
+ * or Redis behind.
  */
 public final class Server implements AutoCloseable {
   private final AllybotRuntime runtime;
@@ -47,19 +53,32 @@ public final class Server implements AutoCloseable {
     String publicUrl =
         settings != null ? settings.core().publicUrl() : env.getOrDefault("ALLYBOT_PUBLIC_URL", "");
     SlackSettings slackSettings = SlackSettings.from(env, publicUrl, problems);
+    Optional<TeamsConfig> teamsConfig = Optional.empty();
+    try {
+      teamsConfig = TeamsSettings.from(env);
+    } catch (Settings.SettingsException e) {
+      problems.addAll(e.problems());
+    }
     if (!problems.isEmpty()) {
       throw new Settings.SettingsException(problems);
     }
     SlackWiring slack = slackSettings == null ? null : new SlackWiring(slackSettings, clock);
+    TeamsWiring teams = teamsConfig.map(TeamsWiring::create).orElse(null);
     AllybotRuntime runtime;
     try {
       runtime =
           AllybotRuntime.start(
               settings,
-              redis ->
-                  slack == null
-                      ? Map.<Platform, ChatPlatform>of()
-                      : Map.of(Platform.SLACK, slack.connect(redis)),
+              redis -> {
+                Map<Platform, ChatPlatform> platforms = new EnumMap<>(Platform.class);
+                if (slack != null) {
+                  platforms.put(Platform.SLACK, slack.connect(redis));
+                }
+                if (teams != null) {
+                  platforms.put(Platform.TEAMS, teams.platform());
+                }
+                return platforms;
+              },
               clock,
               limits);
     } catch (RuntimeException e) {
@@ -80,6 +99,9 @@ public final class Server implements AutoCloseable {
               config -> {
                 if (slack != null) {
                   slack.routes(config);
+                }
+                if (teams != null) {
+                  config.routes.post(TeamsWiring.PATH, teams.route(runtime.bot(), runtime.redis()));
                 }
               });
       return new Server(runtime, slack, http);

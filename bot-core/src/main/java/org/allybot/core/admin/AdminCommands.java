@@ -23,14 +23,16 @@ public final class AdminCommands {
   /** Aggregates below this many people are not shown. */
   public static final int MIN_GROUP = 5;
 
-  static final String USAGE = "/ally admin stats|audit|parked|list|add @user|remove @user";
+  static final String USAGE = "/ally admin stats|audit|parked|list|add @user|remove @user|purge";
 
   private final CoreContext core;
   private final CampaignAudience audience;
+  private final WorkspacePurge purge;
 
-  public AdminCommands(CoreContext core, CampaignAudience audience) {
+  public AdminCommands(CoreContext core, CampaignAudience audience, WorkspacePurge purge) {
     this.core = core;
     this.audience = audience;
+    this.purge = purge;
   }
 
   public Reply handle(UserRef admin, Args args) {
@@ -40,9 +42,15 @@ public final class AdminCommands {
       case "list" -> list(admin);
       case "parked" -> parked(admin);
       case "add", "remove" -> change(admin, args.word(1), args.word(2));
+      case "purge" -> purge.ask(admin, args);
       case "" -> throw new UsageException("Which admin command?", USAGE);
       default -> throw new UsageException("I don't know `admin " + args.word(1) + "`.", USAGE);
     };
+  }
+
+  /** The purge confirmation button was pressed. */
+  public Reply confirmPurge(UserRef admin, String value) {
+    return purge.confirm(admin, value);
   }
 
   /** A count, or "fewer than 5" so that small groups cannot be singled out. */

@@ -13,7 +13,10 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.allybot.server.runtime.AllybotRuntime;
 
-/** The HTTP face of {@code allybot serve}: health, readiness, metrics and the public pages. */
+/**
+ * The HTTP face of {@code allybot serve}: health, readiness, metrics, the public pages and the
+ * platforms' routes.
+ */
 public final class HttpServer implements AutoCloseable {
   private final Javalin app;
 
@@ -33,6 +36,7 @@ public final class HttpServer implements AutoCloseable {
       PrometheusMeterRegistry metrics,
       Consumer<JavalinConfig> platformRoutes) {
     String privacy = page("privacy.html");
+    String terms = page("terms.html");
     BooleanSupplier ready = () -> redisAnswers(runtime) && runtime.schedulerRunning();
     Javalin app =
         Javalin.create(config -> {
@@ -49,6 +53,7 @@ public final class HttpServer implements AutoCloseable {
               ctx -> ctx.contentType("text/plain; version=0.0.4").result(metrics.scrape()));
           config.routes.get(
               "/privacy", ctx -> ctx.contentType(ContentType.TEXT_HTML).result(privacy));
+          config.routes.get("/terms", ctx -> ctx.contentType(ContentType.TEXT_HTML).result(terms));
           config.routes.get(
               "/",
               ctx -> ctx.result("Allybot is running. See /privacy for how it treats your data."));

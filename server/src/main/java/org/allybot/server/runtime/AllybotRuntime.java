@@ -16,28 +16,15 @@ import org.allybot.core.CoreContext;
 import org.allybot.core.MasterKey;
 import org.allybot.core.Platform;
 import org.allybot.core.community.AuthorSeal;
-import org.allybot.core.community.CommunityEraser;
-import org.allybot.core.community.CommunityPorts;
 import org.allybot.core.delivery.DeliverySettings;
 import org.allybot.core.delivery.DeliveryStores;
 import org.allybot.core.delivery.DeliveryWorker;
 import org.allybot.core.delivery.Outbox;
 import org.allybot.core.delivery.RateLimiter;
 import org.allybot.core.delivery.RateLimits;
-import org.allybot.core.store.RedisAdmin;
-import org.allybot.core.store.RedisCampaignStore;
-import org.allybot.core.store.RedisCommunityStore;
 import org.allybot.core.store.RedisConnection;
-import org.allybot.core.store.RedisDataEraser;
+import org.allybot.core.store.RedisCoreContext;
 import org.allybot.core.store.RedisDeliveryStores;
-import org.allybot.core.store.RedisEnrolment;
-import org.allybot.core.store.RedisLessonResponses;
-import org.allybot.core.store.RedisMemberStore;
-import org.allybot.core.store.RedisPollAnswers;
-import org.allybot.core.store.RedisPracticeLog;
-import org.allybot.core.store.RedisProgress;
-import org.allybot.core.store.RedisThreadMarks;
-import org.allybot.core.store.RedisWeeklyLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.UnifiedJedis;
@@ -73,34 +60,16 @@ public final class AllybotRuntime implements AutoCloseable {
       Map<Platform, ChatPlatform> platforms = adapters.apply(redis);
       Curriculum curriculum = curriculum(settings);
       DeliveryStores deliveryStores = RedisDeliveryStores.on(redis);
-      RedisAdmin admin = new RedisAdmin(redis);
-      CommunityPorts community =
-          new CommunityPorts(
-              new RedisCommunityStore(redis),
-              new RedisThreadMarks(redis),
-              new AuthorSeal(secretKey(settings)),
-              settings.community());
       CoreContext core =
-          new CoreContext(
+          RedisCoreContext.create(
+              redis,
               settings.core(),
               clock,
               curriculum,
-              new RedisMemberStore(redis),
-              new RedisCampaignStore(redis),
-              new RedisEnrolment(redis),
-              new RedisPollAnswers(redis),
-              new RedisLessonResponses(redis),
-              new RedisPracticeLog(redis),
-              new RedisProgress(redis),
-              new RedisWeeklyLog(redis),
-              admin,
-              admin,
-              new CommunityEraser(
-                  new RedisDataEraser(redis), community, clock, settings.core().defaultZone()),
+              new AuthorSeal(secretKey(settings)),
+              settings.community(),
               Outbox.of(deliveryStores.queue()),
-              deliveryStores.parked(),
-              platforms,
-              community);
+              platforms);
       scheduler = new CampaignRunner(core, redis, clock);
       bot = new Allybot(core, scheduler);
       worker =

@@ -121,6 +121,7 @@ public record Settings(
       this.problems = List.copyOf(problems);
     }
 
+    /** Each problem on its own, so that several settings' problems can be listed together. */
     public List<String> problems() {
       return problems;
     }

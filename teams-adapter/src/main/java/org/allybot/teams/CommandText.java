@@ -1,0 +1,67 @@
+package org.allybot.teams;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+
+/**
+ * The words of a Teams message, as the core wants them: the bot's {@code <at>} mention removed,
+ * other people's mentions as {@code @<AAD object id>}, channel mentions as {@code #<channel id>},
+ * HTML markup and entities gone. {@link #command()} also drops a leading {@code ally} or {@code
+ * /ally}, since commands come with or without it.
+ */
+record CommandText(String text, boolean mentionsBot) {
+  private static final Pattern AT_TAG = Pattern.compile("(?is)</?at>");
+  private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>|</p>|</div>");
+  private static final Pattern TAG = Pattern.compile("<[^>]{1,500}>");
+  private static final Pattern PREFIX = Pattern.compile("(?i)^/?ally\\b[:,]?\\s*");
+
+  /**
+   * Reads the message in {@code raw}; {@code botId} is the bot's account id and {@code aadOf} turns
+   * a mentioned person's account id into their AAD object id.
+   */
+  static CommandText read(JsonNode raw, String botId, UnaryOperator<String> aadOf) {
+    String text = raw.path("text").asText("");
+    boolean mentionsBot = false;
+    for (JsonNode entity : raw.path("entities")) {
+      if (!"mention".equals(entity.path("type").asText())) {
+        continue;
+      }
+      String id = entity.path("mentioned").path("id").asText("");
+      String tag = entity.path("text").asText("");
+      if (id.isEmpty() || tag.isEmpty()) {
+        continue;
+      }
+      if (id.equals(botId)) {
+        mentionsBot = true;
+        text = text.replace(tag, " ");
+      } else if (id.startsWith("19:")) {
+        text = text.replace(tag, "#" + id);
+      } else {
+        text = text.replace(tag, "@" + aadOf.apply(id));
+      }
+    }
+    return new CommandText(clean(text), mentionsBot);
+  }
+
+  /** The text without a leading {@code ally} / {@code /ally}. */
+  String command() {
+    return PREFIX.matcher(text).replaceFirst("").strip();
+  }
+
+  static String clean(String html) {
+    String text = AT_TAG.matcher(html).replaceAll("");
+    text = BREAK.matcher(text).replaceAll("\n");
+    text = TAG.matcher(text).replaceAll("");
+    text =
+        text.replace("&nbsp;", " ")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&#39;", "'")
+            .replace("&amp;", "&")
+            .replace('\u00a0', ' ');
+    text = text.replaceAll("[ \\t\\x0B\\f\\r]+", " ").replaceAll(" *\\n *", "\n");
+    return text.strip();
+  }
+}

@@ -1,0 +1,113 @@
+package org.allybot.teams;
+
+import com.microsoft.bot.builder.InvokeResponse;
+import com.microsoft.bot.connector.authentication.ClaimsIdentity;
+import com.microsoft.bot.schema.ActivityTypes;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.allybot.core.WorkspaceId;
+import org.allybot.teams.auth.ChannelTokenCheck;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code POST /api/messages} without the HTTP: read and check the activity, check its token (no
+ * handler runs for a request that fails), drop an activity already handled, then run the turn and
+ * return what to answer. It knows nothing of the HTTP server that calls it.
+ */
+public final class TeamsEndpoint {
+  private static final Logger LOG = LoggerFactory.getLogger(TeamsEndpoint.class);
+  private static final long TURN_TIMEOUT_SECONDS = 25;
+
+  private final ConnectorAdapter adapter;
+  private final ChannelTokenCheck tokens;
+  private final SeenActivities seen;
+  private final TurnRouter router;
+
+  TeamsEndpoint(
+      ConnectorAdapter adapter, ChannelTokenCheck tokens, SeenActivities seen, TurnRouter router) {
+    this.adapter = adapter;
+    this.tokens = tokens;
+    this.seen = seen;
+    this.router = router;
+  }
+
+  /** Handles one request: its {@code Authorization} header (may be null) and its body. */
+  public TeamsResponse receive(String authorization, String body) {
+    InboundActivity in;
+    WorkspaceId workspace;
+    try {
+      in = ActivityReader.read(body);
+      workspace = TeamsTurn.workspaceOf(in);
+    } catch (BadActivity e) {
+      LOG.info("Refused a Teams request: {}", e.getMessage());
+      return TeamsResponse.badRequest(e.getMessage());
+    }
+    var verdict =
+        tokens.check(authorization, in.activity().getChannelId(), in.activity().getServiceUrl());
+    if (verdict instanceof ChannelTokenCheck.Verdict.Rejected rejected) {
+      LOG.info("Refused a Teams request in {}: {}", workspace.key(), rejected.reason());
+      return TeamsResponse.unauthorized();
+    }
+    ClaimsIdentity identity = ((ChannelTokenCheck.Verdict.Accepted) verdict).identity();
+    String key = seenKey(workspace, in);
+    if (key != null && !seen.firstSight(key)) {
+      LOG.info("Dropped a repeated {} activity in {}", in.type(), workspace.key());
+      return in.activity().isType(ActivityTypes.INVOKE)
+          ? json(InvokeReplies.message("Already done."))
+          : TeamsResponse.ok();
+    }
+    try {
+      InvokeResponse response =
+          adapter
+              .processActivity(identity, in.activity(), turn -> router.route(turn, in, workspace))
+              .get(TURN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+      return response == null ? TeamsResponse.ok() : json(response);
+    } catch (ExecutionException | TimeoutException | RuntimeException e) {
+      forget(key);
+      Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+      LOG.error(
+          "Could not handle a {} activity in {}: {}",
+          in.type(),
+          workspace.key(),
+          cause.getClass().getName());
+      return TeamsResponse.failed();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      forget(key);
+      return TeamsResponse.failed();
+    }
+  }
+
+  private void forget(String key) {
+    if (key != null) {
+      seen.forget(key);
+    }
+  }
+
+  private static TeamsResponse json(InvokeResponse response) {
+    Object body = response.getBody();
+    return new TeamsResponse(response.getStatus(), body == null ? "" : body.toString());
+  }
+
+  /** A digest of where the activity is and its id; null when it has no id to compare. */
+  static String seenKey(WorkspaceId workspace, InboundActivity in) {
+    String id = in.activity().getId();
+    if (id == null || id.isEmpty()) {
+      return null;
+    }
+    String whole = workspace.key() + "|" + in.conversationId() + "|" + in.type() + "|" + id;
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(whole.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

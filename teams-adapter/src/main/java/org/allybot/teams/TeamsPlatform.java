@@ -1,0 +1,88 @@
+package org.allybot.teams;
+
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ConversationReference;
+import com.microsoft.bot.schema.ResourceResponse;
+import java.util.List;
+import org.allybot.core.ChatPlatform;
+import org.allybot.core.DeliveryException;
+import org.allybot.core.MessageRef;
+import org.allybot.core.Platform;
+import org.allybot.core.Recipient;
+import org.allybot.core.UserRef;
+import org.allybot.core.WorkspaceId;
+import org.allybot.core.message.Message;
+
+/**
+ * Teams as the delivery engine sees it: messages go out through {@code continueConversation} on a
+ * stored reference, 1:1 conversations are created once per member, and channel members are listed
+ * page by page. The engine's rate limiter and retries sit in front of every call.
+ */
+final class TeamsPlatform implements ChatPlatform {
+  private final References references;
+  private final ConnectorCalls calls;
+  private final DirectConversations direct;
+  private final MemberPages members;
+
+  TeamsPlatform(TeamsConfig config, ConnectorAdapter adapter, TeamsStore store) {
+    this.references = new References(store, config);
+    this.calls = new ConnectorCalls(adapter, config.appId());
+    this.direct = new DirectConversations(config, adapter, store);
+    this.members = new MemberPages(references, calls, store);
+  }
+
+  @Override
+  public Platform platform() {
+    return Platform.TEAMS;
+  }
+
+  @Override
+  public MessageRef send(Recipient recipient, Message message) throws DeliveryException {
+    return post(recipient, Outbound.message(message));
+  }
+
+  /** Posts any activity (a card the adapter built itself) the way {@link #send} does. */
+  MessageRef post(Recipient recipient, Activity activity) throws DeliveryException {
+    String conversationId =
+        recipient.inThread()
+            ? References.base(recipient.conversationId()) + References.THREAD + recipient.threadId()
+            : recipient.conversationId();
+    ConversationReference reference =
+        references.forConversation(recipient.workspace(), conversationId);
+    activity.applyConversationReference(reference, false);
+    ResourceResponse sent =
+        calls.within(
+            reference,
+            client -> client.getConversations().sendToConversation(conversationId, activity));
+    return new MessageRef(
+        recipient.workspace(),
+        conversationId,
+        sent == null || sent.getId() == null ? "" : sent.getId());
+  }
+
+  @Override
+  public void update(MessageRef ref, Message message) throws DeliveryException {
+    ConversationReference reference =
+        references.forConversation(ref.workspace(), ref.conversationId());
+    Activity activity = Outbound.message(message);
+    activity.applyConversationReference(reference, false);
+    activity.setId(ref.messageId());
+    calls.within(
+        reference,
+        client ->
+            client
+                .getConversations()
+                .updateActivity(ref.conversationId(), ref.messageId(), activity));
+  }
+
+  @Override
+  public Recipient openDirect(UserRef user) throws DeliveryException {
+    return direct.open(user);
+  }
+
+  @Override
+  public List<String> channelMembers(WorkspaceId workspace, String channelId)
+      throws DeliveryException {
+    return members.list(workspace, channelId);
+  }
+}

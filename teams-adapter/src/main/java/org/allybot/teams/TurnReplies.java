@@ -1,0 +1,79 @@
+package org.allybot.teams;
+
+import com.microsoft.bot.schema.Activity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.allybot.core.DeliveryException;
+import org.allybot.core.Recipient;
+import org.allybot.core.event.Reply;
+import org.allybot.core.message.Message;
+import org.allybot.teams.card.FormCards;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers the core's answer to the person who acted. The core's replies are private: in a 1:1 chat
+ * they are posted there; from a channel or group chat they go to the person's 1:1 chat (created if
+ * need be), since Teams has no messages only one member of a channel can see.
+ */
+final class TurnReplies {
+  private static final Logger LOG = LoggerFactory.getLogger(TurnReplies.class);
+  static final String UNREACHABLE =
+      "I couldn't answer you privately. Open Allybot from the Teams app bar, say hi, then try again.";
+
+  private final TeamsPlatform platform;
+
+  TurnReplies(TeamsPlatform platform) {
+    this.platform = platform;
+  }
+
+  /** The reply's messages and any form it opens, as activities. */
+  static List<Activity> activities(Reply reply) {
+    List<Activity> activities = new ArrayList<>();
+    reply.messages().forEach(m -> activities.add(Outbound.message(m)));
+    if (reply.hasForm()) {
+      activities.add(
+          Outbound.card(FormCards.render(reply.form(), Map.of(), Map.of()), reply.form().title()));
+    }
+    return activities;
+  }
+
+  static List<Activity> activities(List<Message> messages) {
+    return messages.stream().map(Outbound::message).toList();
+  }
+
+  void deliver(TeamsTurn turn, Reply reply) {
+    deliver(turn, activities(reply));
+  }
+
+  void deliver(TeamsTurn turn, List<Activity> activities) {
+    if (activities.isEmpty()) {
+      return;
+    }
+    try {
+      if (turn.isPersonal()) {
+        for (Activity activity : activities) {
+          turn.post(activity);
+        }
+        return;
+      }
+      Recipient direct = platform.openDirect(turn.actor().user());
+      for (Activity activity : activities) {
+        platform.post(direct, activity);
+      }
+    } catch (DeliveryException e) {
+      LOG.warn(
+          "Could not deliver a reply in {}: {}",
+          turn.workspace().key(),
+          e.getClass().getSimpleName());
+      if (!turn.isPersonal()) {
+        try {
+          turn.reply(Outbound.text(UNREACHABLE));
+        } catch (DeliveryException again) {
+          LOG.warn("Could not tell the member either in {}", turn.workspace().key());
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,130 @@
+package org.allybot.teams;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.schema.ActivityTypes;
+import com.microsoft.bot.schema.ChannelAccount;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.allybot.core.Allybot;
+import org.allybot.core.DeliveryException;
+import org.allybot.core.WorkspaceId;
+import org.allybot.core.event.CoreEvent;
+import org.allybot.core.event.Reply;
+import org.allybot.teams.card.CardActions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns one Teams activity into core events and delivers the answers: messages (commands in a 1:1
+ * chat or with the bot mentioned, thread replies in channels), card actions, installation changes.
+ */
+final class TurnRouter {
+  private static final Logger LOG = LoggerFactory.getLogger(TurnRouter.class);
+  static final String ADAPTIVE_CARD_ACTION = "adaptiveCard/action";
+
+  private final Allybot bot;
+  private final ConversationMemory memory;
+  private final ProfileWatch profiles;
+  private final TurnReplies replies;
+  private final CardTurns cards;
+  private final Installations installations;
+
+  TurnRouter(Allybot bot, TeamsStore store, TeamsPlatform platform) {
+    this.bot = bot;
+    this.memory = new ConversationMemory(store);
+    this.profiles = new ProfileWatch(bot);
+    this.replies = new TurnReplies(platform);
+    this.cards = new CardTurns(bot, replies);
+    this.installations = new Installations(bot, store, memory, replies);
+  }
+
+  CompletableFuture<Void> route(TurnContext context, InboundActivity in, WorkspaceId workspace) {
+    TeamsTurn turn = new TeamsTurn(context, in, workspace);
+    switch (in.type()) {
+      case ActivityTypes.MESSAGE -> {
+        if (turn.actor() != null) {
+          memory.note(turn);
+          profiles.check(turn);
+          message(turn);
+        }
+      }
+      case ActivityTypes.INVOKE -> {
+        if (turn.actor() != null) {
+          memory.note(turn);
+          profiles.check(turn);
+          invoke(turn);
+        }
+      }
+      case ActivityTypes.CONVERSATION_UPDATE -> installations.conversationUpdate(turn);
+      case ActivityTypes.INSTALLATION_UPDATE -> installations.installationUpdate(turn);
+      default -> LOG.debug("Ignored a {} activity", in.type());
+    }
+    return CompletableFuture.completedFuture(null);
+  }
+
+  private void message(TeamsTurn turn) {
+    JsonNode value = turn.in().value();
+    var pressed =
+        value.isObject()
+            ? CardActions.read(value)
+            : java.util.Optional.<CardActions.Pressed>empty();
+    if (pressed.isPresent()) {
+      try {
+        cards.submitted(turn, pressed.get());
+      } catch (DeliveryException e) {
+        LOG.warn("Could not answer a card action in {}", turn.workspace().key());
+      }
+      return;
+    }
+    CommandText words = CommandText.read(turn.in().raw(), turn.botId(), id -> aadOf(turn, id));
+    Reply reply;
+    if (turn.isPersonal()) {
+      if (words.text().isEmpty()) {
+        return;
+      }
+      reply = bot.handle(new CoreEvent.MessageReceived(turn.actor(), "", "", words.command()));
+    } else if (words.mentionsBot()) {
+      reply =
+          bot.handle(new CoreEvent.CommandInvoked(turn.actor(), words.command(), turn.channelId()));
+    } else {
+      reply =
+          bot.handle(
+              new CoreEvent.MessageReceived(
+                  turn.actor(), turn.channelId(), turn.threadId(), words.text()));
+    }
+    replies.deliver(turn, reply);
+  }
+
+  private void invoke(TeamsTurn turn) {
+    if (!ADAPTIVE_CARD_ACTION.equals(turn.in().activity().getName())) {
+      return; // the SDK answers 501 for invokes nobody answered
+    }
+    JsonNode data = turn.in().value().path("action").path("data");
+    var pressed = CardActions.read(data);
+    if (pressed.isEmpty()) {
+      turn.answer(
+          InvokeReplies.error(400, "BadRequest", "That button does not belong to Allybot."));
+      return;
+    }
+    turn.answer(cards.invoked(turn, pressed.get()));
+  }
+
+  /** A mentioned person's AAD object id, asked from Teams; their account id if that fails. */
+  private static String aadOf(TeamsTurn turn, String accountId) {
+    try {
+      ChannelAccount member =
+          turn.client()
+              .getConversations()
+              .getConversationMember(accountId, turn.in().conversationId())
+              .get(5, TimeUnit.SECONDS);
+      String aad = member == null ? null : member.getAadObjectId();
+      return aad == null || aad.isEmpty() ? accountId : aad;
+    } catch (Exception e) {
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
+      return accountId;
+    }
+  }
+}

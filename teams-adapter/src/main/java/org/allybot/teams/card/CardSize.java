@@ -1,0 +1,66 @@
+package org.allybot.teams.card;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Keeps a card within Teams' message size limit (about 28 KB for the whole message): the longest
+ * texts are shortened, with an ellipsis, until the card fits with room left for the activity around
+ * it. Actions and inputs are never dropped.
+ */
+public final class CardSize {
+  /** Teams refuses messages above about 28 KB. */
+  public static final int TEAMS_MESSAGE_LIMIT = 28 * 1024;
+
+  /** What the card itself may take, leaving room for the activity envelope. */
+  public static final int CARD_BUDGET = 24 * 1024;
+
+  private static final int SHORTEST = 120;
+
+  private CardSize() {}
+
+  public static int bytes(JsonNode node) {
+    return node.toString().getBytes(StandardCharsets.UTF_8).length;
+  }
+
+  static ObjectNode fit(ObjectNode card) {
+    while (bytes(card) > CARD_BUDGET) {
+      List<ObjectNode> texts = new ArrayList<>();
+      collectTexts(card.get("body"), texts);
+      ObjectNode longest =
+          texts.stream()
+              .filter(t -> t.path("text").asText().length() > SHORTEST + 1)
+              .max(Comparator.comparingInt(t -> t.path("text").asText().length()))
+              .orElse(null);
+      if (longest == null) {
+        return card; // nothing left to shorten; an oversized form is the author's to fix
+      }
+      String text = longest.path("text").asText();
+      int over = bytes(card) - CARD_BUDGET;
+      int keep = Math.max(SHORTEST, Math.min(text.length() / 2, text.length() - over - 1));
+      keep = Character.isLowSurrogate(text.charAt(keep)) ? keep - 1 : keep;
+      longest.put("text", text.substring(0, keep).stripTrailing() + "…");
+    }
+    return card;
+  }
+
+  private static void collectTexts(JsonNode node, List<ObjectNode> into) {
+    if (node == null) {
+      return;
+    }
+    if (node.isArray()) {
+      node.forEach(n -> collectTexts(n, into));
+      return;
+    }
+    if (node.isObject()) {
+      if ("TextBlock".equals(node.path("type").asText())) {
+        into.add((ObjectNode) node);
+      }
+      collectTexts(node.get("items"), into);
+    }
+  }
+}

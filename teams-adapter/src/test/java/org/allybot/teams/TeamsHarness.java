@@ -1,0 +1,123 @@
+package org.allybot.teams;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.allybot.content.ContentLoader;
+import org.allybot.content.Curriculum;
+import org.allybot.core.Allybot;
+import org.allybot.core.CoreConfig;
+import org.allybot.core.CoreContext;
+import org.allybot.core.ManualClock;
+import org.allybot.core.Platform;
+import org.allybot.core.UserRef;
+import org.allybot.core.WorkspaceId;
+import org.allybot.core.campaign.ScheduleSync;
+import org.allybot.core.delivery.Delivery;
+import org.allybot.core.store.RedisConnection;
+import org.allybot.core.store.RedisCoreContext;
+import org.allybot.testkit.RedisEndpoint;
+import org.allybot.testkit.teams.FakeBotConnector;
+import org.allybot.testkit.teams.FakeMember;
+import org.allybot.testkit.teams.FakeTokenIssuer;
+import org.allybot.testkit.teams.TeamsActivities;
+import redis.clients.jedis.UnifiedJedis;
+
+/**
+ * The real core on a real Redis with the Teams adapter in front, a fake Bot Connector behind and a
+ * fake token issuer signing requests: a test sends an activity and reads what the bot posted.
+ */
+final class TeamsHarness implements AutoCloseable {
+  static final String APP_ID = "11111111-2222-4333-8444-555555555555";
+  static final String PASSWORD = "app-password-that-is-long-enough";
+  static final String TENANT = "aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee";
+  static final WorkspaceId WORKSPACE = new WorkspaceId(Platform.TEAMS, TENANT);
+  static final FakeMember ADMIN = FakeMember.numbered(1);
+  static final FakeMember ALEX = FakeMember.numbered(2);
+  static final Curriculum CURRICULUM = ContentLoader.builtIn().curriculum();
+
+  final FakeBotConnector connector = FakeBotConnector.start();
+  final FakeTokenIssuer issuer = FakeTokenIssuer.start();
+  final InMemoryTeamsStore store = new InMemoryTeamsStore();
+  final InMemorySeenActivities seen = new InMemorySeenActivities();
+  final ManualClock clock = new ManualClock(Instant.parse("2026-11-23T09:00:00Z"));
+  final List<Delivery> outbox = Collections.synchronizedList(new ArrayList<>());
+  final UnifiedJedis redis;
+  final TeamsConfig config;
+  final TeamsConnector teams;
+  final Allybot bot;
+  final TeamsEndpoint endpoint;
+  final TeamsActivities activities;
+
+  TeamsHarness(RedisEndpoint endpoint) {
+    this(endpoint, false);
+  }
+
+  TeamsHarness(RedisEndpoint redisEndpoint, boolean allowAnonymous) {
+    redis = RedisConnection.open(redisEndpoint.url());
+    redis.flushAll();
+    if (!allowAnonymous) {
+      connector.requireClient(APP_ID, PASSWORD);
+    }
+    config =
+        new TeamsConfig(
+            APP_ID,
+            PASSWORD,
+            TENANT,
+            issuer.openIdMetadataUrl(),
+            connector.tokenUrl(TENANT),
+            allowAnonymous);
+    teams = TeamsConnector.create(config, store, seen);
+    CoreConfig core =
+        new CoreConfig(
+            Set.of(ADMIN.aadObjectId()),
+            ZoneId.of("UTC"),
+            730,
+            "https://allybot.example.org",
+            java.time.LocalTime.of(9, 30),
+            java.time.Duration.ofHours(6));
+    CoreContext context =
+        RedisCoreContext.create(
+            redis,
+            core,
+            clock,
+            CURRICULUM,
+            new org.allybot.core.community.AuthorSeal(org.allybot.core.CoreHarness.KEY),
+            org.allybot.core.community.CommunityConfig.defaults(),
+            outbox::add,
+            Map.of(Platform.TEAMS, teams.platform()));
+    bot = new Allybot(context, ScheduleSync.NONE);
+    this.endpoint = teams.endpoint(bot);
+    activities = new TeamsActivities(connector.serviceUrl(), APP_ID, TENANT);
+  }
+
+  static UserRef user(FakeMember member) {
+    return new UserRef(WORKSPACE, member.aadObjectId());
+  }
+
+  String goodToken() {
+    return issuer.tokenFor(APP_ID, connector.serviceUrl()).bearer();
+  }
+
+  /** Sends an activity with a good token. */
+  TeamsResponse send(JsonNode activity) {
+    return endpoint.receive(goodToken(), activity.toString());
+  }
+
+  /** Says {@code text} in {@code member}'s 1:1 chat with the bot. */
+  TeamsResponse say(FakeMember member, String text) {
+    return send(activities.personalMessage(member, text));
+  }
+
+  @Override
+  public void close() {
+    connector.close();
+    issuer.close();
+    redis.close();
+  }
+}

@@ -70,6 +70,7 @@ final class PollLoad {
       driver.run("warm-up (b)", events(hashMap.port()), clicks, warmup);
       if (Boolean.getBoolean("allybotOnly")) {
         print(driver.run("Allybot (Redis, response_url)", allybot, clicks, measure));
+        System.out.printf("users.info calls: %d%n", fake.count("users.info"));
         return;
       }
       for (int round = 1; round <= rounds; round++) {

@@ -46,7 +46,7 @@ final class ActionRouter {
       return s.admin().confirmPurge(s.requireAdmin(c.actor()), c.value());
     }
     if (action.equals("campaign.join")) {
-      return s.campaigns().join(user, c.value());
+      return s.campaigns().invitations().join(user, c.value());
     }
     if (action.startsWith(CommunityCommands.PREFIX)) {
       return s.community().choice(c.actor(), action, c.value());

@@ -48,7 +48,7 @@ public final class Allybot {
         case CoreEvent.MemberJoined j -> {
           UserRef user = new UserRef(j.workspace(), j.userId());
           s.directory().byId(user);
-          s.campaigns().memberJoined(user, j.channelId());
+          s.campaigns().invitations().memberJoined(user, j.channelId());
           yield Reply.none();
         }
         case CoreEvent.AppUninstalled u -> {

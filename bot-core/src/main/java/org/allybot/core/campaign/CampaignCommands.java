@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.allybot.core.CoreContext;
 import org.allybot.core.DeliveryException;
@@ -24,11 +23,18 @@ public final class CampaignCommands {
   private final CoreContext core;
   private final CampaignAudience audience;
   private final ScheduleSync schedule;
+  private final CampaignInvitations invitations;
 
   public CampaignCommands(CoreContext core, CampaignAudience audience, ScheduleSync schedule) {
     this.core = core;
     this.audience = audience;
     this.schedule = schedule;
+    this.invitations = new CampaignInvitations(core, audience);
+  }
+
+  /** Joining and newcomers, for the buttons and events that are not commands. */
+  public CampaignInvitations invitations() {
+    return invitations;
   }
 
   public Reply handle(UserRef admin, Args args) {
@@ -88,7 +94,7 @@ public final class CampaignCommands {
     core.campaigns().save(c);
     schedule.changed(c);
     audit(admin, "campaign.create", c.name());
-    int invited = announce(c);
+    int invited = invitations.announce(c);
     String who =
         c.mandatory()
             ? "Welcome messages are on their way to "
@@ -102,29 +108,6 @@ public final class CampaignCommands {
             + who
             + invited
             + " member(s).");
-  }
-
-  private int announce(Campaign c) {
-    try {
-      List<UserRef> people = audience.audience(c);
-      Delivery.Kind kind = c.mandatory() ? Delivery.Kind.WELCOME : Delivery.Kind.INVITE;
-      core.outbox()
-          .enqueueAll(
-              people.stream()
-                  .map(u ->
-                      Delivery.toMember(
-                          c.id() + "|" + kind.name().toLowerCase() + "|" + u.userId(),
-                          c.workspace(),
-                          u.userId(),
-                          kind,
-                          Map.of("campaign", c.id())))
-                  .toList());
-      return people.size();
-    } catch (DeliveryException e) {
-      throw new UsageException(
-          "I couldn't list the audience: " + e.getMessage() + ". Is Allybot in that channel?",
-          CampaignOptions.USAGE);
-    }
   }
 
   private Reply list(WorkspaceId ws) {
@@ -276,42 +259,5 @@ public final class CampaignCommands {
       return Reply.formErrors(errors);
     }
     return create(admin, name, CampaignForm.options(values));
-  }
-
-  /** Someone joined a channel: campaigns addressed to that channel invite or welcome them. */
-  public void memberJoined(UserRef user, String channelId) {
-    for (Campaign c : core.campaigns().all(user.workspace())) {
-      if (c.audience() instanceof Audience.Channel ch
-          && ch.channelId().equals(channelId)
-          && !c.paused()) {
-        Delivery.Kind kind = c.mandatory() ? Delivery.Kind.WELCOME : Delivery.Kind.INVITE;
-        core.outbox()
-            .enqueue(
-                Delivery.toMember(
-                    c.id() + "|" + kind.name().toLowerCase() + "|" + user.userId(),
-                    c.workspace(),
-                    user.userId(),
-                    kind,
-                    Map.of("campaign", c.id())));
-      }
-    }
-  }
-
-  /** A member pressed "Join" on an invitation. */
-  public Reply join(UserRef user, String campaignId) {
-    Optional<Campaign> c = core.campaigns().find(user.workspace(), campaignId);
-    if (c.isEmpty()) {
-      return Reply.text("That campaign has ended or was removed. Thanks for wanting to join!");
-    }
-    boolean isNew = core.enrolment().join(user, campaignId);
-    return Reply.replacing(
-        org.allybot.core.message.Message.text(
-            isNew
-                ? "You're in *"
-                    + c.get().name()
-                    + "*. Your first item arrives "
-                    + CampaignText.cadence(c.get().polls())
-                    + " (your local time). `/ally pause 2w` takes a break any time."
-                : "You're already in *" + c.get().name() + "*."));
   }
 }

@@ -1,0 +1,86 @@
+package org.allybot.core.campaign;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.allybot.core.CoreContext;
+import org.allybot.core.DeliveryException;
+import org.allybot.core.UserRef;
+import org.allybot.core.command.UsageException;
+import org.allybot.core.delivery.Delivery;
+import org.allybot.core.event.Reply;
+
+/**
+ * Who is asked to take part: invitations and welcomes, joining, and newcomers to an audience
+ * channel.
+ */
+public final class CampaignInvitations {
+  private final CoreContext core;
+  private final CampaignAudience audience;
+
+  public CampaignInvitations(CoreContext core, CampaignAudience audience) {
+    this.core = core;
+    this.audience = audience;
+  }
+
+  /** Invites (optional) or welcomes (mandatory) the whole audience; returns how many. */
+  int announce(Campaign c) {
+    try {
+      List<UserRef> people = audience.audience(c);
+      Delivery.Kind kind = c.mandatory() ? Delivery.Kind.WELCOME : Delivery.Kind.INVITE;
+      core.outbox()
+          .enqueueAll(
+              people.stream()
+                  .map(u ->
+                      Delivery.toMember(
+                          c.id() + "|" + kind.name().toLowerCase() + "|" + u.userId(),
+                          c.workspace(),
+                          u.userId(),
+                          kind,
+                          Map.of("campaign", c.id())))
+                  .toList());
+      return people.size();
+    } catch (DeliveryException e) {
+      throw new UsageException(
+          "I couldn't list the audience: " + e.getMessage() + ". Is Allybot in that channel?",
+          CampaignOptions.USAGE);
+    }
+  }
+
+  /** Someone joined a channel: campaigns addressed to that channel invite or welcome them. */
+  public void memberJoined(UserRef user, String channelId) {
+    for (Campaign c : core.campaigns().all(user.workspace())) {
+      if (c.audience() instanceof Audience.Channel ch
+          && ch.channelId().equals(channelId)
+          && !c.paused()) {
+        Delivery.Kind kind = c.mandatory() ? Delivery.Kind.WELCOME : Delivery.Kind.INVITE;
+        core.outbox()
+            .enqueue(
+                Delivery.toMember(
+                    c.id() + "|" + kind.name().toLowerCase() + "|" + user.userId(),
+                    c.workspace(),
+                    user.userId(),
+                    kind,
+                    Map.of("campaign", c.id())));
+      }
+    }
+  }
+
+  /** A member pressed "Join" on an invitation. */
+  public Reply join(UserRef user, String campaignId) {
+    Optional<Campaign> c = core.campaigns().find(user.workspace(), campaignId);
+    if (c.isEmpty()) {
+      return Reply.text("That campaign has ended or was removed. Thanks for wanting to join!");
+    }
+    boolean isNew = core.enrolment().join(user, campaignId);
+    return Reply.replacing(
+        org.allybot.core.message.Message.text(
+            isNew
+                ? "You're in *"
+                    + c.get().name()
+                    + "*. Your first item arrives "
+                    + CampaignText.cadence(c.get().polls())
+                    + " (your local time). `/ally pause 2w` takes a break any time."
+                : "You're already in *" + c.get().name() + "*."));
+  }
+}

@@ -22,6 +22,7 @@ COPY bot-core/ bot-core/
 COPY slack-adapter/ slack-adapter/
 COPY teams-adapter/ teams-adapter/
 COPY server/ server/
+COPY bench/ bench/
 COPY bench-slack/ bench-slack/
 # The same Maven command CI runs, without the tests (CI runs those with ./mvnw verify).
 RUN ./mvnw -B -ntp -DskipTests package

@@ -69,10 +69,10 @@ public final class Server implements AutoCloseable {
       runtime =
           AllybotRuntime.start(
               settings,
-              redis -> {
+              (redis, key) -> {
                 Map<Platform, ChatPlatform> platforms = new EnumMap<>(Platform.class);
                 if (slack != null) {
-                  platforms.put(Platform.SLACK, slack.connect(redis));
+                  platforms.put(Platform.SLACK, slack.connect(redis, key));
                 }
                 if (teams != null) {
                   platforms.put(Platform.TEAMS, teams.platform());

@@ -4,6 +4,7 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import java.time.Clock;
 import org.allybot.core.ChatPlatform;
+import org.allybot.core.SecretBox;
 import org.allybot.slack.oauth.StoredInstallations;
 
 /**
@@ -21,7 +22,7 @@ public final class SlackClient implements AutoCloseable {
   private final SlackUsers users;
   private final SlackChatPlatform platform;
 
-  private SlackClient(SlackOptions options, SlackStore store, Clock clock) {
+  private SlackClient(SlackOptions options, SlackStore store, SecretBox tokenBox, Clock clock) {
     this.options = options;
     this.store = store;
     this.clock = clock;
@@ -33,14 +34,16 @@ public final class SlackClient implements AutoCloseable {
     config.setHttpClientWriteTimeoutMillis(10_000);
     config.setHttpClientCallTimeoutMillis(15_000);
     this.slack = Slack.getInstance(config);
-    this.installations = options.oauth() ? new StoredInstallations(store) : null;
+    this.installations = options.oauth() ? new StoredInstallations(store, tokenBox) : null;
     this.tokens = options.oauth() ? installations : SlackTokens.fixed(options.botToken());
     this.users = new SlackUsers(slack, tokens, options.userCacheTtl(), clock);
     this.platform = new SlackChatPlatform(slack, tokens);
   }
 
-  public static SlackClient create(SlackOptions options, SlackStore store, Clock clock) {
-    return new SlackClient(options, store, clock);
+  /** {@code tokenBox} seals the OAuth installations' tokens in the store. */
+  public static SlackClient create(
+      SlackOptions options, SlackStore store, SecretBox tokenBox, Clock clock) {
+    return new SlackClient(options, store, tokenBox, clock);
   }
 
   public ChatPlatform chatPlatform() {

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.allybot.content.ContentLoader;
 import org.allybot.content.Curriculum;
 import org.allybot.content.LoadResult;
@@ -44,10 +44,11 @@ public final class AllybotRuntime implements AutoCloseable {
 
   private AllybotRuntime(
       Settings settings,
-      Function<UnifiedJedis, Map<Platform, ChatPlatform>> adapters,
+      BiFunction<UnifiedJedis, MasterKey, Map<Platform, ChatPlatform>> adapters,
       Clock clock,
       Map<Platform, RateLimits> limits) {
     try {
+      MasterKey key = secretKey(settings);
       String url = settings.redisUrl();
       if (url.isEmpty()) {
         EmbeddedRedis embedded = EmbeddedRedis.start(settings.dataDir().resolve("redis"));
@@ -57,7 +58,7 @@ public final class AllybotRuntime implements AutoCloseable {
       redis = RedisConnection.open(url);
       started.add(redis);
       redis.ping();
-      Map<Platform, ChatPlatform> platforms = adapters.apply(redis);
+      Map<Platform, ChatPlatform> platforms = adapters.apply(redis, key);
       Curriculum curriculum = curriculum(settings);
       DeliveryStores deliveryStores = RedisDeliveryStores.on(redis);
       CoreContext core =
@@ -66,7 +67,7 @@ public final class AllybotRuntime implements AutoCloseable {
               settings.core(),
               clock,
               curriculum,
-              new AuthorSeal(secretKey(settings)),
+              new AuthorSeal(key),
               settings.community(),
               Outbox.of(deliveryStores.queue()),
               platforms);
@@ -101,13 +102,16 @@ public final class AllybotRuntime implements AutoCloseable {
       Map<Platform, ChatPlatform> platforms,
       Clock clock,
       Map<Platform, RateLimits> limits) {
-    return new AllybotRuntime(settings, redis -> platforms, clock, limits);
+    return new AllybotRuntime(settings, (redis, key) -> platforms, clock, limits);
   }
 
-  /** As above, with adapters that need the instance's Redis (their tokens, seen request ids). */
+  /**
+   * As above, with adapters that need the instance's Redis (their tokens, seen request ids) and its
+   * secret key (to seal the tokens they keep).
+   */
   public static AllybotRuntime start(
       Settings settings,
-      Function<UnifiedJedis, Map<Platform, ChatPlatform>> adapters,
+      BiFunction<UnifiedJedis, MasterKey, Map<Platform, ChatPlatform>> adapters,
       Clock clock,
       Map<Platform, RateLimits> limits) {
     return new AllybotRuntime(settings, adapters, clock, limits);

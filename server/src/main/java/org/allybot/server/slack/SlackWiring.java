@@ -4,6 +4,8 @@ import io.javalin.config.JavalinConfig;
 import java.time.Clock;
 import org.allybot.core.Allybot;
 import org.allybot.core.ChatPlatform;
+import org.allybot.core.MasterKey;
+import org.allybot.core.SecretBox;
 import org.allybot.slack.SlackAdapter;
 import org.allybot.slack.SlackClient;
 import redis.clients.jedis.UnifiedJedis;
@@ -24,8 +26,13 @@ public final class SlackWiring implements AutoCloseable {
     this.clock = clock;
   }
 
-  public ChatPlatform connect(UnifiedJedis redis) {
-    client = SlackClient.create(settings.options(), new RedisSlackStore(redis), clock);
+  public ChatPlatform connect(UnifiedJedis redis, MasterKey key) {
+    client =
+        SlackClient.create(
+            settings.options(),
+            new RedisSlackStore(redis),
+            SecretBox.of(key, "slack/installations"),
+            clock);
     return client.chatPlatform();
   }
 

@@ -78,7 +78,11 @@ class SlackOAuthTest {
 
     assertThat(done.statusCode()).isEqualTo(200);
     assertThat(h.slack.count("oauth.v2.access")).isEqualTo(1);
-    assertThat(h.redis.hget(installation(), "bot")).contains(NEW_TEAM);
+    assertThat(h.redis.hget(installation(), "bot"))
+        .as("the installation is stored, sealed: no team id or token in clear")
+        .isNotBlank()
+        .doesNotContain(NEW_TEAM)
+        .doesNotContain("xox");
     HttpResponse<String> command =
         h.post(
             SlackPayloads.command(

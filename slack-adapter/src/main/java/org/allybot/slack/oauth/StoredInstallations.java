@@ -10,6 +10,7 @@ import com.slack.api.util.json.GsonFactory;
 import java.util.List;
 import java.util.Optional;
 import org.allybot.core.Platform;
+import org.allybot.core.SecretBox;
 import org.allybot.core.WorkspaceId;
 import org.allybot.core.store.Keys;
 import org.allybot.slack.SlackStore;
@@ -19,7 +20,10 @@ import org.allybot.slack.handler.TokenRevocation;
 /**
  * OAuth installations in the shared store: one hash per workspace, inside the workspace's own key
  * namespace (so deleting a workspace's data deletes its tokens too), holding the bot, the latest
- * installer and each installing user.
+ * installer and each installing user. Every value holds tokens, so each is sealed with AES-GCM
+ * under a key derived from {@code ALLYBOT_SECRET_KEY} and bound to its own key and field: a copy of
+ * the Redis data alone gives no token, and a value moved to another field or workspace does not
+ * open.
  */
 public final class StoredInstallations
     implements InstallationService, SlackTokens, TokenRevocation {
@@ -28,9 +32,11 @@ public final class StoredInstallations
   private static final String INSTALLER = "installer";
 
   private final SlackStore store;
+  private final SecretBox box;
 
-  public StoredInstallations(SlackStore store) {
+  public StoredInstallations(SlackStore store, SecretBox box) {
     this.store = store;
+    this.box = box;
   }
 
   static String key(String teamId) {
@@ -51,17 +57,17 @@ public final class StoredInstallations
   public void saveInstallerAndBot(Installer installer) {
     String key = key(team(installer.getEnterpriseId(), installer.getTeamId()));
     if (installer.getBotAccessToken() != null) {
-      store.putField(key, BOT, GSON.toJson(installer.toBot()));
+      put(key, BOT, installer.toBot());
     }
-    store.putField(key, INSTALLER, GSON.toJson(installer));
+    put(key, INSTALLER, installer);
     if (installer.getInstallerUserId() != null) {
-      store.putField(key, user(installer.getInstallerUserId()), GSON.toJson(installer));
+      put(key, user(installer.getInstallerUserId()), installer);
     }
   }
 
   @Override
   public void saveBot(Bot bot) {
-    store.putField(key(team(bot.getEnterpriseId(), bot.getTeamId())), BOT, GSON.toJson(bot));
+    put(key(team(bot.getEnterpriseId(), bot.getTeamId())), BOT, bot);
   }
 
   @Override
@@ -83,7 +89,7 @@ public final class StoredInstallations
     String team = team(enterpriseId, teamId);
     return team == null
         ? null
-        : store.field(key(team), BOT).map(j -> GSON.fromJson(j, DefaultBot.class)).orElse(null);
+        : get(key(team), BOT).map(j -> GSON.fromJson(j, DefaultBot.class)).orElse(null);
   }
 
   @Override
@@ -93,10 +99,8 @@ public final class StoredInstallations
       return null;
     }
     Optional<String> json =
-        userId == null ? Optional.empty() : store.field(key(team), user(userId));
-    return json.or(() -> userId == null ? store.field(key(team), INSTALLER) : Optional.empty())
-        .map(j -> GSON.fromJson(j, DefaultInstaller.class))
-        .orElse(null);
+        userId == null ? get(key(team), INSTALLER) : get(key(team), user(userId));
+    return json.map(j -> GSON.fromJson(j, DefaultInstaller.class)).orElse(null);
   }
 
   @Override
@@ -121,16 +125,24 @@ public final class StoredInstallations
   public void usersRevoked(String teamId, List<String> userIds) {
     String key = key(teamId);
     store.deleteFields(key, userIds.stream().map(StoredInstallations::user).toArray(String[]::new));
-    store
-        .field(key, INSTALLER)
+    get(key, INSTALLER)
         .map(j -> GSON.fromJson(j, DefaultInstaller.class))
         .filter(i -> userIds.contains(i.getInstallerUserId()))
         .ifPresent(i -> {
           // Keep the bot's part of the latest installation, without the revoked user token.
           i.setInstallerUserAccessToken(null);
           i.setInstallerUserRefreshToken(null);
-          store.putField(key, INSTALLER, GSON.toJson(i));
+          put(key, INSTALLER, i);
         });
+  }
+
+  private void put(String key, String field, Object value) {
+    store.putField(key, field, box.seal(GSON.toJson(value), key + "#" + field));
+  }
+
+  /** The opened value; a damaged one, or one sealed under another key, counts as absent. */
+  private Optional<String> get(String key, String field) {
+    return store.field(key, field).flatMap(sealed -> box.open(sealed, key + "#" + field));
   }
 
   private static String user(String userId) {

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.slack.api.bolt.model.builtin.DefaultInstaller;
 import java.util.List;
+import org.allybot.core.MasterKey;
+import org.allybot.core.SecretBox;
 import org.allybot.slack.InMemorySlackStore;
 import org.junit.jupiter.api.Test;
 
 class StoredInstallationsTest {
   private final InMemorySlackStore store = new InMemorySlackStore();
-  private final StoredInstallations installations = new StoredInstallations(store);
+  private final MasterKey key = MasterKey.generate();
+  private final StoredInstallations installations =
+      new StoredInstallations(store, SecretBox.of(key, "slack/installations"));
 
   private static DefaultInstaller installer(String team, String user) {
     DefaultInstaller i = new DefaultInstaller();
@@ -29,6 +33,36 @@ class StoredInstallationsTest {
     assertThat(installations.botToken("T1")).contains("xoxb-T1-0000000000000-BotTokenForTests");
     assertThat(installations.findInstaller(null, "T1", "U1").getInstallerUserId()).isEqualTo("U1");
     assertThat(installations.botToken("T2")).isEmpty();
+  }
+
+  @Test
+  void noTokenIsReadableInTheStoreAndOnlyTheSameKeyOpensThem() {
+    installations.saveInstallerAndBot(installer("T1", "U1"));
+    String key = StoredInstallations.key("T1");
+
+    for (String field : List.of("bot", "installer", "user:U1")) {
+      assertThat(store.field(key, field))
+          .get()
+          .asString()
+          .doesNotContain("xox")
+          .doesNotContain("BotTokenForTests")
+          .matches("[0-9a-f]+");
+    }
+    StoredInstallations otherKey =
+        new StoredInstallations(store, SecretBox.of(MasterKey.generate(), "slack/installations"));
+    assertThat(otherKey.botToken("T1")).isEmpty();
+    assertThat(otherKey.findInstaller(null, "T1", "U1")).isNull();
+  }
+
+  @Test
+  void aSealedValueMovedToAnotherWorkspaceDoesNotOpen() {
+    installations.saveInstallerAndBot(installer("T1", "U1"));
+    String sealedBot = store.field(StoredInstallations.key("T1"), "bot").orElseThrow();
+
+    store.putField(StoredInstallations.key("T2"), "bot", sealedBot);
+
+    assertThat(installations.botToken("T2")).isEmpty();
+    assertThat(installations.botToken("T1")).isPresent();
   }
 
   @Test

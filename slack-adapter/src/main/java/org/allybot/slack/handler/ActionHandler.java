@@ -5,7 +5,6 @@ import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import java.util.List;
-import java.util.Optional;
 import org.allybot.core.event.Actor;
 import org.allybot.core.event.CoreEvent;
 import org.allybot.core.event.Reply;
@@ -38,8 +37,7 @@ final class ActionHandler implements BlockActionHandler {
     Actor actor = in.users().actor(c.teamId(), c.userId(), c.userName());
     CoreEvent event =
         new CoreEvent.ChoiceSelected(actor, ActionIds.action(c.actionId()), c.value());
-    Optional<Reply> now = in.calls().within(event, late -> show(c, late));
-    now.ifPresent(reply -> in.calls().later("show action reply", () -> show(c, reply)));
+    in.calls().handleThen("show action reply", event, reply -> show(c, reply));
   }
 
   private void show(Click c, Reply reply) {

@@ -11,14 +11,12 @@ import java.util.Map;
 /**
  * Checks that a signed body is one of the shapes Slack sends before Bolt sees it: a JSON object
  * (events), or a form with a {@code payload} (interactions) or a {@code command} (slash commands).
- * Anything else is malformed. The JSON itself is parsed once, by Bolt; {@link SlackEndpoint} turns
- * a parse failure there into a 400 as well.
+ * Anything else is malformed. The JSON itself is parsed later, by Bolt or for a poll answer by
+ * {@code PollClicks}; {@link SlackEndpoint} turns a parse failure there into a 400 as well.
  */
-final class PayloadShape {
-  private PayloadShape() {}
-
-  /** The body as text if well-formed, else null. */
-  static String check(byte[] body, String contentType) {
+record PayloadShape(String text, String interaction) {
+  /** The body as text if well-formed, with an interaction's decoded {@code payload}; else null. */
+  static PayloadShape check(byte[] body, String contentType) {
     String text;
     try {
       text =
@@ -35,16 +33,19 @@ final class PayloadShape {
         (contentType != null && contentType.contains("json"))
             || text.stripLeading().startsWith("{");
     if (json) {
-      return object(text) ? text : null;
+      return object(text) ? new PayloadShape(text, null) : null;
     }
     Map<String, String> form = form(text);
     if (form == null) {
       return null;
     }
-    if (form.containsKey("payload")) {
-      return object(form.get("payload")) ? text : null;
+    String payload = form.get("payload");
+    if (payload != null) {
+      return object(payload) ? new PayloadShape(text, payload) : null;
     }
-    return form.containsKey("command") || form.containsKey("ssl_check") ? text : null;
+    return form.containsKey("command") || form.containsKey("ssl_check")
+        ? new PayloadShape(text, null)
+        : null;
   }
 
   private static boolean object(String json) {

@@ -9,6 +9,7 @@ import org.allybot.core.Allybot;
 import org.allybot.core.DeliveryException;
 import org.allybot.slack.handler.CoreCalls;
 import org.allybot.slack.handler.Deduplication;
+import org.allybot.slack.handler.PollClicks;
 import org.allybot.slack.handler.SlackHandlers;
 import org.allybot.slack.handler.TokenRevocation;
 import org.allybot.slack.oauth.InstallPage;
@@ -26,13 +27,12 @@ public final class SlackAdapter implements AutoCloseable {
 
   private final App app;
   private final CoreCalls calls;
-  private final SlackEndpoint endpoint;
+  private SlackEndpoint endpoint;
   private SocketModeApp socketMode;
 
-  private SlackAdapter(App app, CoreCalls calls, SlackEndpoint endpoint) {
+  private SlackAdapter(App app, CoreCalls calls) {
     this.app = app;
     this.calls = calls;
-    this.endpoint = endpoint;
   }
 
   /** Builds and starts the Bolt app; throws {@link SlackStartupException} with one clear line. */
@@ -43,26 +43,25 @@ public final class SlackAdapter implements AutoCloseable {
     }
     App app = new App(config(client));
     CoreCalls calls = new CoreCalls(bot, CoreCalls.ACK_BUDGET);
-    SlackAdapter adapter =
-        new SlackAdapter(
-            app,
-            calls,
-            new SlackEndpoint(
-                app, new RequestSignature(o.signingSecret(), client.clock()), o.oauth()));
+    SlackAdapter adapter = new SlackAdapter(app, calls);
     try {
       if (o.oauth()) {
         app.asOAuthApp(true);
         app.service(client.installations());
         app.service(new StoredOAuthStates(client.store()));
       }
-      app.use(new Deduplication(client.store()));
-      SlackHandlers.register(
-          app,
-          calls,
-          client.users(),
-          client.slack(),
-          client.tokens(),
-          o.oauth() ? client.installations() : TokenRevocation.NONE);
+      PollClicks pollClicks =
+          SlackHandlers.register(
+              app,
+              new Deduplication(client.store()),
+              calls,
+              client.users(),
+              client.slack(),
+              client.tokens(),
+              o.oauth() ? client.installations() : TokenRevocation.NONE);
+      adapter.endpoint =
+          new SlackEndpoint(
+              app, new RequestSignature(o.signingSecret(), client.clock()), pollClicks, o.oauth());
       app.start();
       if (o.socketMode()) {
         adapter.socketMode =

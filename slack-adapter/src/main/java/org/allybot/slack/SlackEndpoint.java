@@ -9,14 +9,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.allybot.slack.handler.PollClicks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP door into the Bolt app, independent of any HTTP server. {@link #events} refuses bodies
- * over 1 MB or malformed (400) and bad signatures (401) before any handler runs, then calls {@code
- * App.run}; {@link #oauth} serves the install page and the OAuth redirect. Logs carry a request id,
- * never a body.
+ * over 1 MB or malformed (400) and bad signatures (401) before any handler runs, then hands a poll
+ * answer to {@link PollClicks} and everything else to {@code App.run}; {@link #oauth} serves the
+ * install page and the OAuth redirect. Logs carry a request id, never a body.
  */
 public final class SlackEndpoint {
   public static final String EVENTS_PATH = "/slack/events";
@@ -27,13 +28,15 @@ public final class SlackEndpoint {
 
   private final App app;
   private final RequestSignature signature;
+  private final PollClicks pollClicks;
   private final SlackRequestParser parser;
   private final boolean oauth;
   private final AtomicLong ids = new AtomicLong();
 
-  SlackEndpoint(App app, RequestSignature signature, boolean oauth) {
+  SlackEndpoint(App app, RequestSignature signature, PollClicks pollClicks, boolean oauth) {
     this.app = app;
     this.signature = signature;
+    this.pollClicks = pollClicks;
     this.parser = new SlackRequestParser(app.config());
     this.oauth = oauth;
   }
@@ -59,12 +62,22 @@ public final class SlackEndpoint {
       LOG.info("Slack request {} refused: signature {}", id, verdict);
       return SlackHttpResponse.plain(401, "invalid signature");
     }
-    String body = PayloadShape.check(http.body(), http.header("Content-Type"));
+    PayloadShape body = PayloadShape.check(http.body(), http.header("Content-Type"));
     if (body == null) {
       LOG.info("Slack request {} refused: malformed body", id);
       return SlackHttpResponse.plain(400, "malformed body");
     }
-    return run(id, http, body);
+    if (body.interaction() != null) {
+      try {
+        if (pollClicks.handled(body.interaction(), http.header("X-Slack-Retry-Num"))) {
+          return SlackHttpResponse.plain(200, "");
+        }
+      } catch (IllegalArgumentException e) {
+        LOG.info("Slack request {} refused: malformed payload", id);
+        return SlackHttpResponse.plain(400, "malformed body");
+      }
+    }
+    return run(id, http, body.text());
   }
 
   /** A GET of {@code /slack/install} or {@code /slack/oauth_redirect}. */

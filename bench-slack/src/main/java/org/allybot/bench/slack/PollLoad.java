@@ -54,8 +54,8 @@ final class PollLoad {
       Javalin hashMap = BareBoltApps.hashMapPoll(fake);
       URI allybot = events(server.port());
       List<JsonNode> buttons = pollButtons(allybot, fake);
-      IntFunction<String> clicks = i -> click(fake, buttons, i);
       LoadDriver driver = new LoadDriver(connections);
+      Checks checks = new Checks(server, fake, buttons);
       System.out.printf(
           "Poll answers: %d connections, %d users, %d options, warm-up %ds, %ds per run, %d rounds%n",
           connections, USERS, buttons.size(), warmup.toSeconds(), measure.toSeconds(), rounds);
@@ -64,26 +64,39 @@ final class PollLoad {
       List<Latencies> b = new ArrayList<>();
       // Every member clicks once first, so users.info (cached for an hour) is not in the timed
       // runs.
-      driver.run("first clicks", allybot, clicks, Duration.ofMinutes(5), USERS);
-      driver.run("warm-up allybot", allybot, clicks, warmup);
-      driver.run("warm-up (a)", events(ackOnly.port()), clicks, warmup);
-      driver.run("warm-up (b)", events(hashMap.port()), clicks, warmup);
+      checks.allybot(
+          driver.run(
+              "first clicks", allybot, clicks(fake, buttons, 0), Duration.ofMinutes(5), USERS),
+          0);
+      checks.allybot(driver.run("warm-up allybot", allybot, clicks(fake, buttons, 1), warmup), 1);
+      driver.run("warm-up (a)", events(ackOnly.port()), clicks(fake, buttons, 1), warmup);
+      checks.hashMap(
+          driver.run("warm-up (b)", events(hashMap.port()), clicks(fake, buttons, 1), warmup));
       if (Boolean.getBoolean("allybotOnly")) {
-        print(driver.run("Allybot (Redis, response_url)", allybot, clicks, measure));
+        print(
+            checks.allybot(
+                driver.run(
+                    "Allybot (Redis, response_url)", allybot, clicks(fake, buttons, 2), measure),
+                2));
         System.out.printf("users.info calls: %d%n", fake.count("users.info"));
         return;
       }
-      for (int round = 1; round <= rounds; round++) {
-        ally.add(print(driver.run("Allybot (Redis, response_url)", allybot, clicks, measure)));
+      for (int round = 2; round < rounds + 2; round++) {
+        IntFunction<String> clicks = clicks(fake, buttons, round);
+        ally.add(
+            print(
+                checks.allybot(
+                    driver.run("Allybot (Redis, response_url)", allybot, clicks, measure), round)));
         a.add(
             print(driver.run("(a) bare Bolt, ack only", events(ackOnly.port()), clicks, measure)));
         b.add(
             print(
-                driver.run(
-                    "(b) bare Bolt, HashMap + chat.update",
-                    events(hashMap.port()),
-                    clicks,
-                    measure)));
+                checks.hashMap(
+                    driver.run(
+                        "(b) bare Bolt, HashMap + chat.update",
+                        events(hashMap.port()),
+                        clicks,
+                        measure))));
       }
       double allyTp = mean(ally, Latencies::throughput);
       double aTp = mean(a, Latencies::throughput);
@@ -92,7 +105,10 @@ final class PollLoad {
           "Allybot: p99 %.2f ms (target < 50), throughput %.0f/s = %.2fx of (b) (target >= 1.0),"
               + " %.2fx of (a) (target >= 0.6)%n",
           mean(ally, l -> l.percentileMillis(99)), allyTp, allyTp / bTp, allyTp / aTp);
-      System.out.printf("response_url posts made by Allybot: %d%n", fake.count("response_url"));
+      System.out.printf(
+          "Checked after each Allybot run: a response_url post for every click, and every"
+              + " member's latest answer in Redis (Allybot's throughput counts the time until the"
+              + " last post arrived); after each (b) run: a chat.update for every click.%n");
       ackOnly.stop();
       hashMap.stop();
     }
@@ -133,15 +149,29 @@ final class PollLoad {
     return buttons;
   }
 
-  private static String click(FakeSlackApi fake, List<JsonNode> buttons, int i) {
-    JsonNode button = buttons.get(i % buttons.size());
-    return SlackPayloads.blockAction(
-        FakeSlackApi.TEAM,
-        String.format("U0B%07d", i % USERS),
-        button.path("action_id").asText(),
-        button.path("value").asText(),
-        fake.responseUrl("bench"),
-        "bench." + TRIGGERS.incrementAndGet(),
-        false);
+  /**
+   * Round {@code round}'s clicks: click {@code i} is member {@code i % USERS}, who picks the option
+   * after the one they picked in the round before, so each round changes every member's answer.
+   */
+  static IntFunction<String> clicks(FakeSlackApi fake, List<JsonNode> buttons, int round) {
+    return i -> {
+      JsonNode button = buttons.get(option(i % USERS, round, buttons.size()));
+      return SlackPayloads.blockAction(
+          FakeSlackApi.TEAM,
+          member(i % USERS),
+          button.path("action_id").asText(),
+          button.path("value").asText(),
+          fake.responseUrl("bench"),
+          "bench." + TRIGGERS.incrementAndGet(),
+          false);
+    };
+  }
+
+  static int option(int member, int round, int options) {
+    return (member + round) % options;
+  }
+
+  static String member(int index) {
+    return String.format("U0B%07d", index);
   }
 }

@@ -1,6 +1,7 @@
 package org.allybot.core.member;
 
 import java.util.List;
+import java.util.Optional;
 import org.allybot.core.CoreContext;
 import org.allybot.core.UserRef;
 import org.allybot.core.event.Actor;
@@ -19,12 +20,11 @@ public final class MemberDirectory {
 
   /** The member behind an actor, created or refreshed from what the platform told us. */
   public Member touch(Actor actor) {
+    Optional<Member> known = core.members().find(actor.user());
     Member member =
-        core.members()
-            .find(actor.user())
-            .orElseGet(() ->
-                Member.newcomer(
-                    actor.user(), actor.displayName(), actor.timeZone(), core.clock().instant()));
+        known.orElseGet(() ->
+            Member.newcomer(
+                actor.user(), actor.displayName(), actor.timeZone(), core.clock().instant()));
     Member refreshed = member;
     if (!actor.timeZone().isBlank() && !actor.timeZone().equals(member.timeZone())) {
       refreshed = refreshed.withTimeZone(actor.timeZone());
@@ -32,7 +32,7 @@ public final class MemberDirectory {
     if (!actor.displayName().isBlank() && !actor.displayName().equals(member.displayName())) {
       refreshed = refreshed.withDisplayName(actor.displayName());
     }
-    if (refreshed != member || core.members().find(actor.user()).isEmpty()) {
+    if (refreshed != member || known.isEmpty()) {
       core.members().save(refreshed);
     }
     return refreshed;

@@ -47,8 +47,9 @@ public final class PollService {
     }
     PollChoice choice = decoded.get();
     Instant now = core.clock().instant();
-    Optional<String> previous =
+    PollAnswers.Recorded recorded =
         core.answers().record(user, choice.pollKey(), choice.optionId(), now);
+    Optional<String> previous = recorded.previous();
     Scenario s = scenario.get();
     core.practice()
         .record(user, "poll", choice.pollKey(), EnumSet.copyOf(s.tags().senses()), core.today());
@@ -59,9 +60,7 @@ public final class PollService {
     if (option.get().verdict() == Verdict.RISKY && choice.stepId().equals(Scenario.OPENING)) {
       next.scheduleReview(user, s.id(), now);
     }
-    Message feedback =
-        PollMessages.feedback(
-            s, step.get(), choice, core.answers().distribution(user, choice.pollKey()));
+    Message feedback = PollMessages.feedback(s, step.get(), choice, recorded.distribution());
     ScenarioOption chosen = option.get();
     boolean firstAnswer = previous.isEmpty() || !previous.get().equals(choice.optionId());
     if (chosen.hasNext() && firstAnswer) {

@@ -153,6 +153,28 @@ class SlackEndToEndTest {
   }
 
   @Test
+  void aButtonOnTheHomeTabChangesTheSettingAndRepublishesTheHome() throws Exception {
+    HttpResponse<String> r =
+        h.post(
+            SlackPayloads.blockAction(
+                FakeSlackApi.TEAM, MEMBER, "ally:0:home.pause", "1w", "", trigger(), true));
+
+    assertThat(r.statusCode()).isEqualTo(200);
+    await().atMost(Duration.ofSeconds(5)).until(() -> h.slack.count("views.publish") == 1);
+    assertThat(
+            h.server
+                .runtime()
+                .bot()
+                .context()
+                .members()
+                .find(SlackServerHarness.user(MEMBER))
+                .orElseThrow()
+                .pausedUntil())
+        .isNotNull();
+    assertThat(h.slack.count("response_url")).isZero();
+  }
+
+  @Test
   void openingTheHomeTabPublishesTheMembersHome() throws Exception {
     var event = SlackPayloads.eventOf("app_home_opened").put("user", MEMBER).put("tab", "home");
 

@@ -126,6 +126,15 @@ class SlackRequestSafetyTest {
     assertThat(h.post("payload=%7B%22type%22%3A").statusCode()).isEqualTo(400);
     assertThat(h.post("text=%ZZ&command=/ally").statusCode()).isEqualTo(400);
     assertThat(h.post("just some words").statusCode()).isEqualTo(400);
+    assertThat(
+            h.post(
+                    "payload="
+                        + java.net.URLEncoder.encode(
+                            "{\"type\":\"block_actions\",\"actions\":[{\"action_id\":"
+                                + "\"ally:0:poll.answer\"},}",
+                            java.nio.charset.StandardCharsets.UTF_8))
+                .statusCode())
+        .isEqualTo(400);
     assertNothingRan();
   }
 

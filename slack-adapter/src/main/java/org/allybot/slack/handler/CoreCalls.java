@@ -53,6 +53,38 @@ public final class CoreCalls implements AutoCloseable {
     }
   }
 
+  /**
+   * Gives {@code event} to the core on a follow-up thread, which then hands the reply to {@code
+   * then}; returns once the core has answered or the budget is spent, whichever comes first. For
+   * replies shown the same way whether they come in time or late, with one thread per event where
+   * {@link #within} and {@link #later} take two (a busy poll feels the difference).
+   */
+  void handleThen(String what, CoreEvent event, Consumer<Reply> then) {
+    CompletableFuture<Void> answered = new CompletableFuture<>();
+    pool.execute(() -> {
+      Reply reply;
+      try {
+        reply = bot.handle(event);
+      } catch (RuntimeException e) {
+        // Allybot.handle never throws; this is a bug worth seeing.
+        LOG.error("The core failed on {}", kind(event), e);
+        return;
+      } finally {
+        answered.complete(null);
+      }
+      guarded(what, () -> then.accept(reply));
+    });
+    try {
+      answered.get(budget.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      LOG.info("{} took longer than the ack budget; answering later", kind(event));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("never completed exceptionally", e);
+    }
+  }
+
   /** The core's reply, on the caller's thread (for work that already runs after the ack). */
   Reply now(CoreEvent event) {
     return bot.handle(event);

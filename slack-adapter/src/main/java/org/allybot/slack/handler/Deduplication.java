@@ -40,14 +40,21 @@ public final class Deduplication implements Middleware {
     if (id == null || id.isBlank()) {
       return chain.next(req);
     }
-    if (store.firstTime(Keys.global("slack-seen", id), REMEMBER)) {
-      return chain.next(req);
-    }
     String retry =
         req.getHeaders() == null ? null : req.getHeaders().getFirstValue("X-Slack-Retry-Num");
+    return firstTime(id, retry) ? chain.next(req) : Response.ok();
+  }
+
+  /**
+   * True the first time {@code id} is seen; a repeat is logged (by id) and should only be acked.
+   */
+  boolean firstTime(String id, String retry) {
+    if (store.firstTime(Keys.global("slack-seen", id), REMEMBER)) {
+      return true;
+    }
     LOG.info(
         "Slack {} already handled (retry {}); acknowledged only", id, retry == null ? "-" : retry);
-    return Response.ok();
+    return false;
   }
 
   static String id(Request<?> req) {
@@ -56,11 +63,7 @@ public final class Deduplication implements Middleware {
       case BlockActionRequest r -> {
         var actions = r.getPayload().getActions();
         String ts = actions == null || actions.isEmpty() ? "" : actions.getFirst().getActionTs();
-        yield tagged(
-            "action",
-            r.getPayload().getTriggerId() == null
-                ? null
-                : r.getPayload().getTriggerId() + ":" + ts);
+        yield click(r.getPayload().getTriggerId(), ts);
       }
       case ViewSubmissionRequest r -> tagged("view", r.getPayload().getTriggerId());
       case GlobalShortcutRequest r -> tagged("shortcut", r.getPayload().getTriggerId());
@@ -70,6 +73,11 @@ public final class Deduplication implements Middleware {
               ? eventId(req.getRequestBodyAsString())
               : null;
     };
+  }
+
+  /** A click's id: its trigger id and the action's time; null without a trigger id. */
+  static String click(String triggerId, String actionTs) {
+    return triggerId == null ? null : tagged("action", triggerId + ":" + actionTs);
   }
 
   private static String tagged(String kind, String id) {

@@ -14,9 +14,13 @@ public final class SlackHandlers {
 
   private SlackHandlers() {}
 
-  /** Registers the handlers; close the returned calls to stop their follow-up work. */
-  public static void register(
+  /**
+   * Registers the handlers behind {@code deduplication}, and returns the poll answers' way around
+   * Bolt's parsing, which hands them to the same click handler.
+   */
+  public static PollClicks register(
       App app,
+      Deduplication deduplication,
       CoreCalls calls,
       SlackUsers users,
       Slack slack,
@@ -24,8 +28,10 @@ public final class SlackHandlers {
       TokenRevocation revocation) {
     Inbound in = new Inbound(users, calls, new Replies(slack, tokens), revocation);
     ShortcutHandler shortcuts = new ShortcutHandler(in);
+    ActionHandler actions = new ActionHandler(in);
+    app.use(deduplication);
     app.command(COMMAND, new CommandHandler(in));
-    app.blockAction(Pattern.compile(".*"), new ActionHandler(in));
+    app.blockAction(Pattern.compile(".*"), actions);
     app.viewSubmission(Pattern.compile(".*"), new ViewHandler(in, shortcuts));
     app.viewClosed(Pattern.compile(".*"), (req, ctx) -> ctx.ack());
     app.globalShortcut(
@@ -41,5 +47,6 @@ public final class SlackHandlers {
           return ctx.ack();
         });
     new EventHandlers(in).register(app);
+    return new PollClicks(actions, deduplication, tokens);
   }
 }

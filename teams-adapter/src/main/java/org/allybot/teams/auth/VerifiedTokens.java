@@ -1,6 +1,7 @@
 package org.allybot.teams.auth;
 
 import com.microsoft.bot.connector.authentication.ClaimsIdentity;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,6 +18,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * verification in the SDK) would cost most of a request's time. An entry lasts five minutes at
  * most, never past the token's expiry, and is keyed by a digest of channel and token, so the token
  * itself is not kept. The per-request checks (audience, service URL) still run every time.
+ *
+ * <p>So a remembered token passes exactly when the full check would pass it: the channel (whose
+ * endorsement was checked) is part of the key; the entry ends at the token's expiry, before the
+ * full check's clock skew would; a token is kept only after it passed every check. A signing key
+ * withdrawn from the metadata stays trusted for at most five more minutes here, where the SDK's own
+ * key cache keeps it for days.
  */
 final class VerifiedTokens {
   static final Duration KEEP = Duration.ofMinutes(5);
@@ -51,8 +58,10 @@ final class VerifiedTokens {
   private static String key(String channelId, String token) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update((channelId == null ? "" : channelId).getBytes(StandardCharsets.UTF_8));
-      digest.update((byte) 0);
+      byte[] channel = (channelId == null ? "" : channelId).getBytes(StandardCharsets.UTF_8);
+      // Length first, so that no other channel and token can run together into the same bytes.
+      digest.update(ByteBuffer.allocate(Integer.BYTES).putInt(channel.length).array());
+      digest.update(channel);
       return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

@@ -78,7 +78,8 @@ public final class CardSize {
 
   /**
    * More bytes than the card's JSON can take, without writing it: every string at its worst (six
-   * bytes a character, as an escape), plus room for the names, quotes and punctuation around it.
+   * bytes a character, as an escape), every other value as its text, plus room for the names,
+   * quotes and punctuation around them.
    */
   static long upperBound(JsonNode node) {
     if (node.isTextual()) {
@@ -95,7 +96,7 @@ public final class CardSize {
       }
       return total;
     }
-    return 24;
+    return node.asText().length() + 2L;
   }
 
   private static void collectTexts(JsonNode node, List<ObjectNode> into) {

@@ -50,17 +50,6 @@ class ChannelTokenCheckTest {
         .isInstanceOf(ChannelTokenCheck.Verdict.Rejected.class);
   }
 
-  @Test
-  void aRefusedTokenIsNotRemembered() {
-    String wrongAudience =
-        issuer.tokenFor("99999999-2222-4333-8444-555555555555", SERVICE).bearer();
-
-    assertThat(check.check(wrongAudience, "msteams", SERVICE))
-        .isInstanceOf(ChannelTokenCheck.Verdict.Rejected.class);
-    assertThat(check.check(wrongAudience, "msteams", SERVICE))
-        .isInstanceOf(ChannelTokenCheck.Verdict.Rejected.class);
-  }
-
   private static final class MovableClock extends Clock {
     Instant now = Instant.now();
 

@@ -76,7 +76,7 @@ final class Installations {
       if (turn.actor() == null || memory.knowsPersonal(turn)) {
         return;
       }
-      memory.noteNow(turn);
+      memory.note(turn);
       Reply welcome = bot.handle(new CoreEvent.CommandInvoked(turn.actor(), "help", ""));
       replies.deliver(turn, welcome);
       LOG.info("Installed for a member in {}", turn.workspace().key());
@@ -96,7 +96,6 @@ final class Installations {
   }
 
   private void removed(TeamsTurn turn) {
-    memory.forgetWritten();
     if (turn.isPersonal()) {
       if (turn.actor() != null) {
         store.deletePersonal(turn.actor().user());

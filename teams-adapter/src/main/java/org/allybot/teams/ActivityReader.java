@@ -1,6 +1,5 @@
 package org.allybot.teams;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.microsoft.bot.schema.Activity;
@@ -19,8 +18,8 @@ import java.util.Set;
  *       inside, so the shape is checked here and a bad one answered with 400;
  *   <li>{@code Activity.timestamp} is declared with a pattern that needs fractional seconds, so a
  *       timestamp such as {@code 2026-11-23T10:00:00Z} fails to read: timestamps are parsed here;
- *   <li>{@code Serialization.treeToValue} returns null instead of failing, so the conversion uses
- *       the throwing variant and a null is treated as a failure too.
+ *   <li>{@code Serialization.treeToValue} returns null instead of failing, so a null is treated as
+ *       the failure it is.
  * </ul>
  */
 final class ActivityReader {
@@ -44,14 +43,14 @@ final class ActivityReader {
       throw new BadActivity("body is not JSON");
     }
     checkShape(raw);
-    ObjectNode forSdk = ((ObjectNode) raw).deepCopy();
-    JsonNode timestamp = forSdk.remove("timestamp");
-    JsonNode localTimestamp = forSdk.remove("localTimestamp");
+    // The timestamps are read here, not by the SDK; nothing else needs them in the JSON.
+    JsonNode timestamp = ((ObjectNode) raw).remove("timestamp");
+    JsonNode localTimestamp = ((ObjectNode) raw).remove("localTimestamp");
     Activity activity;
     try {
-      activity = Serialization.safeGetAs(forSdk, Activity.class);
-    } catch (JsonProcessingException | IllegalArgumentException e) {
-      throw new BadActivity("not a valid activity");
+      activity = Serialization.treeToValue(raw, Activity.class);
+    } catch (IllegalArgumentException e) {
+      activity = null;
     }
     if (activity == null) {
       throw new BadActivity("not a valid activity");

@@ -1,6 +1,8 @@
 package org.allybot.teams;
 
 import com.microsoft.bot.builder.InvokeResponse;
+import com.microsoft.bot.connector.ConnectorClient;
+import com.microsoft.bot.connector.authentication.AuthenticationConstants;
 import com.microsoft.bot.connector.authentication.ClaimsIdentity;
 import com.microsoft.bot.schema.ActivityTypes;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +21,12 @@ import org.slf4j.LoggerFactory;
  * {@code POST /api/messages} without the HTTP: read and check the activity, check its token (no
  * handler runs for a request that fails), drop an activity already handled, then run the turn and
  * return what to answer. It knows nothing of the HTTP server that calls it.
+ *
+ * <p>The turn runs without the SDK's {@code processActivity}: its {@code TurnContextImpl} and
+ * {@code TurnContextStateCollection} both have finalizers, so every request would leave its whole
+ * turn (activity, state, client) for the finalizer thread, to survive garbage collections and
+ * lengthen their pauses under load. The SDK's connector client, with the bot's credentials, is all
+ * a turn needs.
  */
 public final class TeamsEndpoint {
   private static final Logger LOG = LoggerFactory.getLogger(TeamsEndpoint.class);
@@ -63,11 +71,21 @@ public final class TeamsEndpoint {
           : TeamsResponse.ok();
     }
     try {
-      InvokeResponse response =
+      ConnectorClient client =
           adapter
-              .processActivity(identity, in.activity(), turn -> router.route(turn, in, workspace))
+              .createConnectorClient(
+                  in.activity().getServiceUrl(),
+                  identity,
+                  AuthenticationConstants.TO_CHANNEL_FROM_BOT_OAUTH_SCOPE)
               .get(TURN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-      return response == null ? TeamsResponse.ok() : json(response);
+      TeamsTurn turn = new TeamsTurn(client, in, workspace);
+      router.route(turn);
+      if (!in.activity().isType(ActivityTypes.INVOKE)) {
+        return TeamsResponse.ok();
+      }
+      return turn.invokeResponse() == null
+          ? new TeamsResponse(501, "")
+          : json(turn.invokeResponse());
     } catch (ExecutionException | TimeoutException | RuntimeException e) {
       forget(key);
       Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;

@@ -1,12 +1,9 @@
 package org.allybot.teams;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.microsoft.bot.builder.BotFrameworkAdapter;
 import com.microsoft.bot.builder.InvokeResponse;
-import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.connector.ConnectorClient;
 import com.microsoft.bot.schema.Activity;
-import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.ConversationReference;
 import org.allybot.core.DeliveryException;
 import org.allybot.core.Platform;
@@ -19,13 +16,15 @@ import org.allybot.core.event.Actor;
  * channel, thread), who sent it, and how to answer in the same conversation.
  */
 final class TeamsTurn {
-  private final TurnContext context;
+  private final ConnectorClient client;
   private final InboundActivity in;
   private final WorkspaceId workspace;
   private final Actor actor;
+  private InvokeResponse invokeResponse;
 
-  TeamsTurn(TurnContext context, InboundActivity in, WorkspaceId workspace) {
-    this.context = context;
+  /** {@code client} answers in the activity's conversation, with the bot's credentials. */
+  TeamsTurn(ConnectorClient client, InboundActivity in, WorkspaceId workspace) {
+    this.client = client;
     this.in = in;
     this.workspace = workspace;
     JsonNode from = in.raw().path("from");
@@ -102,7 +101,7 @@ final class TeamsTurn {
   }
 
   ConnectorClient client() {
-    return context.getTurnState().get(BotFrameworkAdapter.CONNECTOR_CLIENT_KEY);
+    return client;
   }
 
   /** Posts a new message to this conversation. */
@@ -130,8 +129,11 @@ final class TeamsTurn {
 
   /** What the HTTP response to this invoke carries. */
   void answer(InvokeResponse response) {
-    Activity activity = new Activity(ActivityTypes.INVOKE_RESPONSE);
-    activity.setValue(response);
-    context.getTurnState().replace(BotFrameworkAdapter.INVOKE_RESPONSE_KEY, activity);
+    this.invokeResponse = response;
+  }
+
+  /** The invoke's answer, or null when nothing answered it. */
+  InvokeResponse invokeResponse() {
+    return invokeResponse;
   }
 }

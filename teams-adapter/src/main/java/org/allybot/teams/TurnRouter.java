@@ -1,14 +1,11 @@
 package org.allybot.teams;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.ChannelAccount;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.allybot.core.Allybot;
 import org.allybot.core.DeliveryException;
-import org.allybot.core.WorkspaceId;
 import org.allybot.core.event.CoreEvent;
 import org.allybot.core.event.Reply;
 import org.allybot.teams.card.CardActions;
@@ -39,8 +36,8 @@ final class TurnRouter {
     this.installations = new Installations(bot, store, memory, replies);
   }
 
-  CompletableFuture<Void> route(TurnContext context, InboundActivity in, WorkspaceId workspace) {
-    TeamsTurn turn = new TeamsTurn(context, in, workspace);
+  void route(TeamsTurn turn) {
+    InboundActivity in = turn.in();
     switch (in.type()) {
       case ActivityTypes.MESSAGE -> {
         if (turn.actor() != null) {
@@ -60,7 +57,6 @@ final class TurnRouter {
       case ActivityTypes.INSTALLATION_UPDATE -> installations.installationUpdate(turn);
       default -> LOG.debug("Ignored a {} activity", in.type());
     }
-    return CompletableFuture.completedFuture(null);
   }
 
   private void message(TeamsTurn turn) {
@@ -98,7 +94,7 @@ final class TurnRouter {
 
   private void invoke(TeamsTurn turn) {
     if (!ADAPTIVE_CARD_ACTION.equals(turn.in().activity().getName())) {
-      return; // the SDK answers 501 for invokes nobody answered
+      return; // answered 501: nobody here handles it
     }
     JsonNode data = turn.in().value().path("action").path("data");
     var pressed = CardActions.read(data);

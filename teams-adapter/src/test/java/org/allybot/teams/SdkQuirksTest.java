@@ -105,4 +105,20 @@ class SdkQuirksTest {
     ((ObjectNode) badTenant.get("conversation")).put("tenantId", "a:b{c}");
     assertThat(h.send(badTenant).status()).isEqualTo(400);
   }
+
+  @Test
+  void theSdksTurnContextsHaveFinalizersSoTurnsRunWithoutThem() throws Exception {
+    assertThat(
+            com.microsoft.bot.builder.TurnContextImpl.class
+                .getDeclaredMethod("finalize")
+                .getDeclaringClass())
+        .as("each TurnContextImpl waits for the finalizer thread; the endpoint avoids creating one")
+        .isEqualTo(com.microsoft.bot.builder.TurnContextImpl.class);
+    assertThat(
+            com.microsoft.bot.builder.TurnContextStateCollection.class.getDeclaredMethod(
+                "finalize"))
+        .isNotNull();
+    h.say(TeamsHarness.ALEX, "help");
+    assertThat(h.connector.calls(ConnectorCall.Kind.SEND)).isNotEmpty();
+  }
 }

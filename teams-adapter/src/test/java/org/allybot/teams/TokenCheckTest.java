@@ -2,6 +2,7 @@ package org.allybot.teams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.function.UnaryOperator;
 import org.allybot.testkit.EmbeddedRedisExtension;
 import org.allybot.testkit.RedisEndpoint;
@@ -122,5 +123,21 @@ class TokenCheckTest {
     assertThat(sendWith("Bearer not-a-jwt").status())
         .as("a bad token is refused even when anonymous requests are allowed")
         .isEqualTo(401);
+  }
+
+  @Test
+  void aTokenAlreadyAcceptedIsStillRefusedWhereverTheFullCheckWouldRefuseIt() {
+    String token = h.goodToken();
+    assertThat(sendWith(token).status()).isEqualTo(200);
+    int calls = h.connector.calls().size();
+
+    ObjectNode otherService = h.activities.personalMessage(TeamsHarness.ALEX, "help");
+    otherService.put("serviceUrl", "https://smba.trafficmanager.net/emea/");
+    ObjectNode unendorsedChannel = h.activities.personalMessage(TeamsHarness.ALEX, "help");
+    unendorsedChannel.put("channelId", "skype");
+
+    assertThat(h.endpoint.receive(token, otherService.toString()).status()).isEqualTo(401);
+    assertThat(h.endpoint.receive(token, unendorsedChannel.toString()).status()).isEqualTo(401);
+    assertThat(h.connector.calls()).hasSize(calls);
   }
 }

@@ -14,8 +14,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * This instance's share of the sending: sender threads that read the delivery queue (and reclaim
- * what crashed consumers left), then compose, rate-limit, send and acknowledge each entry. Every
- * instance runs one; together they share the queue.
+ * what crashed consumers left), then compose, rate-limit, send and acknowledge each entry. An entry
+ * for a workspace whose rate is used up goes to that workspace's {@link WorkspaceLanes lane}, so
+ * one busy workspace does not hold up the others. Every instance runs one; together they share the
+ * queue.
  */
 public final class DeliveryWorker implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
@@ -24,6 +26,7 @@ public final class DeliveryWorker implements AutoCloseable {
   private final DeliveryQueue queue;
   private final DeliverySettings settings;
   private final DeliverySender sender;
+  private final WorkspaceLanes lanes;
   private final CountDownLatch closed = new CountDownLatch(1);
   private final AtomicInteger inFlight = new AtomicInteger();
   private final List<Thread> threads = new ArrayList<>();
@@ -40,6 +43,8 @@ public final class DeliveryWorker implements AutoCloseable {
     this.settings = settings;
     this.sender =
         new DeliverySender(stores, composer, Map.copyOf(platforms), limiter, settings, closed);
+    this.lanes =
+        new WorkspaceLanes(sender, queue, limiter, settings, closed, inFlight::decrementAndGet);
   }
 
   /** Starts the sender threads; once only. */
@@ -98,6 +103,11 @@ public final class DeliveryWorker implements AutoCloseable {
       for (Thread thread : running) {
         thread.join(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
       }
+      running = new ArrayList<>(running);
+      running.addAll(lanes.threads()); // no sender sets anything aside any more
+      for (Thread thread : running) {
+        thread.join(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+      }
       for (Thread thread : running) {
         if (thread.isAlive()) {
           thread.interrupt();
@@ -138,10 +148,16 @@ public final class DeliveryWorker implements AutoCloseable {
     long readAt = System.nanoTime();
     inFlight.addAndGet(batch.size());
     for (QueuedDelivery entry : batch) {
+      boolean setAside = false;
       try {
         // Once closing, the rest stay pending and are reclaimed by a live consumer.
         if (closed.getCount() > 0 && !Thread.currentThread().isInterrupted()) {
-          sender.process(entry, consumer, readAt);
+          // An entry whose workspace must wait goes to that workspace's lane: this thread moves
+          // on to the next, which may be for another workspace.
+          setAside = lanes.setAside(entry, consumer, readAt);
+          if (!setAside) {
+            sender.process(entry, consumer, readAt);
+          }
         }
       } catch (RuntimeException e) {
         log.warn(
@@ -150,7 +166,9 @@ public final class DeliveryWorker implements AutoCloseable {
             entry.delivery().workspace().key(),
             Settlement.describe(e));
       } finally {
-        inFlight.decrementAndGet();
+        if (!setAside) {
+          inFlight.decrementAndGet(); // else the lane does, once done with it
+        }
       }
     }
   }

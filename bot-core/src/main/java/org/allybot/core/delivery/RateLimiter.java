@@ -72,6 +72,17 @@ public final class RateLimiter {
         RateLimits.UNLIMITED);
   }
 
+  /** Whether a post in {@code workspace} would have to wait now: its rate is used up, or paused. */
+  public boolean mustWaitToPost(WorkspaceId workspace) {
+    RateLimits rates = limits.get(workspace.platform());
+    synchronized (buckets) {
+      long now = ticker.nanoTime();
+      TokenBucket bucket =
+          bucket(new BucketKey(workspace, Operation.POST, null), rates.postsPerSecond(), now);
+      return pauseLeft(workspace, now) > 0 || waitFor(bucket, now) > 0;
+    }
+  }
+
   /** Holds every caller for {@code workspace} for {@code duration} (a 429's Retry-After). */
   public void pause(WorkspaceId workspace, Duration duration) {
     synchronized (buckets) {

@@ -8,11 +8,13 @@ import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.params.SetParams;
 
 /**
- * Activity ids seen in the last day, shared by every instance: {@code SET NX} with an expiry, so
- * that the first instance to see an activity handles it and a repeat anywhere is dropped.
+ * Activity ids seen in the last hour, shared by every instance: {@code SET NX} with an expiry, so
+ * that the first instance to see an activity handles it and a repeat anywhere is dropped. The Bot
+ * Framework retries within seconds; an hour covers that with room, without keeping a key for every
+ * activity of the day.
  */
 final class RedisSeenActivities implements SeenActivities {
-  static final Duration REMEMBER_FOR = Duration.ofDays(1);
+  static final Duration REMEMBER_FOR = Duration.ofHours(1);
 
   private final Supplier<UnifiedJedis> redis;
 

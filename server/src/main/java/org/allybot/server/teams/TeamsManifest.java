@@ -26,6 +26,7 @@ final class TeamsManifest {
           new Command("help", "What Allybot can do"),
           new Command("poll", "A \"what would you do?\" scenario now"),
           new Command("lesson", "A micro-lesson now"),
+          new Command("ask", "Bring a real situation to the community (anonymous if you like)"),
           new Command("stats", "Your own practice"),
           new Command("home", "Your practice, settings and next delivery"),
           new Command("time 09:30", "When lessons and polls arrive (your local time)"),
@@ -38,6 +39,7 @@ final class TeamsManifest {
           new Command("help", "What Allybot can do (answers arrive privately)"),
           new Command("poll", "A scenario poll, sent to you privately"),
           new Command("lesson", "A micro-lesson, sent to you privately"),
+          new Command("ask", "Bring a situation to the community (the form comes privately)"),
           new Command("campaign new", "Admins: start a campaign with a form"),
           new Command("campaign list", "Admins: the campaigns and their schedules"),
           new Command("admin stats", "Admins: participation in groups of 5 or more"));

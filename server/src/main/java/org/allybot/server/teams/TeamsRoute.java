@@ -16,6 +16,8 @@ final class TeamsRoute implements Handler {
   @Override
   public void handle(Context ctx) {
     TeamsResponse response = endpoint.receive(ctx.header("Authorization"), ctx.body());
+    // Answers are a few kilobytes of JSON to a nearby service: gzip would only cost time.
+    ctx.disableCompression();
     ctx.status(response.status());
     if (response.hasBody()) {
       ctx.contentType("application/json; charset=utf-8").result(response.body());

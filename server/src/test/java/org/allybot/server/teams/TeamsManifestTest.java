@@ -101,6 +101,7 @@ class TeamsManifestTest {
     assertThat(bot.path("scopes").toString()).contains("personal", "team", "groupChat");
     assertThat(bot.path("commandLists")).hasSize(2);
     for (JsonNode list : bot.path("commandLists")) {
+      assertThat(list.path("commands").findValuesAsText("title")).contains("help", "poll", "ask");
       assertThat(list.path("commands").size())
           .isPositive()
           .isLessThanOrEqualTo(Math.min(limit, 10));

@@ -8,7 +8,11 @@ import com.microsoft.bot.connector.authentication.ChannelValidation;
 import com.microsoft.bot.connector.authentication.ClaimsIdentity;
 import com.microsoft.bot.connector.authentication.JwtTokenExtractor;
 import com.microsoft.bot.connector.authentication.TokenValidationParameters;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -22,20 +26,29 @@ import java.util.concurrent.TimeoutException;
  */
 public final class ChannelTokenCheck {
   private static final long METADATA_TIMEOUT_SECONDS = 10;
+  private static final Duration CLOCK_SKEW =
+      Duration.ofMinutes(AuthenticationConstants.DEFAULT_CLOCKSKEW_MINUTES);
 
   private final String appId;
   private final String openIdMetadataUrl;
   private final boolean allowAnonymous;
   private final TokenValidationParameters parameters;
+  private final Clock clock;
+  private final VerifiedTokens verified = new VerifiedTokens();
 
   /**
    * Tokens must be for {@code appId}, with keys from {@code openIdMetadataUrl}; requests without a
    * token pass only when {@code allowAnonymous}.
    */
   public ChannelTokenCheck(String appId, String openIdMetadataUrl, boolean allowAnonymous) {
+    this(appId, openIdMetadataUrl, allowAnonymous, Clock.systemUTC());
+  }
+
+  ChannelTokenCheck(String appId, String openIdMetadataUrl, boolean allowAnonymous, Clock clock) {
     this.appId = appId;
     this.openIdMetadataUrl = openIdMetadataUrl;
     this.allowAnonymous = allowAnonymous;
+    this.clock = clock;
     this.parameters =
         new TokenValidationParameters(ChannelValidation.getTokenValidationParameters());
     this.parameters.issuerSigningKeyResolver = new EndorsedKeys();
@@ -61,6 +74,11 @@ public final class ChannelTokenCheck {
     if (parts.length != 2 || !parts[0].equalsIgnoreCase("Bearer")) {
       return new Verdict.Rejected("malformed authorization header");
     }
+    Instant now = clock.instant();
+    Optional<ClaimsIdentity> known = verified.find(channelId, parts[1], now);
+    if (known.isPresent()) {
+      return perRequest(known.get(), serviceUrl);
+    }
     DecodedJWT decoded;
     try {
       decoded = JWT.decode(parts[1]);
@@ -72,6 +90,9 @@ public final class ChannelTokenCheck {
     }
     if (decoded.getExpiresAt() == null) {
       return new Verdict.Rejected("token without expiry");
+    }
+    if (decoded.getExpiresAt().toInstant().plus(CLOCK_SKEW).isBefore(now)) {
+      return new Verdict.Rejected("expired token");
     }
     ClaimsIdentity identity;
     try {
@@ -93,6 +114,15 @@ public final class ChannelTokenCheck {
     if (identity == null || !identity.isAuthenticated()) {
       return new Verdict.Rejected("unknown or unendorsed signing key");
     }
+    Verdict verdict = perRequest(identity, serviceUrl);
+    if (verdict instanceof Verdict.Accepted) {
+      verified.keep(channelId, parts[1], identity, decoded.getExpiresAt().toInstant(), now);
+    }
+    return verdict;
+  }
+
+  /** The checks that depend on the request, not only on the token. */
+  private Verdict perRequest(ClaimsIdentity identity, String serviceUrl) {
     String audience = identity.claims().get(AuthenticationConstants.AUDIENCE_CLAIM);
     if (appId.isEmpty() || !appId.equals(audience)) {
       return new Verdict.Rejected("wrong audience");

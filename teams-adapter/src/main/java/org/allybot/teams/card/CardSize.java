@@ -1,8 +1,11 @@
 package org.allybot.teams.card;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,14 +23,39 @@ public final class CardSize {
   public static final int CARD_BUDGET = 24 * 1024;
 
   private static final int SHORTEST = 120;
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private CardSize() {}
 
   public static int bytes(JsonNode node) {
-    return node.toString().getBytes(StandardCharsets.UTF_8).length;
+    CountingStream counter = new CountingStream();
+    try {
+      JSON.writeValue(counter, node);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return counter.count;
+  }
+
+  /** Counts the bytes written to it, keeping none. */
+  private static final class CountingStream extends OutputStream {
+    int count;
+
+    @Override
+    public void write(int b) {
+      count++;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      count += len;
+    }
   }
 
   static ObjectNode fit(ObjectNode card) {
+    if (upperBound(card) <= CARD_BUDGET) {
+      return card; // most cards: no need to write them out to know
+    }
     while (bytes(card) > CARD_BUDGET) {
       List<ObjectNode> texts = new ArrayList<>();
       collectTexts(card.get("body"), texts);
@@ -46,6 +74,29 @@ public final class CardSize {
       longest.put("text", text.substring(0, keep).stripTrailing() + "…");
     }
     return card;
+  }
+
+  /**
+   * More bytes than the card's JSON can take, without writing it: every string at its worst (six
+   * bytes a character, as an escape), every other value as its text, plus room for the names,
+   * quotes and punctuation around them.
+   */
+  static long upperBound(JsonNode node) {
+    if (node.isTextual()) {
+      return 6L * node.textValue().length() + 2;
+    }
+    if (node.isContainerNode()) {
+      long total = 2;
+      for (var it = node.fields(); it.hasNext(); ) {
+        var field = it.next();
+        total += 6L * field.getKey().length() + 4 + upperBound(field.getValue());
+      }
+      for (JsonNode item : node.isArray() ? node : List.<JsonNode>of()) {
+        total += 1 + upperBound(item);
+      }
+      return total;
+    }
+    return node.asText().length() + 2L;
   }
 
   private static void collectTexts(JsonNode node, List<ObjectNode> into) {

@@ -193,4 +193,16 @@ class AdaptiveCardsTest {
     assertThat(SentCards.text(card)).contains("…");
     assertThat(card.toString()).contains("Got it");
   }
+
+  @Test
+  void theQuickSizeBoundIsNeverBelowTheTrueSize() {
+    for (Message m : samples()) {
+      ObjectNode card = AdaptiveCards.render(m);
+      assertThat(CardSize.upperBound(card))
+          .as(m.summary())
+          .isGreaterThanOrEqualTo(CardSize.bytes(card));
+    }
+    ObjectNode escapes = AdaptiveCards.render(Message.text("\"\\\u0001 é ✓ 😀".repeat(50)));
+    assertThat(CardSize.upperBound(escapes)).isGreaterThanOrEqualTo(CardSize.bytes(escapes));
+  }
 }

@@ -3,7 +3,9 @@ package org.allybot.testkit.teams;
 /**
  * One request the {@link FakeBotConnector} received, with the status it answered. {@code
  * conversationId} and {@code activityId} are decoded from the path (empty when absent); {@code
- * atNanos} is {@link System#nanoTime()} on arrival.
+ * atNanos} is {@link System#nanoTime()} on arrival; {@code postedId} is the id the connector gave
+ * the message it posted (empty unless a send or reply succeeded), as Teams later names it in the
+ * {@code ;messageid=} of replies in its thread.
  */
 public record ConnectorCall(
     Kind kind,
@@ -15,7 +17,8 @@ public record ConnectorCall(
     String body,
     String authorization,
     int status,
-    long atNanos) {
+    long atNanos,
+    String postedId) {
 
   /** What a request asked the Bot Connector to do. */
   public enum Kind {

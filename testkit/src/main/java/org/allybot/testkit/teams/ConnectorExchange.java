@@ -38,7 +38,11 @@ final class ConnectorExchange implements HttpHandler {
       Route route = route(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath());
       String auth = exchange.getRequestHeaders().getFirst("Authorization");
       String tenant = tenantOf(body);
-      int status = answer(exchange, route, body, auth, tenant);
+      String posted =
+          route.kind() == Kind.SEND || route.kind() == Kind.REPLY
+              ? Long.toString(activityIds.incrementAndGet())
+              : "";
+      int status = answer(exchange, route, body, auth, tenant, posted);
       fake.record(
           new ConnectorCall(
               route.kind(),
@@ -50,11 +54,13 @@ final class ConnectorExchange implements HttpHandler {
               body,
               auth,
               status,
-              at));
+              at,
+              status >= 200 && status < 300 ? posted : ""));
     }
   }
 
-  private int answer(HttpExchange ex, Route route, String body, String auth, String tenant)
+  private int answer(
+      HttpExchange ex, Route route, String body, String auth, String tenant, String posted)
       throws IOException {
     if (route.kind() == Kind.TOKEN) {
       return token(ex, body);
@@ -85,7 +91,7 @@ final class ConnectorExchange implements HttpHandler {
     }
     return switch (route.kind()) {
       case CREATE_CONVERSATION -> send(ex, 201, created(body));
-      case SEND, REPLY -> send(ex, 201, "{\"id\":\"" + activityIds.incrementAndGet() + "\"}");
+      case SEND, REPLY -> send(ex, 201, "{\"id\":\"" + posted + "\"}");
       case UPDATE -> send(ex, 200, "{\"id\":\"" + route.activityId() + "\"}");
       case MEMBERS_PAGE -> send(ex, 200, page(route.conversationId(), ex.getRequestURI()));
       case MEMBERS ->

@@ -7,16 +7,19 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Teams' throttling as the fake enforces it: at most {@code perTenant} accepted requests in any
- * sliding one-second window per tenant, and {@code perConversation} per conversation. A request
- * over either limit is refused (a 429) and does not count.
+ * Teams' throttling as the fake enforces it: per tenant and per conversation, a token bucket that
+ * holds one second's allowance ({@code perTenant} or {@code perConversation} requests) and refills
+ * at that many per second. A request finding either bucket empty is refused (a 429) and uses
+ * nothing. It also records the most requests it accepted in any sliding one-second window.
  */
 final class ConnectorRates {
-  private static final long WINDOW = TimeUnit.SECONDS.toNanos(1);
+  private static final long SECOND = TimeUnit.SECONDS.toNanos(1);
 
   private final int perTenant;
   private final int perConversation;
-  private final Map<String, Deque<Long>> accepted = new HashMap<>();
+  private final Map<String, Bucket> buckets = new HashMap<>();
+  private final Map<String, Deque<Long>> windows = new HashMap<>();
+  private final Map<String, Integer> peaks = new HashMap<>();
   private int refused;
 
   ConnectorRates(int perTenant, int perConversation) {
@@ -26,23 +29,22 @@ final class ConnectorRates {
 
   /** Zero if the request may pass (and counts it), else the nanoseconds until it could. */
   synchronized long admit(String tenant, String conversation, long now) {
-    Deque<Long> byTenant = window("tenant|" + tenant, now);
-    Deque<Long> byConversation =
-        conversation.isEmpty() ? new ArrayDeque<>() : window("conv|" + conversation, now);
-    long wait = 0;
-    if (byTenant.size() >= perTenant) {
-      wait = byTenant.peekFirst() + WINDOW - now;
-    }
-    if (byConversation.size() >= perConversation) {
-      wait = Math.max(wait, byConversation.peekFirst() + WINDOW - now);
+    Bucket byTenant = bucket("tenant|" + tenant, perTenant, now);
+    Bucket byConversation =
+        conversation.isEmpty() ? null : bucket("conv|" + conversation, perConversation, now);
+    long wait = byTenant.waitNanos();
+    if (byConversation != null) {
+      wait = Math.max(wait, byConversation.waitNanos());
     }
     if (wait > 0) {
       refused++;
       return wait;
     }
-    byTenant.addLast(now);
-    if (!conversation.isEmpty()) {
-      byConversation.addLast(now);
+    byTenant.tokens -= 1;
+    count("tenant|" + tenant, now);
+    if (byConversation != null) {
+      byConversation.tokens -= 1;
+      count("conv|" + conversation, now);
     }
     return 0;
   }
@@ -51,11 +53,45 @@ final class ConnectorRates {
     return refused;
   }
 
-  private Deque<Long> window(String key, long now) {
-    Deque<Long> times = accepted.computeIfAbsent(key, k -> new ArrayDeque<>());
-    while (!times.isEmpty() && now - times.peekFirst() >= WINDOW) {
-      times.removeFirst();
+  /** The most requests accepted in any one-second window, for the tenant or conversation. */
+  synchronized int peak(String kind, String id) {
+    return peaks.getOrDefault(kind + "|" + id, 0);
+  }
+
+  private Bucket bucket(String key, int rate, long now) {
+    Bucket b = buckets.computeIfAbsent(key, k -> new Bucket(rate, now));
+    b.refill(now);
+    return b;
+  }
+
+  /** A second's allowance of tokens, refilled continuously; starts full. */
+  private static final class Bucket {
+    final int rate;
+    double tokens;
+    long refilledAt;
+
+    Bucket(int rate, long now) {
+      this.rate = rate;
+      this.tokens = rate;
+      this.refilledAt = now;
     }
-    return times;
+
+    void refill(long now) {
+      tokens = Math.min(rate, tokens + (now - refilledAt) * (double) rate / SECOND);
+      refilledAt = now;
+    }
+
+    long waitNanos() {
+      return tokens >= 1 ? 0 : (long) Math.ceil((1 - tokens) * SECOND / rate);
+    }
+  }
+
+  private void count(String key, long now) {
+    Deque<Long> window = windows.computeIfAbsent(key, k -> new ArrayDeque<>());
+    window.addLast(now);
+    while (now - window.peekFirst() >= SECOND) {
+      window.removeFirst();
+    }
+    peaks.merge(key, window.size(), Math::max);
   }
 }

@@ -100,9 +100,25 @@ public final class FakeBotConnector implements AutoCloseable {
     }
   }
 
-  /** Refuses, with a 429, calls beyond these rates in any one-second window. */
+  /**
+   * Refuses, with a 429 and {@code Retry-After}, writes beyond {@code perTenant} a second per
+   * tenant or {@code perConversation} a second per conversation (token buckets holding one second's
+   * allowance).
+   */
   public void enforceRates(int perTenant, int perConversation) {
     this.rates = new ConnectorRates(perTenant, perConversation);
+  }
+
+  /** The most writes accepted for {@code tenantId} in any one-second window (0 if not enforced). */
+  public int peakPerSecondForTenant(String tenantId) {
+    ConnectorRates r = rates;
+    return r == null ? 0 : r.peak("tenant", tenantId);
+  }
+
+  /** The most writes accepted in {@code conversationId} in any one-second window. */
+  public int peakPerSecondInConversation(String conversationId) {
+    ConnectorRates r = rates;
+    return r == null ? 0 : r.peak("conv", conversationId);
   }
 
   /** How many calls the rate enforcement refused. */

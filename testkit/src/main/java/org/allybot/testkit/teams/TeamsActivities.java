@@ -58,8 +58,9 @@ public final class TeamsActivities {
     ObjectNode channelData = a.putObject("channelData");
     channelData.putObject("tenant").put("id", tenantId);
     if (kind.equals("channel")) {
-      channelData.putObject("team").put("id", TEAM);
+      channelData.put("teamsChannelId", TEAM).put("teamsTeamId", TEAM);
       channelData.putObject("channel").put("id", TEAM);
+      channelData.putObject("team").put("id", TEAM);
     }
     a.put("locale", "en-GB");
     return a;
@@ -87,10 +88,20 @@ public final class TeamsActivities {
     return a;
   }
 
-  /** A reply in the thread under the channel post {@code rootId}. */
+  /**
+   * A reply, not mentioning the bot, in the thread under the channel post {@code rootId}, as Teams
+   * sends it to a bot with {@code ChannelMessage.Read.Group}: the conversation id names the thread
+   * ({@code <channel>;messageid=<root>}), the text comes plain and as HTML, and {@code replyToId}
+   * names the root (Teams does not always send it; the conversation id is what to trust).
+   */
   public ObjectNode threadReply(FakeMember from, String rootId, String text) {
     ObjectNode a = base("message", from, TEAM + ";messageid=" + rootId, "channel");
-    a.put("text", "<p>" + text + "</p>");
+    a.put("text", text);
+    a.put("textFormat", "plain");
+    a.putArray("attachments")
+        .addObject()
+        .put("contentType", "text/html")
+        .put("content", "<p>" + text + "</p>");
     a.put("replyToId", rootId);
     return a;
   }

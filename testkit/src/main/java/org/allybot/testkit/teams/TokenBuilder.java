@@ -53,6 +53,12 @@ public final class TokenBuilder {
     return this;
   }
 
+  /** Valid from now for {@code lifetime}. */
+  public TokenBuilder expiresIn(Duration lifetime) {
+    this.expiresAt = Instant.now().plus(lifetime);
+    return this;
+  }
+
   public TokenBuilder signedWith(FakeTokenIssuer.SigningKey signingKey) {
     this.key = signingKey;
     return this;

@@ -29,7 +29,12 @@ public interface DeliveryQueue {
   void touch(String consumer, QueuedDelivery entry);
 
   /** Done with the entry, sent or not: it is never handed out again. */
-  void ack(QueuedDelivery entry);
+  default void ack(QueuedDelivery entry) {
+    ackAll(List.of(entry));
+  }
+
+  /** {@link #ack} for many entries in one round trip. */
+  void ackAll(List<QueuedDelivery> entries);
 
   /** How many entries were enqueued and not yet acknowledged, read or not. */
   long pending();

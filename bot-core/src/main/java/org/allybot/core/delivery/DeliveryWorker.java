@@ -135,23 +135,17 @@ public final class DeliveryWorker implements AutoCloseable {
   }
 
   private void sendAll(List<QueuedDelivery> batch, String consumer) {
-    long readAt = System.nanoTime();
+    if (batch.isEmpty()) {
+      return;
+    }
     inFlight.addAndGet(batch.size());
-    for (QueuedDelivery entry : batch) {
-      try {
-        // Once closing, the rest stay pending and are reclaimed by a live consumer.
-        if (closed.getCount() > 0 && !Thread.currentThread().isInterrupted()) {
-          sender.process(entry, consumer, readAt);
-        }
-      } catch (RuntimeException e) {
-        log.warn(
-            "delivery {} in {} not settled: {}",
-            entry.delivery().id(),
-            entry.delivery().workspace().key(),
-            Settlement.describe(e));
-      } finally {
-        inFlight.decrementAndGet();
-      }
+    try {
+      sender.processAll(batch, consumer, System.nanoTime());
+    } catch (RuntimeException e) {
+      // Each entry's own failures are handled inside; this is the batch's preparation or flush.
+      log.warn("delivery batch of {} not settled: {}", batch.size(), Settlement.describe(e));
+    } finally {
+      inFlight.addAndGet(-batch.size());
     }
   }
 

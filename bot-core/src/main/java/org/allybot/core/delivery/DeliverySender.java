@@ -13,6 +13,7 @@ import org.allybot.core.MessageRef;
 import org.allybot.core.Platform;
 import org.allybot.core.Recipient;
 import org.allybot.core.UserRef;
+import org.allybot.core.message.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +34,7 @@ final class DeliverySender {
   private final DeliverySettings settings;
   private final CountDownLatch closed;
   private final Settlement settlement;
+  private final BatchPreparation preparation;
 
   DeliverySender(
       DeliveryStores stores,
@@ -48,6 +50,7 @@ final class DeliverySender {
     this.settings = settings;
     this.closed = closed;
     this.settlement = new Settlement(stores, Clock.systemUTC());
+    this.preparation = new BatchPreparation(stores, composer, platforms);
   }
 
   /**
@@ -55,8 +58,7 @@ final class DeliverySender {
    * are reclaimed by a live consumer.
    */
   void processAll(List<QueuedDelivery> batch, String consumer, long readAt) {
-    List<Attempt> attempts =
-        new BatchPreparation(stores, composer, platforms).prepare(batch, readAt);
+    List<Attempt> attempts = preparation.prepare(batch, readAt);
     SentEntries sent = new SentEntries();
     try {
       for (int i = 0; i < batch.size(); i++) {
@@ -105,6 +107,7 @@ final class DeliverySender {
           settlement.failed(entry, "rate limited " + attempt.rateLimited + " times", attempt.tries);
           return;
         }
+        log.debug("delivery {} in {} rate limited", delivery.id(), delivery.workspace().key());
         if (closed.getCount() == 0) {
           abandon(attempt);
           return;
@@ -141,14 +144,15 @@ final class DeliverySender {
     if (attempt.composed == null) {
       attempt.composed = composer.compose(delivery);
     }
-    Recipient recipient;
+    Message message;
     switch (attempt.composed) {
       case Composed.Skip skip -> {
         settlement.skipped(attempt.entry, skip.reason());
         return null;
       }
-      case Composed.Send send -> recipient = recipient(attempt, platform);
+      case Composed.Send send -> message = send.message();
     }
+    Recipient recipient = recipient(attempt, platform);
     limiter.acquireSend(recipient);
     if (!attempt.claimed) {
       if (!stores.ledger().begin(delivery.workspace(), delivery.id())) {
@@ -157,7 +161,7 @@ final class DeliverySender {
       }
       attempt.claimed = true;
     }
-    return platform.send(recipient, ((Composed.Send) attempt.composed).message());
+    return platform.send(recipient, message);
   }
 
   /** The conversation to post to; a member's is opened the first time only. */

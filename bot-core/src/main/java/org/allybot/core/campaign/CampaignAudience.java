@@ -1,6 +1,7 @@
 package org.allybot.core.campaign;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -52,8 +53,20 @@ public final class CampaignAudience {
 
   /** Whether the member is enrolled, without listing the whole audience. */
   public boolean isEnrolled(Campaign c, UserRef user) {
-    return c.mandatory()
-        ? !core.enrolment().hasOptedOut(user, c.id())
-        : core.enrolment().hasJoined(user, c.id());
+    return enrolledAmong(c, List.of(user)).contains(user);
+  }
+
+  /** Those of {@code users} (members of the campaign's workspace) who are enrolled, in one read. */
+  public Set<UserRef> enrolledAmong(Campaign c, Collection<UserRef> users) {
+    List<String> ids = users.stream().map(UserRef::userId).toList();
+    Set<UserRef> enrolled = new LinkedHashSet<>();
+    if (c.mandatory()) {
+      Set<String> optedOut = core.enrolment().optedOutAmong(c.workspace(), c.id(), ids);
+      users.stream().filter(u -> !optedOut.contains(u.userId())).forEach(enrolled::add);
+    } else {
+      Set<String> joined = core.enrolment().joinedAmong(c.workspace(), c.id(), ids);
+      users.stream().filter(u -> joined.contains(u.userId())).forEach(enrolled::add);
+    }
+    return enrolled;
   }
 }

@@ -1,7 +1,9 @@
 package org.allybot.core.campaign;
 
+import java.util.Collection;
 import java.util.Set;
 import org.allybot.core.UserRef;
+import org.allybot.core.WorkspaceId;
 
 /**
  * Who takes part in a campaign: those who joined an optional one, and those who opted out of a
@@ -12,14 +14,20 @@ public interface Enrolment {
 
   boolean hasJoined(UserRef user, String campaignId);
 
-  Set<String> joined(org.allybot.core.WorkspaceId workspace, String campaignId);
+  Set<String> joined(WorkspaceId workspace, String campaignId);
+
+  /** Those of {@code userIds} who joined, in one read. */
+  Set<String> joinedAmong(WorkspaceId workspace, String campaignId, Collection<String> userIds);
 
   void optOut(UserRef user, String campaignId);
 
   boolean hasOptedOut(UserRef user, String campaignId);
 
   /** The ids of everyone who opted out, to filter a whole audience in one read. */
-  Set<String> optedOut(org.allybot.core.WorkspaceId workspace, String campaignId);
+  Set<String> optedOut(WorkspaceId workspace, String campaignId);
 
-  long optOutCount(org.allybot.core.WorkspaceId workspace, String campaignId);
+  /** Those of {@code userIds} who opted out, in one read. */
+  Set<String> optedOutAmong(WorkspaceId workspace, String campaignId, Collection<String> userIds);
+
+  long optOutCount(WorkspaceId workspace, String campaignId);
 }

@@ -1,8 +1,14 @@
 package org.allybot.core.delivery;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.allybot.core.CoreContext;
 import org.allybot.core.DeliveryException;
 import org.allybot.core.MessageRef;
@@ -20,7 +26,11 @@ import org.allybot.core.message.Button;
 import org.allybot.core.message.Message;
 import org.allybot.core.poll.PollService;
 
-/** Builds each delivery's message at send time, skipping members who opted out, paused or left. */
+/**
+ * Builds each delivery's message at send time, skipping members who opted out, paused or left. A
+ * batch is composed together: its campaigns and members are read once, and the polls and lessons of
+ * each campaign are chosen for all their members in one go.
+ */
 public final class CoreComposer implements DeliveryComposer {
   private final CoreContext core;
   private final MemberDirectory directory;
@@ -45,28 +55,98 @@ public final class CoreComposer implements DeliveryComposer {
 
   @Override
   public Composed compose(Delivery d) {
-    Optional<Campaign> campaign =
-        Optional.ofNullable(d.data().get("campaign"))
-            .flatMap(id -> core.campaigns().find(d.workspace(), id));
-    if (d.kind() == Delivery.Kind.DIGEST) {
-      return campaign
-          .<Composed>map(c -> new Composed.Send(digest.compose(c, core.today(), enrolledCount(c))))
-          .orElse(new Composed.Skip("campaign deleted"));
+    return composeAll(List.of(d)).getFirst();
+  }
+
+  /**
+   * A member with several deliveries in the batch gets them composed one after the other, so each
+   * sees what the one before changed (the next item, the introduction).
+   */
+  @Override
+  public List<Composed> composeAll(List<Delivery> batch) {
+    List<Integer> firsts = new ArrayList<>();
+    List<Integer> later = new ArrayList<>();
+    Set<UserRef> members = new HashSet<>();
+    for (int i = 0; i < batch.size(); i++) {
+      Delivery d = batch.get(i);
+      boolean again = d.isDirect() && !members.add(new UserRef(d.workspace(), d.userId()));
+      (again ? later : firsts).add(i);
     }
-    UserRef user = new UserRef(d.workspace(), d.userId());
-    Optional<Member> member = core.members().find(user);
+    Composed[] composed = new Composed[batch.size()];
+    fill(composed, firsts, composeDistinct(pick(batch, firsts)));
+    if (!later.isEmpty()) {
+      fill(composed, later, composeAll(pick(batch, later)));
+    }
+    return Arrays.asList(composed);
+  }
+
+  /** Deliveries of which no two go to the same member. */
+  private List<Composed> composeDistinct(List<Delivery> batch) {
+    BatchReads reads = BatchReads.of(core, batch);
+    LocalDate today = core.today();
+    Composed[] composed = new Composed[batch.size()];
+    Map<NextItems, List<Integer>> nextItems = new LinkedHashMap<>();
+    for (int i = 0; i < batch.size(); i++) {
+      Delivery d = batch.get(i);
+      Optional<Campaign> campaign = reads.campaign(d);
+      if (d.kind() == Delivery.Kind.DIGEST) {
+        composed[i] =
+            campaign
+                .<Composed>map(c -> new Composed.Send(digest.compose(c, today, enrolledCount(c))))
+                .orElse(new Composed.Skip("campaign deleted"));
+        continue;
+      }
+      Optional<Member> member = reads.member(d);
+      Composed.Skip skip = gate(d, member, today);
+      if (skip != null) {
+        composed[i] = skip;
+      } else if (NextItems.apply(d, campaign)) {
+        nextItems.computeIfAbsent(NextItems.of(d), k -> new ArrayList<>()).add(i);
+      } else {
+        composed[i] = finish(d, member, campaign, message(d, campaign));
+      }
+    }
+    nextItems.forEach((items, indices) -> {
+      Campaign campaign = reads.campaign(batch.get(indices.getFirst())).orElseThrow();
+      List<UserRef> users = indices.stream().map(i -> userOf(batch.get(i))).toList();
+      Map<UserRef, Message> chosen = choose(items.kind(), campaign, users);
+      for (int i : indices) {
+        Delivery d = batch.get(i);
+        composed[i] =
+            finish(
+                d,
+                reads.member(d),
+                Optional.of(campaign),
+                Optional.ofNullable(chosen.get(userOf(d))));
+      }
+    });
+    return Arrays.asList(composed);
+  }
+
+  /** Why the member gets nothing now, or null if they may. */
+  private static Composed.Skip gate(Delivery d, Optional<Member> member, LocalDate today) {
     if (member.isEmpty() && d.kind() != Delivery.Kind.INVITE && d.kind() != Delivery.Kind.WELCOME) {
       return new Composed.Skip("member left or forgot their data");
     }
     if (member.isPresent() && !member.get().optedIn()) {
       return new Composed.Skip("member opted out");
     }
-    if (member.isPresent()
-        && member.get().isPausedOn(core.today())
-        && d.kind() != Delivery.Kind.NOTICE) {
+    if (member.isPresent() && member.get().isPausedOn(today) && d.kind() != Delivery.Kind.NOTICE) {
       return new Composed.Skip("member paused");
     }
-    Optional<Message> message = message(d, user, campaign);
+    return null;
+  }
+
+  /** The next poll or lesson of each enrolled member of the campaign. */
+  private Map<UserRef, Message> choose(Delivery.Kind kind, Campaign c, List<UserRef> users) {
+    List<UserRef> enrolled = List.copyOf(audience.enrolledAmong(c, users));
+    return kind == Delivery.Kind.POLL
+        ? polls.nextPolls(enrolled, c.track(), c.id())
+        : lessons.nextLessons(enrolled, c.track(), c.id());
+  }
+
+  private Composed finish(
+      Delivery d, Optional<Member> member, Optional<Campaign> campaign, Optional<Message> message) {
     if (message.isEmpty()) {
       return new Composed.Skip(
           campaign.isEmpty() && d.data().containsKey("campaign")
@@ -74,20 +154,16 @@ public final class CoreComposer implements DeliveryComposer {
               : "nothing to send");
     }
     Message intro =
-        member.isPresent() ? directory.introduceOnce(member.get()) : directory.introduceOnce(user);
+        member.isPresent()
+            ? directory.introduceOnce(member.get())
+            : directory.introduceOnce(userOf(d));
     return new Composed.Send(intro == null ? message.get() : join(intro, message.get()));
   }
 
-  private Optional<Message> message(Delivery d, UserRef user, Optional<Campaign> campaign) {
+  /** The message of a delivery that is not a campaign's poll or lesson. */
+  private Optional<Message> message(Delivery d, Optional<Campaign> campaign) {
     return switch (d.kind()) {
-      case POLL ->
-          campaign
-              .filter(c -> !c.paused() && audience.isEnrolled(c, user))
-              .flatMap(c -> polls.nextPoll(user, c.track(), c.id()));
-      case LESSON ->
-          campaign
-              .filter(c -> !c.paused() && audience.isEnrolled(c, user))
-              .flatMap(c -> lessons.nextLesson(user, c.track(), c.id()));
+      case POLL, LESSON, DIGEST -> Optional.empty();
       case CHECK_IN ->
           core.curriculum()
               .lesson(d.data().getOrDefault("lesson", ""))
@@ -100,7 +176,6 @@ public final class CoreComposer implements DeliveryComposer {
                       + c.name()
                       + "*: a few minutes of allyship practice a week, with short lessons and \"what would you do?\" polls. `/ally pause 2w` takes a break; `/ally help` shows the rest."));
       case NOTICE -> Optional.ofNullable(d.data().get("text")).map(Message::text);
-      case DIGEST -> Optional.empty();
     };
   }
 
@@ -130,6 +205,20 @@ public final class CoreComposer implements DeliveryComposer {
     return new Message(message.summary(), blocks);
   }
 
+  private static UserRef userOf(Delivery d) {
+    return new UserRef(d.workspace(), d.userId());
+  }
+
+  private static <T> List<T> pick(List<T> items, List<Integer> indices) {
+    return indices.stream().map(items::get).toList();
+  }
+
+  private static <T> void fill(T[] target, List<Integer> indices, List<T> values) {
+    for (int i = 0; i < indices.size(); i++) {
+      target[indices.get(i)] = values.get(i);
+    }
+  }
+
   /** Keeps a record of each digest issue posted. */
   @Override
   public void sent(Delivery delivery, MessageRef ref) {
@@ -141,6 +230,20 @@ public final class CoreComposer implements DeliveryComposer {
               org.allybot.core.practice.Weeks.of(core.today()),
               "digest",
               ref.messageId());
+    }
+  }
+
+  /** A campaign's polls or its lessons, chosen for all the batch's members together. */
+  private record NextItems(Delivery.Kind kind, BatchReads.CampaignKey campaign) {
+    static NextItems of(Delivery d) {
+      return new NextItems(d.kind(), BatchReads.CampaignKey.of(d).orElseThrow());
+    }
+
+    /** A poll or lesson of a campaign that is there and running. */
+    static boolean apply(Delivery d, Optional<Campaign> campaign) {
+      return (d.kind() == Delivery.Kind.POLL || d.kind() == Delivery.Kind.LESSON)
+          && campaign.isPresent()
+          && !campaign.get().paused();
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.allybot.core.delivery;
 
+import java.util.List;
 import org.allybot.core.WorkspaceId;
 
 /**
@@ -10,8 +11,8 @@ public interface DeliveryLedger {
   /** Claims the delivery for sending; false if it was already claimed or sent. */
   boolean begin(WorkspaceId workspace, String deliveryId);
 
-  /** Records that the platform accepted the delivery. */
-  void markSent(WorkspaceId workspace, String deliveryId);
+  /** Records that the platform accepted these deliveries, all in one write. */
+  void markSent(List<Delivery> deliveries);
 
   /**
    * Gives a claim back when the send is known not to have happened (the sender is shutting down),

@@ -26,10 +26,20 @@ public interface DeliveryQueue {
   List<QueuedDelivery> reclaim(String consumer, Duration minIdle, int max);
 
   /** Tells the queue {@code consumer} is still working on the entry, so it is not reclaimed. */
-  void touch(String consumer, QueuedDelivery entry);
+  default void touch(String consumer, QueuedDelivery entry) {
+    touchAll(consumer, List.of(entry));
+  }
+
+  /** {@link #touch} for many entries in one round trip. */
+  void touchAll(String consumer, List<QueuedDelivery> entries);
 
   /** Done with the entry, sent or not: it is never handed out again. */
-  void ack(QueuedDelivery entry);
+  default void ack(QueuedDelivery entry) {
+    ackAll(List.of(entry));
+  }
+
+  /** {@link #ack} for many entries in one round trip. */
+  void ackAll(List<QueuedDelivery> entries);
 
   /** How many entries were enqueued and not yet acknowledged, read or not. */
   long pending();

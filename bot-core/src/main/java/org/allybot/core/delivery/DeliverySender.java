@@ -2,6 +2,7 @@ package org.allybot.core.delivery;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
@@ -17,9 +18,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Takes one queue entry through compose, recipient, rate limit, ledger and send, retrying in place.
- * The ledger is claimed right before the first send, so retries here are never blocked by their own
- * claim, while an entry handed out again after a crash sees the claim and is dropped.
+ * Takes a batch of queue entries through compose, recipient, rate limit, ledger and send, retrying
+ * each in place. The batch is composed and its stored conversations looked up together up front,
+ * and what was sent is marked and acknowledged together at the end. The ledger is claimed right
+ * before each first send, so retries here are never blocked by their own claim, while an entry
+ * handed out again after a crash sees the claim and is dropped.
  */
 final class DeliverySender {
   private static final Logger log = LoggerFactory.getLogger(DeliverySender.class);
@@ -31,6 +34,7 @@ final class DeliverySender {
   private final DeliverySettings settings;
   private final CountDownLatch closed;
   private final Settlement settlement;
+  private final BatchPreparation preparation;
 
   DeliverySender(
       DeliveryStores stores,
@@ -46,42 +50,55 @@ final class DeliverySender {
     this.settings = settings;
     this.closed = closed;
     this.settlement = new Settlement(stores, Clock.systemUTC());
+    this.preparation = new BatchPreparation(stores, composer, platforms);
   }
 
-  /** The progress of one entry; what succeeded once is not done again on a retry. */
-  private static final class Attempt {
-    final QueuedDelivery entry;
-    final String consumer;
-    long lastTouched;
-    Message message;
-    Recipient recipient;
-    boolean claimed;
-    int failures;
-    int rateLimited;
-    int tries;
-
-    Attempt(QueuedDelivery entry, String consumer, long readAt) {
-      this.entry = entry;
-      this.consumer = consumer;
-      this.lastTouched = readAt;
+  /**
+   * Sends, skips or parks each entry and acknowledges it. Once closing, the rest stay pending and
+   * are reclaimed by a live consumer.
+   */
+  void processAll(List<QueuedDelivery> batch, String consumer, long readAt) {
+    List<Attempt> attempts = preparation.prepare(batch, readAt);
+    SentEntries sent = new SentEntries();
+    try {
+      for (int i = 0; i < batch.size(); i++) {
+        if (closed.getCount() == 0 || Thread.currentThread().isInterrupted()) {
+          return;
+        }
+        QueuedDelivery entry = batch.get(i);
+        try {
+          process(attempts.get(i), consumer, sent);
+        } catch (RuntimeException e) {
+          log.warn(
+              "delivery {} in {} not settled: {}",
+              entry.delivery().id(),
+              entry.delivery().workspace().key(),
+              Settlement.describe(e));
+        }
+        // Slow sending (a low rate, long retries) must not leave sent entries looking abandoned.
+        if (sent.waitingLongerThan(staleAfter(), System.nanoTime())) {
+          settlement.flush(sent);
+        }
+      }
+    } finally {
+      settlement.flush(sent);
     }
   }
 
-  /** Sends, skips or parks the entry and acknowledges it, or leaves it pending if closing. */
-  void process(QueuedDelivery entry, String consumer, long readAt) {
+  private void process(Attempt attempt, String consumer, SentEntries sent) {
+    QueuedDelivery entry = attempt.entry;
     Delivery delivery = entry.delivery();
     ChatPlatform platform = platforms.get(delivery.workspace().platform());
     if (platform == null) {
       settlement.failed(entry, "no adapter for " + delivery.workspace().platform(), 0);
       return;
     }
-    Attempt attempt = new Attempt(entry, consumer, readAt);
     while (true) {
       try {
         attempt.tries++;
-        MessageRef ref = sendOnce(attempt, platform);
+        MessageRef ref = sendOnce(attempt, consumer, platform);
         if (ref != null) {
-          settlement.sent(entry, ref, composer);
+          settlement.sent(entry, ref, composer, sent);
         }
         return;
       } catch (DeliveryException.RateLimited e) {
@@ -120,30 +137,23 @@ final class DeliverySender {
   }
 
   /** One try; null when the entry was settled without sending (skipped, or a duplicate). */
-  private MessageRef sendOnce(Attempt attempt, ChatPlatform platform)
+  private MessageRef sendOnce(Attempt attempt, String consumer, ChatPlatform platform)
       throws DeliveryException, InterruptedException {
     Delivery delivery = attempt.entry.delivery();
-    keepClaimed(attempt);
-    if (attempt.message == null) {
-      switch (composer.compose(delivery)) {
-        case Composed.Skip skip -> {
-          settlement.skipped(attempt.entry, skip.reason());
-          return null;
-        }
-        case Composed.Send send -> attempt.message = send.message();
+    keepClaimed(attempt, consumer);
+    if (attempt.composed == null) {
+      attempt.composed = composer.compose(delivery);
+    }
+    Message message;
+    switch (attempt.composed) {
+      case Composed.Skip skip -> {
+        settlement.skipped(attempt.entry, skip.reason());
+        return null;
       }
+      case Composed.Send send -> message = send.message();
     }
-    if (attempt.recipient == null) {
-      attempt.recipient =
-          delivery.isDirect()
-              ? stores
-                  .directChannels()
-                  .recipientFor(
-                      new UserRef(delivery.workspace(), delivery.userId()),
-                      new ThrottledOpens(platform, limiter))
-              : new Recipient(delivery.workspace(), delivery.channelId());
-    }
-    limiter.acquireSend(attempt.recipient);
+    Recipient recipient = recipient(attempt, platform);
+    limiter.acquireSend(recipient);
     if (!attempt.claimed) {
       if (!stores.ledger().begin(delivery.workspace(), delivery.id())) {
         settlement.duplicate(attempt.entry);
@@ -151,7 +161,25 @@ final class DeliverySender {
       }
       attempt.claimed = true;
     }
-    return platform.send(attempt.recipient, attempt.message);
+    return platform.send(recipient, message);
+  }
+
+  /** The conversation to post to; a member's is opened the first time only. */
+  private Recipient recipient(Attempt attempt, ChatPlatform platform) throws DeliveryException {
+    if (attempt.recipient == null) {
+      Delivery delivery = attempt.entry.delivery();
+      if (!delivery.isDirect()) {
+        attempt.recipient = new Recipient(delivery.workspace(), delivery.channelId());
+      } else {
+        UserRef user = new UserRef(delivery.workspace(), delivery.userId());
+        ChatPlatform opens = new ThrottledOpens(platform, limiter);
+        attempt.recipient =
+            attempt.knownToHaveNone
+                ? stores.directChannels().open(user, opens, attempt.lookedUpAt)
+                : stores.directChannels().recipientFor(user, opens);
+      }
+    }
+    return attempt.recipient;
   }
 
   /** Waits before the next try; false if the entry was parked or left for another consumer. */
@@ -177,12 +205,17 @@ final class DeliverySender {
   }
 
   /** Keeps a long-running entry from looking abandoned to other consumers' reclaim. */
-  private void keepClaimed(Attempt attempt) {
+  private void keepClaimed(Attempt attempt, String consumer) {
     long now = System.nanoTime();
-    if (now - attempt.lastTouched > settings.reclaimIdle().toNanos() / 3) {
-      stores.queue().touch(attempt.consumer, attempt.entry);
+    if (now - attempt.lastTouched > staleAfter().toNanos()) {
+      stores.queue().touch(consumer, attempt.entry);
       attempt.lastTouched = now;
     }
+  }
+
+  /** A third of the reclaim idle time: well before another consumer may take an entry over. */
+  private Duration staleAfter() {
+    return settings.reclaimIdle().dividedBy(3);
   }
 
   /**

@@ -145,31 +145,23 @@ public final class DeliveryWorker implements AutoCloseable {
   }
 
   private void sendAll(List<QueuedDelivery> batch, String consumer) {
-    long readAt = System.nanoTime();
+    if (batch.isEmpty()) {
+      return;
+    }
     inFlight.addAndGet(batch.size());
-    for (QueuedDelivery entry : batch) {
-      boolean setAside = false;
-      try {
-        // Once closing, the rest stay pending and are reclaimed by a live consumer.
-        if (closed.getCount() > 0 && !Thread.currentThread().isInterrupted()) {
-          // An entry whose workspace must wait goes to that workspace's lane: this thread moves
-          // on to the next, which may be for another workspace.
-          setAside = lanes.setAside(entry, consumer, readAt);
-          if (!setAside) {
-            sender.process(entry, consumer, readAt);
-          }
-        }
-      } catch (RuntimeException e) {
-        log.warn(
-            "delivery {} in {} not settled: {}",
-            entry.delivery().id(),
-            entry.delivery().workspace().key(),
-            Settlement.describe(e));
-      } finally {
-        if (!setAside) {
-          inFlight.decrementAndGet(); // else the lane does, once done with it
-        }
+    long readAt = System.nanoTime();
+    List<QueuedDelivery> own = batch;
+    try {
+      // Entries of workspaces that must wait go to their lanes; this thread sends the rest.
+      own = lanes.keepOthers(batch, consumer, readAt);
+      if (!own.isEmpty()) {
+        sender.processAll(own, consumer, readAt);
       }
+    } catch (RuntimeException e) {
+      // Each entry's own failures are handled inside; this is the batch's preparation or flush.
+      log.warn("delivery batch of {} not settled: {}", own.size(), Settlement.describe(e));
+    } finally {
+      inFlight.addAndGet(-own.size()); // the lanes count down the entries they took
     }
   }
 

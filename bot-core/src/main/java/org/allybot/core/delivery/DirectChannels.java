@@ -1,5 +1,8 @@
 package org.allybot.core.delivery;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import org.allybot.core.ChatPlatform;
 import org.allybot.core.DeliveryException;
 import org.allybot.core.Recipient;
@@ -11,7 +14,21 @@ import org.allybot.core.UserRef;
  */
 public interface DirectChannels {
   /** The member's direct conversation, opened through {@code platform} the first time only. */
-  Recipient recipientFor(UserRef user, ChatPlatform platform) throws DeliveryException;
+  default Recipient recipientFor(UserRef user, ChatPlatform platform) throws DeliveryException {
+    long lookedUpAt = System.nanoTime();
+    Recipient known = known(List.of(user)).get(user);
+    return known != null ? known : open(user, platform, lookedUpAt);
+  }
+
+  /** The stored conversations of those of {@code users} who have one, in one read. */
+  Map<UserRef, Recipient> known(Collection<UserRef> users);
+
+  /**
+   * Opens and stores the conversation of a member {@link #known} did not find, unless a sender of
+   * this instance stored one since {@code lookedUpAt} (the {@link System#nanoTime()} just before
+   * that lookup): then that one.
+   */
+  Recipient open(UserRef user, ChatPlatform platform, long lookedUpAt) throws DeliveryException;
 
   /** Forgets the member's conversation id, so the next delivery opens it again. */
   void forget(UserRef user);

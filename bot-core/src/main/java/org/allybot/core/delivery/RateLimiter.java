@@ -101,24 +101,55 @@ public final class RateLimiter {
     pause(workspace, Duration.between(clock.instant(), until));
   }
 
+  /**
+   * Takes a permit from both buckets at once, owing them if they are empty, and sleeps until it is
+   * due: each caller wakes once, at its own turn, instead of every waiter waking for every permit.
+   * A caller who wakes inside a pause gives its permits back and queues again after the pause.
+   */
   private void acquire(
       WorkspaceId workspace, BucketKey first, double firstRate, BucketKey second, double secondRate)
       throws InterruptedException {
     while (true) {
+      TokenBucket a = null;
+      TokenBucket b = null;
+      boolean reserved = false;
       long wait;
       synchronized (buckets) {
         long now = ticker.nanoTime();
-        TokenBucket a = bucket(first, firstRate, now);
-        TokenBucket b = second == null ? null : bucket(second, secondRate, now);
-        wait = Math.max(pauseLeft(workspace, now), Math.max(waitFor(a, now), waitFor(b, now)));
+        wait = pauseLeft(workspace, now);
         if (wait <= 0) {
+          a = bucket(first, firstRate, now);
+          b = second == null ? null : bucket(second, secondRate, now);
+          wait = Math.max(waitFor(a, now), waitFor(b, now));
           take(a);
           take(b);
           sweep(now);
-          return;
+          if (wait <= 0) {
+            return;
+          }
+          reserved = true;
         }
       }
-      ticker.sleepNanos(wait);
+      try {
+        ticker.sleepNanos(wait);
+      } catch (InterruptedException e) {
+        if (reserved) {
+          synchronized (buckets) {
+            giveBack(a);
+            giveBack(b);
+          }
+        }
+        throw e;
+      }
+      if (reserved) {
+        synchronized (buckets) {
+          if (pauseLeft(workspace, ticker.nanoTime()) <= 0) {
+            return;
+          }
+          giveBack(a);
+          giveBack(b);
+        }
+      }
     }
   }
 
@@ -140,6 +171,12 @@ public final class RateLimiter {
   private static void take(TokenBucket bucket) {
     if (bucket != null) {
       bucket.take();
+    }
+  }
+
+  private static void giveBack(TokenBucket bucket) {
+    if (bucket != null) {
+      bucket.giveBack();
     }
   }
 

@@ -1,6 +1,7 @@
 package org.allybot.core.delivery;
 
 import java.time.Clock;
+import java.util.List;
 import org.allybot.core.MessageRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,21 +22,41 @@ final class Settlement {
     this.clock = clock;
   }
 
-  /** The platform accepted it. Nothing after this may cause a second send, so nothing throws. */
-  void sent(QueuedDelivery entry, MessageRef ref, DeliveryComposer composer) {
+  /**
+   * The platform accepted it: tell the composer, and leave the entry with {@code waiting} to be
+   * marked and acknowledged by {@link #flush}. Nothing after this may cause a second send, so
+   * nothing throws.
+   */
+  void sent(QueuedDelivery entry, MessageRef ref, DeliveryComposer composer, SentEntries waiting) {
     Delivery delivery = entry.delivery();
-    try {
-      stores.ledger().markSent(delivery.workspace(), delivery.id());
-    } catch (RuntimeException e) {
-      // The claim is still there, so a redelivery is dropped all the same.
-      log.warn("delivery {} sent but not marked: {}", delivery.id(), describe(e));
-    }
     try {
       composer.sent(delivery, ref);
     } catch (RuntimeException e) {
       log.warn("delivery {} sent but the composer failed after: {}", delivery.id(), describe(e));
     }
-    ack(entry);
+    waiting.add(entry, System.nanoTime());
+  }
+
+  /**
+   * Marks the waiting entries sent and acknowledges them, one round trip each for all. If either
+   * fails, the ledger's claims still stop a second send of an entry handed out again.
+   */
+  void flush(SentEntries waiting) {
+    List<QueuedDelivery> entries = waiting.takeAll();
+    if (entries.isEmpty()) {
+      return;
+    }
+    try {
+      stores.ledger().markSent(entries.stream().map(QueuedDelivery::delivery).toList());
+    } catch (RuntimeException e) {
+      log.warn("{} deliveries sent but not marked: {}", entries.size(), describe(e));
+    }
+    try {
+      stores.queue().ackAll(entries);
+    } catch (RuntimeException e) {
+      // Left pending: they will be reclaimed, and the ledger settles them again.
+      log.warn("{} deliveries sent but not acknowledged: {}", entries.size(), describe(e));
+    }
   }
 
   /** Someone claimed this delivery before: it was sent, or is being sent, elsewhere. */

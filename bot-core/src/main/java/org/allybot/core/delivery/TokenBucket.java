@@ -2,7 +2,8 @@ package org.allybot.core.delivery;
 
 /**
  * One continuous token bucket. Not thread-safe: {@link RateLimiter} guards all its buckets with one
- * lock. Fractional tokens carry over, so late wake-ups cost no throughput.
+ * lock. Fractional tokens carry over, so late wake-ups cost no throughput. A permit may be taken
+ * before it is there: the bucket then owes it, and later callers wait longer.
  */
 final class TokenBucket {
   private static final double EPSILON = 1e-9;
@@ -34,6 +35,11 @@ final class TokenBucket {
 
   void take() {
     tokens -= 1;
+  }
+
+  /** Returns a permit taken but not used. */
+  void giveBack() {
+    tokens = Math.min(capacity, tokens + 1);
   }
 
   /** After a 429: keep at most one token, and save nothing up until {@code until}. */

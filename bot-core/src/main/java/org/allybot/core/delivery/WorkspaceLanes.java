@@ -66,10 +66,21 @@ final class WorkspaceLanes {
   }
 
   /**
-   * Takes the entry into its workspace's lane when the workspace has one already or has no send
-   * permit free now; false when the caller should send it itself.
+   * Takes into their workspaces' lanes the entries of workspaces that have a lane already or no
+   * send permit free now, and returns the others, which the caller sends itself.
    */
-  synchronized boolean setAside(QueuedDelivery entry, String consumer, long readAt) {
+  synchronized List<QueuedDelivery> keepOthers(
+      List<QueuedDelivery> batch, String consumer, long readAt) {
+    List<QueuedDelivery> others = new ArrayList<>(batch.size());
+    for (QueuedDelivery entry : batch) {
+      if (!setAside(entry, consumer, readAt)) {
+        others.add(entry);
+      }
+    }
+    return others;
+  }
+
+  private boolean setAside(QueuedDelivery entry, String consumer, long readAt) {
     WorkspaceId workspace = entry.delivery().workspace();
     Lane lane = lanes.get(workspace);
     if (held >= MAX_HELD
@@ -110,10 +121,16 @@ final class WorkspaceLanes {
   private Runnable laneLoop(WorkspaceId workspace, Lane lane) {
     return () -> {
       while (true) {
-        Held next;
+        List<Held> next = new ArrayList<>();
         synchronized (this) {
-          next = lane.waiting.pollFirst();
-          if (next == null) {
+          // A batch of the lane's oldest entries that one consumer read, sent as senders send.
+          while (next.size() < settings.batchSize()
+              && !lane.waiting.isEmpty()
+              && (next.isEmpty()
+                  || lane.waiting.peekFirst().consumer().equals(next.get(0).consumer()))) {
+            next.add(lane.waiting.pollFirst());
+          }
+          if (next.isEmpty()) {
             lane.threads--;
             if (lane.threads == 0) {
               lanes.remove(workspace);
@@ -124,19 +141,22 @@ final class WorkspaceLanes {
         try {
           // Once closing, what is left stays pending and is reclaimed by a live consumer.
           if (closed.getCount() > 0 && !Thread.currentThread().isInterrupted()) {
-            sender.process(next.entry(), next.consumer(), next.readAt());
+            sender.processAll(
+                next.stream().map(Held::entry).toList(),
+                next.get(0).consumer(),
+                next.get(0).readAt());
           }
         } catch (RuntimeException e) {
           log.warn(
-              "delivery {} in {} not settled: {}",
-              next.entry().delivery().id(),
+              "delivery batch of {} in {} not settled: {}",
+              next.size(),
               workspace.key(),
               Settlement.describe(e));
         } finally {
           synchronized (this) {
-            held--;
+            held -= next.size();
           }
-          done.run();
+          next.forEach(h -> done.run());
         }
       }
     };
@@ -147,17 +167,17 @@ final class WorkspaceLanes {
     long every = settings.reclaimIdle().toNanos() / 3;
     try {
       while (!closed.await(every, TimeUnit.NANOSECONDS)) {
-        List<Held> waiting = new ArrayList<>();
+        Map<String, List<QueuedDelivery>> waiting = new HashMap<>();
         synchronized (this) {
-          lanes.values().forEach(lane -> waiting.addAll(lane.waiting));
+          lanes.values().stream()
+              .flatMap(lane -> lane.waiting.stream())
+              .forEach(h ->
+                  waiting.computeIfAbsent(h.consumer(), c -> new ArrayList<>()).add(h.entry()));
         }
-        for (Held h : waiting) {
-          try {
-            queue.touch(h.consumer(), h.entry());
-          } catch (RuntimeException e) {
-            log.warn("delivery lanes cannot touch an entry: {}", Settlement.describe(e));
-            break;
-          }
+        try {
+          waiting.forEach(queue::touchAll);
+        } catch (RuntimeException e) {
+          log.warn("delivery lanes cannot touch their entries: {}", Settlement.describe(e));
         }
       }
     } catch (InterruptedException e) {

@@ -3,6 +3,10 @@ package org.allybot.core.lesson;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.allybot.content.Lesson;
 import org.allybot.core.CoreContext;
@@ -27,13 +31,31 @@ public final class LessonService {
   }
 
   public Optional<Message> nextLesson(UserRef user, Track track, String campaignId) {
-    Optional<Lesson> lesson = next.lesson(user, track);
-    lesson.ifPresent(l -> {
-      if (!campaignId.isEmpty()) {
-        core.weeks().sent(user.workspace(), campaignId, Weeks.of(core.today()), "lesson", l.id());
-      }
-    });
-    return lesson.map(l -> LessonMessages.lesson(l, campaignId));
+    return Optional.ofNullable(nextLessons(List.of(user), track, campaignId).get(user));
+  }
+
+  /**
+   * {@link #nextLesson} for many members (distinct, of one workspace) at once. Members who get the
+   * same lesson share one message, and the campaign's week records it once.
+   */
+  public Map<UserRef, Message> nextLessons(List<UserRef> users, Track track, String campaignId) {
+    Map<String, Message> byLesson = new HashMap<>();
+    Map<UserRef, Message> lessons = new LinkedHashMap<>();
+    next.lessons(users, track)
+        .forEach((user, l) ->
+            lessons.put(
+                user,
+                byLesson.computeIfAbsent(
+                    l.id(),
+                    id -> {
+                      if (!campaignId.isEmpty()) {
+                        core.weeks()
+                            .sent(
+                                user.workspace(), campaignId, Weeks.of(core.today()), "lesson", id);
+                      }
+                      return LessonMessages.lesson(l, campaignId);
+                    })));
+    return lessons;
   }
 
   /** One of the lesson buttons; the value is {@code campaignId|lessonId}. */

@@ -1,6 +1,8 @@
 package org.allybot.core.member;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.allybot.core.UserRef;
 import org.allybot.core.WorkspaceId;
@@ -8,6 +10,9 @@ import org.allybot.core.WorkspaceId;
 /** Where members are kept. */
 public interface MemberStore {
   Optional<Member> find(UserRef user);
+
+  /** Those of {@code users} who are members, read together; the others are absent. */
+  Map<UserRef, Member> findAll(Collection<UserRef> users);
 
   void save(Member member);
 

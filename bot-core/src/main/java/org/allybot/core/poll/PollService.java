@@ -2,6 +2,10 @@ package org.allybot.core.poll;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.allybot.content.Scenario;
 import org.allybot.content.ScenarioOption;
@@ -27,13 +31,30 @@ public final class PollService {
 
   /** The member's next scenario as a poll, or empty when the track has none. */
   public Optional<Message> nextPoll(UserRef user, Track track, String campaignId) {
-    Optional<Scenario> scenario = next.scenario(user, track, core.clock().instant());
-    scenario.ifPresent(s -> {
-      if (!campaignId.isEmpty()) {
-        core.weeks().sent(user.workspace(), campaignId, Weeks.of(core.today()), "poll", s.id());
-      }
-    });
-    return scenario.map(s -> PollMessages.poll(s, s.opening(), campaignId));
+    return Optional.ofNullable(nextPolls(List.of(user), track, campaignId).get(user));
+  }
+
+  /**
+   * {@link #nextPoll} for many members (distinct, of one workspace) at once. Members who get the
+   * same scenario share one message, and the campaign's week records it once.
+   */
+  public Map<UserRef, Message> nextPolls(List<UserRef> users, Track track, String campaignId) {
+    Map<String, Message> byScenario = new HashMap<>();
+    Map<UserRef, Message> polls = new LinkedHashMap<>();
+    next.scenarios(users, track, core.clock().instant())
+        .forEach((user, s) ->
+            polls.put(
+                user,
+                byScenario.computeIfAbsent(
+                    s.id(),
+                    id -> {
+                      if (!campaignId.isEmpty()) {
+                        core.weeks()
+                            .sent(user.workspace(), campaignId, Weeks.of(core.today()), "poll", id);
+                      }
+                      return PollMessages.poll(s, s.opening(), campaignId);
+                    })));
+    return polls;
   }
 
   /** Records the answer (replacing an earlier one) and shows the feedback in place. */

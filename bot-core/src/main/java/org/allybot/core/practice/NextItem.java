@@ -3,9 +3,13 @@ package org.allybot.core.practice;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.allybot.content.Curriculum;
 import org.allybot.content.Lesson;
 import org.allybot.content.Scenario;
@@ -15,7 +19,8 @@ import org.allybot.core.campaign.Track;
 
 /**
  * Chooses what a member gets next: a scenario due for spaced review first, then the next unseen
- * item of the track, easiest level first. Once a track is done it starts again.
+ * item of the track, easiest level first. Once a track is done it starts again. Choosing for many
+ * members at once reads and records their progress in one round trip each.
  */
 public final class NextItem {
   /** How long until a scenario answered with a risky choice comes back, by round. */
@@ -31,19 +36,48 @@ public final class NextItem {
   }
 
   public Optional<Scenario> scenario(UserRef user, Track track, Instant now) {
-    Progress.Snapshot known = progress.snapshot(user, now);
-    for (String due : known.dueReviews()) {
-      Optional<Scenario> review = curriculum.scenario(due).filter(s -> track.admits(s.tags()));
+    return Optional.ofNullable(scenarios(List.of(user), track, now).get(user));
+  }
+
+  /** The next scenario of each of {@code users} (distinct); those with none are absent. */
+  public Map<UserRef, Scenario> scenarios(List<UserRef> users, Track track, Instant now) {
+    Map<UserRef, Progress.Snapshot> known = progress.snapshots(users, now);
+    List<Scenario> inTrack = inTrack(curriculum.scenarios(), Scenario::tags, track);
+    Map<UserRef, Scenario> chosen = new LinkedHashMap<>();
+    Map<UserRef, String> newlySeen = new HashMap<>();
+    for (UserRef user : users) {
+      Progress.Snapshot snapshot = known.get(user);
+      Optional<Scenario> review = dueReview(user, snapshot.dueReviews(), track);
       if (review.isPresent()) {
-        progress.clearReview(user, due);
-        return review;
+        chosen.put(user, review.get());
+        continue;
       }
+      pick(inTrack, Scenario::id, snapshot.seen(), user)
+          .ifPresent(s -> {
+            chosen.put(user, s);
+            newlySeen.put(user, s.id());
+          });
     }
-    return pick(curriculum.scenarios(), Scenario::id, Scenario::tags, known.seen(), user, track);
+    progress.markSeen(newlySeen);
+    return chosen;
   }
 
   public Optional<Lesson> lesson(UserRef user, Track track) {
-    return pick(curriculum.lessons(), Lesson::id, Lesson::tags, progress.seen(user), user, track);
+    return Optional.ofNullable(lessons(List.of(user), track).get(user));
+  }
+
+  /** The next lesson of each of {@code users} (distinct); those with none are absent. */
+  public Map<UserRef, Lesson> lessons(List<UserRef> users, Track track) {
+    Map<UserRef, Set<String>> seen = progress.seen(users);
+    List<Lesson> inTrack = inTrack(curriculum.lessons(), Lesson::tags, track);
+    Map<UserRef, Lesson> chosen = new LinkedHashMap<>();
+    for (UserRef user : users) {
+      pick(inTrack, Lesson::id, seen.get(user), user).ifPresent(l -> chosen.put(user, l));
+    }
+    Map<UserRef, String> newlySeen = new HashMap<>();
+    chosen.forEach((user, lesson) -> newlySeen.put(user, lesson.id()));
+    progress.markSeen(newlySeen);
+    return chosen;
   }
 
   /** After a risky answer, bring the scenario back later, at a growing interval. */
@@ -54,24 +88,33 @@ public final class NextItem {
     }
   }
 
+  /** The first due review still in the track, taken off the review list. */
+  private Optional<Scenario> dueReview(UserRef user, List<String> due, Track track) {
+    for (String id : due) {
+      Optional<Scenario> review = curriculum.scenario(id).filter(s -> track.admits(s.tags()));
+      if (review.isPresent()) {
+        progress.clearReview(user, id);
+        return review;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static <T> List<T> inTrack(List<T> items, Function<T, Tags> tags, Track track) {
+    return items.stream()
+        .filter(i -> track.admits(tags.apply(i)))
+        .sorted(Comparator.comparing(i -> tags.apply(i).level()))
+        .toList();
+  }
+
+  /** The first unseen item; once all were seen, the track starts again (not yet marked seen). */
   private <T> Optional<T> pick(
-      List<T> items,
-      java.util.function.Function<T, String> id,
-      java.util.function.Function<T, Tags> tags,
-      Set<String> seen,
-      UserRef user,
-      Track track) {
-    List<T> inTrack =
-        items.stream()
-            .filter(i -> track.admits(tags.apply(i)))
-            .sorted(Comparator.comparing(i -> tags.apply(i).level()))
-            .toList();
+      List<T> inTrack, Function<T, String> id, Set<String> seen, UserRef user) {
     Optional<T> chosen = inTrack.stream().filter(i -> !seen.contains(id.apply(i))).findFirst();
     if (chosen.isEmpty() && !inTrack.isEmpty()) {
       progress.unsee(user, inTrack.stream().map(id).toList());
       chosen = Optional.of(inTrack.getFirst());
     }
-    chosen.ifPresent(i -> progress.markSeen(user, id.apply(i)));
     return chosen;
   }
 }

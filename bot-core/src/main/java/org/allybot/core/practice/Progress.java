@@ -1,7 +1,9 @@
 package org.allybot.core.practice;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.allybot.core.UserRef;
 
@@ -9,7 +11,15 @@ import org.allybot.core.UserRef;
 public interface Progress {
   Set<String> seen(UserRef user);
 
-  void markSeen(UserRef user, String itemId);
+  /** {@link #seen} of each member, all in one read. */
+  Map<UserRef, Set<String>> seen(Collection<UserRef> users);
+
+  default void markSeen(UserRef user, String itemId) {
+    markSeen(Map.of(user, itemId));
+  }
+
+  /** Marks one item seen for each member, all in one write. */
+  void markSeen(Map<UserRef, String> itemByUser);
 
   /** Forgets that these items were seen, so a finished track can start again. */
   void unsee(UserRef user, java.util.Collection<String> itemIds);
@@ -26,8 +36,11 @@ public interface Progress {
 
   /** What choosing a scenario reads: the due reviews and the seen items, at once. */
   default Snapshot snapshot(UserRef user, Instant now) {
-    return new Snapshot(dueReviews(user, now), seen(user));
+    return snapshots(List.of(user), now).get(user);
   }
+
+  /** {@link #snapshot} of each member, all in one read. */
+  Map<UserRef, Snapshot> snapshots(Collection<UserRef> users, Instant now);
 
   /** A member's due reviews and seen items, read together. */
   record Snapshot(List<String> dueReviews, Set<String> seen) {}

@@ -1,8 +1,11 @@
 package org.allybot.core.store;
 
 import java.time.Duration;
+import java.util.List;
 import org.allybot.core.WorkspaceId;
+import org.allybot.core.delivery.Delivery;
 import org.allybot.core.delivery.DeliveryLedger;
+import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.params.SetParams;
 
@@ -31,8 +34,16 @@ public final class RedisDeliveryLedger implements DeliveryLedger {
   }
 
   @Override
-  public void markSent(WorkspaceId workspace, String deliveryId) {
-    redis.set(key(workspace, deliveryId), SENT, SetParams.setParams().ex(KEEP.toSeconds()));
+  public void markSent(List<Delivery> deliveries) {
+    if (deliveries.isEmpty()) {
+      return;
+    }
+    try (AbstractPipeline pipeline = redis.pipelined()) {
+      deliveries.forEach(d ->
+          pipeline.set(
+              key(d.workspace(), d.id()), SENT, SetParams.setParams().ex(KEEP.toSeconds())));
+      pipeline.sync();
+    }
   }
 
   @Override

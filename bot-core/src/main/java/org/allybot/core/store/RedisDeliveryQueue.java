@@ -102,20 +102,20 @@ public final class RedisDeliveryQueue implements DeliveryQueue {
   }
 
   @Override
-  public void touch(String consumer, QueuedDelivery entry) {
-    withGroup(() ->
-        redis.xclaimJustId(
-            key,
-            GROUP,
-            consumer,
-            0,
-            XClaimParams.xClaimParams(),
-            new StreamEntryID(entry.entryId())));
+  public void touchAll(String consumer, List<QueuedDelivery> entries) {
+    if (entries.isEmpty()) {
+      return;
+    }
+    StreamEntryID[] ids =
+        entries.stream().map(e -> new StreamEntryID(e.entryId())).toArray(StreamEntryID[]::new);
+    withGroup(() -> redis.xclaimJustId(key, GROUP, consumer, 0, XClaimParams.xClaimParams(), ids));
   }
 
   @Override
-  public void ack(QueuedDelivery entry) {
-    ack(new StreamEntryID(entry.entryId()));
+  public void ackAll(List<QueuedDelivery> entries) {
+    if (!entries.isEmpty()) {
+      ack(entries.stream().map(e -> new StreamEntryID(e.entryId())).toArray(StreamEntryID[]::new));
+    }
   }
 
   @Override
@@ -123,13 +123,13 @@ public final class RedisDeliveryQueue implements DeliveryQueue {
     return redis.xlen(key);
   }
 
-  /** Acknowledges and deletes in one round trip: this runs once per delivery. */
-  private void ack(StreamEntryID id) {
+  /** Acknowledges and deletes in one round trip: this runs once per batch of deliveries. */
+  private void ack(StreamEntryID... ids) {
     withGroup(() -> {
       Response<Long> acked;
       try (AbstractPipeline pipeline = redis.pipelined()) {
-        acked = pipeline.xack(key, GROUP, id);
-        pipeline.xdel(key, id);
+        acked = pipeline.xack(key, GROUP, ids);
+        pipeline.xdel(key, ids);
         pipeline.sync();
       }
       return acked.get();

@@ -1,5 +1,8 @@
 package org.allybot.core.store;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.allybot.core.UserRef;
 import org.allybot.core.WorkspaceId;
@@ -31,6 +34,12 @@ public final class RedisEnrolment implements Enrolment {
   }
 
   @Override
+  public Set<String> joinedAmong(
+      WorkspaceId workspace, String campaignId, Collection<String> userIds) {
+    return among(Keys.of(workspace, "campaign-joined", campaignId), userIds);
+  }
+
+  @Override
   public void optOut(UserRef user, String campaignId) {
     redis.sadd(Keys.of(user.workspace(), "campaign-optouts", campaignId), user.userId());
   }
@@ -47,7 +56,29 @@ public final class RedisEnrolment implements Enrolment {
   }
 
   @Override
+  public Set<String> optedOutAmong(
+      WorkspaceId workspace, String campaignId, Collection<String> userIds) {
+    return among(Keys.of(workspace, "campaign-optouts", campaignId), userIds);
+  }
+
+  @Override
   public long optOutCount(WorkspaceId workspace, String campaignId) {
     return redis.scard(Keys.of(workspace, "campaign-optouts", campaignId));
+  }
+
+  /** The members of {@code ids} that are in the set, with one {@code SMISMEMBER}. */
+  private Set<String> among(String key, Collection<String> ids) {
+    Set<String> found = new HashSet<>();
+    if (ids.isEmpty()) {
+      return found;
+    }
+    List<String> asked = List.copyOf(ids);
+    List<Boolean> in = redis.smismember(key, asked.toArray(String[]::new));
+    for (int i = 0; i < asked.size(); i++) {
+      if (Boolean.TRUE.equals(in.get(i))) {
+        found.add(asked.get(i));
+      }
+    }
+    return found;
   }
 }

@@ -1,13 +1,18 @@
 package org.allybot.core.store;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.allybot.core.UserRef;
 import org.allybot.core.WorkspaceId;
 import org.allybot.core.member.Member;
 import org.allybot.core.member.MemberStore;
+import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.Response;
 import redis.clients.jedis.UnifiedJedis;
 
 /** Members as JSON under {@code member:ID}, with a set of ids per workspace. */
@@ -24,6 +29,27 @@ public final class RedisMemberStore implements MemberStore {
   public Optional<Member> find(UserRef user) {
     String json = redis.get(Keys.of(user.workspace(), "member", user.userId()));
     return Optional.ofNullable(json).map(j -> Json.read(j, Member.class));
+  }
+
+  /** One {@code MGET} per workspace, all in one round trip: this runs for every delivery batch. */
+  @Override
+  public Map<UserRef, Member> findAll(Collection<UserRef> users) {
+    Map<WorkspaceId, List<UserRef>> groups = UsersByWorkspace.group(users);
+    Map<WorkspaceId, Response<List<String>>> replies = new HashMap<>();
+    try (AbstractPipeline pipeline = redis.pipelined()) {
+      groups.forEach((workspace, group) -> replies.put(workspace, pipeline.mget(keys(group))));
+      pipeline.sync();
+    }
+    Map<UserRef, Member> found = new HashMap<>();
+    groups.forEach((workspace, group) -> {
+      List<String> values = replies.get(workspace).get();
+      for (int i = 0; i < group.size(); i++) {
+        if (values.get(i) != null) {
+          found.put(group.get(i), Json.read(values.get(i), Member.class));
+        }
+      }
+    });
+    return found;
   }
 
   @Override
@@ -59,5 +85,11 @@ public final class RedisMemberStore implements MemberStore {
   public void delete(UserRef user) {
     redis.del(Keys.of(user.workspace(), "member", user.userId()));
     redis.srem(Keys.of(user.workspace(), "members"), user.userId());
+  }
+
+  private static String[] keys(List<UserRef> users) {
+    return users.stream()
+        .map(u -> Keys.of(u.workspace(), "member", u.userId()))
+        .toArray(String[]::new);
   }
 }

@@ -1,7 +1,10 @@
 package org.allybot.core.store;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.allybot.core.UserRef;
 import org.allybot.core.practice.Progress;
@@ -19,25 +22,43 @@ public final class RedisProgress implements Progress {
 
   @Override
   public Set<String> seen(UserRef user) {
-    return redis.smembers(Keys.of(user.workspace(), "seen", user.userId()));
+    return redis.smembers(seenKey(user));
   }
 
   @Override
-  public void markSeen(UserRef user, String itemId) {
-    redis.sadd(Keys.of(user.workspace(), "seen", user.userId()), itemId);
+  public Map<UserRef, Set<String>> seen(Collection<UserRef> users) {
+    Map<UserRef, Response<Set<String>>> replies = new LinkedHashMap<>();
+    try (AbstractPipeline pipeline = redis.pipelined()) {
+      users.forEach(user -> replies.put(user, pipeline.smembers(seenKey(user))));
+      pipeline.sync();
+    }
+    Map<UserRef, Set<String>> seen = new LinkedHashMap<>();
+    replies.forEach((user, reply) -> seen.put(user, reply.get()));
+    return seen;
+  }
+
+  /** One round trip for the whole batch: this runs for every batch of deliveries. */
+  @Override
+  public void markSeen(Map<UserRef, String> itemByUser) {
+    if (itemByUser.isEmpty()) {
+      return;
+    }
+    try (AbstractPipeline pipeline = redis.pipelined()) {
+      itemByUser.forEach((user, item) -> pipeline.sadd(seenKey(user), item));
+      pipeline.sync();
+    }
   }
 
   @Override
   public void unsee(UserRef user, java.util.Collection<String> itemIds) {
     if (!itemIds.isEmpty()) {
-      redis.srem(Keys.of(user.workspace(), "seen", user.userId()), itemIds.toArray(String[]::new));
+      redis.srem(seenKey(user), itemIds.toArray(String[]::new));
     }
   }
 
   @Override
   public void scheduleReview(UserRef user, String scenarioId, Instant due, int round) {
-    redis.zadd(
-        Keys.of(user.workspace(), "reviews", user.userId()), due.getEpochSecond(), scenarioId);
+    redis.zadd(reviewsKey(user), due.getEpochSecond(), scenarioId);
     redis.hset(
         Keys.of(user.workspace(), "review-rounds", user.userId()),
         scenarioId,
@@ -53,27 +74,37 @@ public final class RedisProgress implements Progress {
 
   @Override
   public List<String> dueReviews(UserRef user, Instant now) {
-    return redis.zrangeByScore(
-        Keys.of(user.workspace(), "reviews", user.userId()), 0, now.getEpochSecond());
+    return redis.zrangeByScore(reviewsKey(user), 0, now.getEpochSecond());
   }
 
-  /** Both reads in one round trip: this runs for every poll delivered. */
+  /** Both reads of every member in one round trip: this runs for every batch of polls. */
   @Override
-  public Snapshot snapshot(UserRef user, Instant now) {
-    Response<List<String>> due;
-    Response<Set<String>> seen;
+  public Map<UserRef, Snapshot> snapshots(Collection<UserRef> users, Instant now) {
+    Map<UserRef, Response<List<String>>> due = new LinkedHashMap<>();
+    Map<UserRef, Response<Set<String>>> seen = new LinkedHashMap<>();
     try (AbstractPipeline pipeline = redis.pipelined()) {
-      due =
-          pipeline.zrangeByScore(
-              Keys.of(user.workspace(), "reviews", user.userId()), 0, now.getEpochSecond());
-      seen = pipeline.smembers(Keys.of(user.workspace(), "seen", user.userId()));
+      for (UserRef user : users) {
+        due.put(user, pipeline.zrangeByScore(reviewsKey(user), 0, now.getEpochSecond()));
+        seen.put(user, pipeline.smembers(seenKey(user)));
+      }
       pipeline.sync();
     }
-    return new Snapshot(due.get(), seen.get());
+    Map<UserRef, Snapshot> snapshots = new LinkedHashMap<>();
+    due.forEach(
+        (user, reviews) -> snapshots.put(user, new Snapshot(reviews.get(), seen.get(user).get())));
+    return snapshots;
   }
 
   @Override
   public void clearReview(UserRef user, String scenarioId) {
-    redis.zrem(Keys.of(user.workspace(), "reviews", user.userId()), scenarioId);
+    redis.zrem(reviewsKey(user), scenarioId);
+  }
+
+  private static String seenKey(UserRef user) {
+    return Keys.of(user.workspace(), "seen", user.userId());
+  }
+
+  private static String reviewsKey(UserRef user) {
+    return Keys.of(user.workspace(), "reviews", user.userId());
   }
 }

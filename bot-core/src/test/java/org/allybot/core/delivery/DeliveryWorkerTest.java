@@ -7,7 +7,9 @@ import static org.allybot.core.delivery.TestDeliveries.fastLimiter;
 import static org.allybot.core.delivery.TestDeliveries.toChannel;
 import static org.allybot.core.delivery.TestDeliveries.toMember;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -118,6 +120,29 @@ final class DeliveryWorkerTest {
     assertThat(slack.sends()).hasSize(30);
     assertThat(slack.sends())
         .allSatisfy(s -> assertThat(s.to().conversationId()).startsWith("D-U"));
+  }
+
+  @Test
+  void aSlowBatchAcknowledgesWhatItSentWithoutWaitingForTheRest() throws Exception {
+    List<Delivery> ten = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      ten.add(toChannel("d" + i));
+    }
+    stores.queue().enqueueAll(ten);
+    worker =
+        new DeliveryWorker(
+            stores,
+            composer,
+            Map.of(Platform.SLACK, slack),
+            new RateLimiter(Map.of(Platform.SLACK, RateLimits.uniform(5))),
+            fast("i1").withSenders(1).withReclaim(Duration.ofMillis(600), Duration.ofSeconds(10)));
+    worker.start();
+
+    // At 5 a second the batch of ten takes two seconds; sent entries may wait 200 ms at most.
+    await().atMost(IDLE).until(() -> stores.queue().pending() < 10);
+    assertThat(slack.sends().size()).isLessThan(10);
+    assertThat(worker.awaitIdle(IDLE)).isTrue();
+    assertThat(slack.sentSummaries()).hasSize(10).doesNotHaveDuplicates();
   }
 
   @Test

@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.allybot.core.ManualClock;
 import org.allybot.core.Platform;
 import org.allybot.core.Recipient;
@@ -146,5 +148,78 @@ final class RateLimiterTest {
 
     // 100 at once, then 1,400 at 1,000/s.
     assertThat(took).isBetween(Duration.ofMillis(1_390), Duration.ofMillis(1_575 + 500));
+  }
+
+  @Test
+  void aCallerWaitingForItsTurnWhenA429ArrivesWaitsOutThePauseToo() throws Exception {
+    AtomicReference<RateLimiter> limiter = new AtomicReference<>();
+    AtomicBoolean paused = new AtomicBoolean();
+    Ticker pausedWhileAsleep =
+        new Ticker() {
+          @Override
+          public long nanoTime() {
+            return clock.nanoTime();
+          }
+
+          @Override
+          public void sleepNanos(long nanos) {
+            if (!paused.getAndSet(true)) {
+              limiter.get().pause(T1, Duration.ofSeconds(1));
+            }
+            clock.sleepNanos(nanos);
+          }
+        };
+    limiter.set(
+        new RateLimiter(Map.of(Platform.SLACK, RateLimits.uniform(10)), clock, pausedWhileAsleep));
+
+    limiter.get().acquireSend(to(T1, "C1"));
+    limiter.get().acquireSend(to(T1, "C2"));
+
+    // Its turn came 100 ms in, inside the pause: it went after the pause, one permit on.
+    assertThat(clock.elapsed()).isBetween(Duration.ofMillis(1_000), Duration.ofMillis(1_100));
+  }
+
+  @Test
+  void eachWaitingCallerSleepsOnceForItsTurnAcrossThreads() throws Exception {
+    AtomicInteger sleeps = new AtomicInteger();
+    Ticker counting =
+        new Ticker() {
+          @Override
+          public long nanoTime() {
+            return System.nanoTime();
+          }
+
+          @Override
+          public void sleepNanos(long nanos) throws InterruptedException {
+            sleeps.incrementAndGet();
+            Ticker.SYSTEM.sleepNanos(nanos);
+          }
+        };
+    RateLimiter limiter =
+        new RateLimiter(
+            Map.of(Platform.SLACK, RateLimits.uniform(1_000)),
+            java.time.Clock.systemUTC(),
+            counting);
+    AtomicInteger left = new AtomicInteger(400);
+    List<Thread> threads = new ArrayList<>();
+    for (int t = 0; t < 4; t++) {
+      threads.add(
+          Thread.ofPlatform()
+              .start(() -> {
+                try {
+                  while (left.getAndDecrement() > 0) {
+                    limiter.acquireSend(to(T1, "C" + left.get()));
+                  }
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+              }));
+    }
+    for (Thread thread : threads) {
+      thread.join();
+    }
+
+    // 100 go at once; each of the other 300 waits for its own turn, waking once.
+    assertThat(sleeps.get()).isLessThanOrEqualTo(300);
   }
 }

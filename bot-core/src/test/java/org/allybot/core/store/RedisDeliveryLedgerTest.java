@@ -3,8 +3,11 @@ package org.allybot.core.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.allybot.core.Platform;
 import org.allybot.core.WorkspaceId;
+import org.allybot.core.delivery.Delivery;
 import org.allybot.core.delivery.DeliveryLedger;
 import org.allybot.testkit.EmbeddedRedisExtension;
 import org.allybot.testkit.RedisEndpoint;
@@ -42,7 +45,7 @@ final class RedisDeliveryLedgerTest {
   @Test
   void aSentDeliveryCannotBeClaimedAgain() {
     ledger.begin(WS, "d1");
-    ledger.markSent(WS, "d1");
+    ledger.markSent(List.of(delivery("d1")));
 
     assertThat(ledger.begin(WS, "d1")).isFalse();
     assertThat(redis.client().get(RedisDeliveryLedger.key(WS, "d1"))).isEqualTo("sent");
@@ -71,7 +74,11 @@ final class RedisDeliveryLedgerTest {
     assertThat(key).startsWith("ally:{slack:T1}:");
     assertThat(redis.client().ttl(key))
         .isBetween(Duration.ofDays(14).toSeconds() - 60, Duration.ofDays(14).toSeconds());
-    ledger.markSent(WS, "d1");
+    ledger.markSent(List.of(delivery("d1")));
     assertThat(redis.client().ttl(key)).isGreaterThan(Duration.ofDays(13).toSeconds());
+  }
+
+  private static Delivery delivery(String id) {
+    return Delivery.toChannel(id, WS, "C1", Delivery.Kind.NOTICE, Map.of());
   }
 }

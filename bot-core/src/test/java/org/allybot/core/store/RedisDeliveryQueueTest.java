@@ -77,6 +77,17 @@ final class RedisDeliveryQueueTest {
   }
 
   @Test
+  void entriesAcknowledgedTogetherAreNeverHandedOutAgain() throws Exception {
+    queue.enqueueAll(List.of(delivery("d1"), delivery("d2"), delivery("d3")));
+    List<QueuedDelivery> read = queue.read("a", 10, Duration.ZERO);
+
+    queue.ackAll(read.subList(0, 2));
+
+    assertThat(queue.pending()).isEqualTo(1);
+    assertThat(ids(queue.reclaim("b", Duration.ZERO, 10))).containsExactly("d3");
+  }
+
+  @Test
   void readWaitsForNewEntriesUpToBlockFor() {
     long start = System.nanoTime();
 

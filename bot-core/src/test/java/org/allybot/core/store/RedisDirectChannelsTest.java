@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -58,6 +59,29 @@ final class RedisDirectChannelsTest {
     }
 
     assertThat(slack.opens()).hasSize(1);
+  }
+
+  @Test
+  void oneLookupFindsTheStoredConversationsOfMembersOfSeveralWorkspaces() throws Exception {
+    WorkspaceId teams = new WorkspaceId(Platform.TEAMS, "tenant-2");
+    UserRef sameIdElsewhere = new UserRef(teams, "U1");
+    channels.recipientFor(ANA, slack);
+    channels.recipientFor(sameIdElsewhere, slack);
+
+    assertThat(channels.known(List.of(ANA, new UserRef(WS, "U2"), sameIdElsewhere)))
+        .containsOnly(
+            Map.entry(ANA, new Recipient(WS, "D-U1")),
+            Map.entry(sameIdElsewhere, new Recipient(teams, "D-U1")));
+  }
+
+  @Test
+  void anOpenAfterALookupThatFoundNothingTakesWhatAnotherSenderStoredMeanwhile() throws Exception {
+    long lookedUpAt = System.nanoTime();
+    assertThat(channels.known(List.of(ANA))).isEmpty();
+    Recipient storedMeanwhile = channels.recipientFor(ANA, slack);
+
+    assertThat(channels.open(ANA, slack, lookedUpAt)).isEqualTo(storedMeanwhile);
+    assertThat(slack.opens()).containsExactly(ANA);
   }
 
   @Test

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.allybot.core.Platform;
 import org.allybot.core.UserRef;
 import org.allybot.core.WorkspaceId;
@@ -47,5 +50,23 @@ final class RedisProgressTest {
         .containsExactly("s1")
         .isEqualTo(progress.dueReviews(ANA, NOW));
     assertThat(snapshot.seen()).containsExactlyInAnyOrder("s1", "s2");
+  }
+
+  @Test
+  void manyMembersAreMarkedAndReadInOneGo() {
+    UserRef bea = new UserRef(ANA.workspace(), "U2");
+    UserRef cem = new UserRef(ANA.workspace(), "U3");
+    progress.markSeen(Map.of(ANA, "s1", bea, "s2"));
+    progress.scheduleReview(bea, "s2", NOW.minus(Duration.ofDays(1)), 1);
+
+    Map<UserRef, Progress.Snapshot> snapshots = progress.snapshots(List.of(ANA, bea, cem), NOW);
+
+    assertThat(snapshots)
+        .containsOnly(
+            Map.entry(ANA, new Progress.Snapshot(List.of(), Set.of("s1"))),
+            Map.entry(bea, new Progress.Snapshot(List.of("s2"), Set.of("s2"))),
+            Map.entry(cem, new Progress.Snapshot(List.of(), Set.of())));
+    assertThat(progress.seen(List.of(ANA, cem)))
+        .containsOnly(Map.entry(ANA, Set.of("s1")), Map.entry(cem, Set.of()));
   }
 }

@@ -26,7 +26,12 @@ public interface DeliveryQueue {
   List<QueuedDelivery> reclaim(String consumer, Duration minIdle, int max);
 
   /** Tells the queue {@code consumer} is still working on the entry, so it is not reclaimed. */
-  void touch(String consumer, QueuedDelivery entry);
+  default void touch(String consumer, QueuedDelivery entry) {
+    touchAll(consumer, List.of(entry));
+  }
+
+  /** {@link #touch} for many entries in one round trip. */
+  void touchAll(String consumer, List<QueuedDelivery> entries);
 
   /** Done with the entry, sent or not: it is never handed out again. */
   default void ack(QueuedDelivery entry) {

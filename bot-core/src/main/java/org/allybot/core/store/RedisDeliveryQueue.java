@@ -102,21 +102,18 @@ public final class RedisDeliveryQueue implements DeliveryQueue {
   }
 
   @Override
-  public void touch(String consumer, QueuedDelivery entry) {
+  public void touchAll(String consumer, List<QueuedDelivery> entries) {
+    if (entries.isEmpty()) {
+      return;
+    }
     withGroup(() ->
-        redis.xclaimJustId(
-            key,
-            GROUP,
-            consumer,
-            0,
-            XClaimParams.xClaimParams(),
-            new StreamEntryID(entry.entryId())));
+        redis.xclaimJustId(key, GROUP, consumer, 0, XClaimParams.xClaimParams(), ids(entries)));
   }
 
   @Override
   public void ackAll(List<QueuedDelivery> entries) {
     if (!entries.isEmpty()) {
-      ack(entries.stream().map(e -> new StreamEntryID(e.entryId())).toArray(StreamEntryID[]::new));
+      ack(ids(entries));
     }
   }
 
@@ -136,6 +133,10 @@ public final class RedisDeliveryQueue implements DeliveryQueue {
       }
       return acked.get();
     });
+  }
+
+  private static StreamEntryID[] ids(List<QueuedDelivery> entries) {
+    return entries.stream().map(e -> new StreamEntryID(e.entryId())).toArray(StreamEntryID[]::new);
   }
 
   private static Map<String, String> fields(Delivery delivery) {

@@ -66,6 +66,7 @@ final class DeliverySender {
           return;
         }
         QueuedDelivery entry = batch.get(i);
+        keepBatchClaimed(attempts.subList(i, attempts.size()), consumer);
         try {
           process(attempts.get(i), consumer, sent);
         } catch (RuntimeException e) {
@@ -202,6 +203,23 @@ final class DeliverySender {
       return false;
     }
     return true;
+  }
+
+  /**
+   * Keeps the entries of a slow batch (a low rate, conversations opened at 50 a minute) that are
+   * still to be sent from looking abandoned to other consumers' reclaim, in one round trip.
+   */
+  private void keepBatchClaimed(List<Attempt> waiting, String consumer) {
+    long now = System.nanoTime();
+    if (now - waiting.getFirst().lastTouched <= staleAfter().toNanos()) {
+      return;
+    }
+    try {
+      stores.queue().touchAll(consumer, waiting.stream().map(a -> a.entry).toList());
+      waiting.forEach(a -> a.lastTouched = now);
+    } catch (RuntimeException e) {
+      log.warn("delivery sender {} cannot keep its batch: {}", consumer, Settlement.describe(e));
+    }
   }
 
   /** Keeps a long-running entry from looking abandoned to other consumers' reclaim. */

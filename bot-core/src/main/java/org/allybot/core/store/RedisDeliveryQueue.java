@@ -106,15 +106,14 @@ public final class RedisDeliveryQueue implements DeliveryQueue {
     if (entries.isEmpty()) {
       return;
     }
-    StreamEntryID[] ids =
-        entries.stream().map(e -> new StreamEntryID(e.entryId())).toArray(StreamEntryID[]::new);
-    withGroup(() -> redis.xclaimJustId(key, GROUP, consumer, 0, XClaimParams.xClaimParams(), ids));
+    withGroup(() ->
+        redis.xclaimJustId(key, GROUP, consumer, 0, XClaimParams.xClaimParams(), ids(entries)));
   }
 
   @Override
   public void ackAll(List<QueuedDelivery> entries) {
     if (!entries.isEmpty()) {
-      ack(entries.stream().map(e -> new StreamEntryID(e.entryId())).toArray(StreamEntryID[]::new));
+      ack(ids(entries));
     }
   }
 
@@ -134,6 +133,10 @@ public final class RedisDeliveryQueue implements DeliveryQueue {
       }
       return acked.get();
     });
+  }
+
+  private static StreamEntryID[] ids(List<QueuedDelivery> entries) {
+    return entries.stream().map(e -> new StreamEntryID(e.entryId())).toArray(StreamEntryID[]::new);
   }
 
   private static Map<String, String> fields(Delivery delivery) {

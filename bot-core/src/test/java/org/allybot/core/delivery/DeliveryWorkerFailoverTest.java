@@ -54,11 +54,16 @@ final class DeliveryWorkerFailoverTest {
 
   /** A worker as another instance would run it: its own Redis client and limiter. */
   private DeliveryWorker instance(DeliverySettings settings, RateLimiter limiter) {
+    return instance(settings, limiter, slack);
+  }
+
+  private DeliveryWorker instance(
+      DeliverySettings settings, RateLimiter limiter, RecordingChatPlatform platform) {
     TestRedis redis = TestRedis.connect(endpoint);
     toClose.add(redis);
     DeliveryWorker worker =
         new DeliveryWorker(
-            redis.deliveryStores(), composer, Map.of(Platform.SLACK, slack), limiter, settings);
+            redis.deliveryStores(), composer, Map.of(Platform.SLACK, platform), limiter, settings);
     toClose.add(worker);
     worker.start();
     return worker;
@@ -81,6 +86,29 @@ final class DeliveryWorkerFailoverTest {
 
     assertThat(b.awaitIdle(IDLE)).isTrue();
     assertThat(slack.sentSummaries()).containsExactlyInAnyOrder("d0", "d1", "d2", "d3", "d4");
+  }
+
+  @Test
+  void aSlowBatchKeepsTheEntriesItHasNotSentYetFromBeingReclaimed() throws Exception {
+    IntStream.range(0, 10).forEach(i -> stores.queue().enqueue(toChannel("d" + i)));
+    Duration idle = Duration.ofMillis(1_500);
+    // Five a second: the last of the ten goes two seconds after the batch was read.
+    DeliveryWorker slow =
+        instance(
+            fast("slow").withSenders(1).withReclaim(idle, Duration.ofSeconds(10)),
+            new RateLimiter(Map.of(Platform.SLACK, RateLimits.uniform(5))));
+    await().atMost(IDLE).until(() -> slack.sends().size() >= 1);
+    RecordingChatPlatform othersSlack = new RecordingChatPlatform(Platform.SLACK);
+    DeliveryWorker other =
+        instance(
+            fast("other").withReclaim(idle, Duration.ofMillis(100)),
+            TestDeliveries.fastLimiter(),
+            othersSlack);
+
+    assertThat(slow.awaitIdle(IDLE)).isTrue();
+    assertThat(other.awaitIdle(IDLE)).isTrue();
+    assertThat(slack.sentSummaries()).hasSize(10).doesNotHaveDuplicates();
+    assertThat(othersSlack.attempts()).isZero();
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.allybot.bench;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -40,7 +41,12 @@ record ProcessCpu(long jvmNanos, long jitNanos, long redisNanos) {
     long ticks = 0;
     try (Stream<Path> threads = Files.list(tasks)) {
       for (Path thread : threads.toList()) {
-        String stat = Files.readString(thread.resolve("stat"));
+        String stat;
+        try {
+          stat = Files.readString(thread.resolve("stat"));
+        } catch (NoSuchFileException e) {
+          continue; // the thread ended after it was listed: it no longer counts anyway
+        }
         String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
         if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
           String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
@@ -48,7 +54,7 @@ record ProcessCpu(long jvmNanos, long jitNanos, long redisNanos) {
         }
       }
     } catch (IOException | RuntimeException e) {
-      return -1; // a thread ended while being read, or an unfamiliar format: not worth failing
+      return -1; // an unreadable or unfamiliar /proc: not worth failing the run
     }
     return ticks * (1_000_000_000L / CLOCK_TICKS_PER_SECOND);
   }

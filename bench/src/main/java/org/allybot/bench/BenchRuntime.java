@@ -40,6 +40,12 @@ final class BenchRuntime implements AutoCloseable {
    */
   static final WorkspaceId WARMUP = new WorkspaceId(Platform.SHELL, "WARMUP");
 
+  /**
+   * A second Slack workspace, with its own rate budget on the same fake Slack, whose short run
+   * warms up the throttled path (waiting for permits, 429s) before the measured run.
+   */
+  static final WorkspaceId THROTTLED_WARMUP = new WorkspaceId(Platform.SLACK, "TWARMUP");
+
   /** Member 0, listed in {@code ALLYBOT_ADMINS}. */
   static final String ADMIN = memberId(0);
 

@@ -1,10 +1,10 @@
 package org.allybot.bench;
 
 /**
- * A measured fan-out, and the warm-up run before it (null when skipped), with the targets they are
- * held to.
+ * A measured fan-out, and the unthrottled and throttled warm-up runs before it (null when skipped),
+ * with the targets they are held to.
  */
-record FanOutResult(int rate, FanOutRun warmup, FanOutRun run) {
+record FanOutResult(int rate, FanOutRun warmup, FanOutRun throttledWarmup, FanOutRun run) {
 
   /** The CPU the JVM may spend per delivery. */
   static final double CPU_TARGET_MILLIS = 0.5;
@@ -31,12 +31,10 @@ record FanOutResult(int rate, FanOutRun warmup, FanOutRun run) {
     StringBuilder out = new StringBuilder();
     out.append("FanOutBench: one campaign run to every member, through the delivery queue\n");
     if (warmup != null) {
-      out.append(
-          line(
-              "warm-up run",
-              "%d members in %.2f s, %.3f ms JVM CPU per delivery (not judged)"
-                  .formatted(
-                      warmup.members(), warmup.seconds(), warmup.jvmCpuMillisPerDelivery())));
+      out.append(warmUpLine("warm-up run", warmup));
+    }
+    if (throttledWarmup != null) {
+      out.append(warmUpLine("throttled warm-up", throttledWarmup));
     }
     out.append(line("members N", Integer.toString(run.members())))
         .append(line("rate R", rate + " posts/s"))
@@ -68,6 +66,17 @@ record FanOutResult(int rate, FanOutRun warmup, FanOutRun run) {
                     .formatted(run.redisCpuMillisPerDelivery())))
         .append(passed() ? "PASS" : "FAIL");
     return out.toString();
+  }
+
+  private static String warmUpLine(String name, FanOutRun run) {
+    return line(
+        name,
+        "%d members in %.2f s, %.3f ms JVM CPU per delivery, %.3f ms of it JIT (not judged)"
+            .formatted(
+                run.members(),
+                run.seconds(),
+                run.jvmCpuMillisPerDelivery(),
+                run.jitMillisPerDelivery()));
   }
 
   private static String line(String name, String value) {

@@ -15,6 +15,8 @@ final class FanOutBenchTest {
     assertThat(result.run().duplicates()).isZero();
     assertThat(result.run().lost()).isZero();
     assertThat(result.warmup().lost()).isZero();
+    assertThat(result.throttledWarmup().members()).isEqualTo(50);
+    assertThat(result.throttledWarmup().lost()).isZero();
     assertThat(result.report())
         .contains("members N                200", "duplicates               0");
   }

@@ -38,7 +38,7 @@ class ShellSessionTest {
             "alex",
             true,
             """
-            /ally campaign create Pilot
+            /ally campaign create Pilot --polls mon,tue,wed,thu,fri,sat,sun@09:30
             1
             /ally campaign run Pilot now
             2
@@ -66,7 +66,7 @@ class ShellSessionTest {
             /ally as sam
             /ally help
             /ally as alex
-            /ally campaign create Pilot --mandatory
+            /ally campaign create Pilot --mandatory --polls mon,tue,wed,thu,fri,sat,sun@09:30
             /ally campaign run Pilot now
             /ally as sam
             1

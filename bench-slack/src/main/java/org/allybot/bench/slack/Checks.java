@@ -46,7 +46,8 @@ final class Checks {
     double drained = (System.nanoTime() - started) / 1e9;
     fake.clearCalls();
     checkAnswers(run, round, (int) Math.min(clicks, PollLoad.USERS));
-    return new Latencies(run.name(), run.nanos(), run.seconds() + drained, run.errors());
+    return new Latencies(
+        run.name(), run.nanos(), run.seconds() + drained, run.errors(), run.cpuMillis());
   }
 
   /** Checks that (b) made its chat.update for every click. */

@@ -2,10 +2,23 @@ package org.allybot.bench.slack;
 
 import java.util.Arrays;
 
-/** Request latencies of one run, with its wall time: percentiles and throughput. */
-record Latencies(String name, long[] nanos, double seconds, int errors) {
+/**
+ * Request latencies of one run, with its wall time and the CPU this process and its children (the
+ * embedded Redis) used meanwhile: percentiles, throughput and CPU per request.
+ */
+record Latencies(String name, long[] nanos, double seconds, int errors, double cpuMillis) {
   double throughput() {
     return nanos.length / seconds;
+  }
+
+  /** CPU time used so far by this process and its children, in milliseconds. */
+  static double cpuNow() {
+    double millis = cpu(ProcessHandle.current());
+    return millis + ProcessHandle.current().descendants().mapToDouble(Latencies::cpu).sum();
+  }
+
+  private static double cpu(ProcessHandle p) {
+    return p.info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(0.0);
   }
 
   double percentileMillis(double p) {
@@ -20,13 +33,15 @@ record Latencies(String name, long[] nanos, double seconds, int errors) {
 
   String line() {
     return String.format(
-        "%-34s %8d req %7.0f req/s  p50 %6.2f ms  p99 %6.2f ms  max %7.2f ms  errors %d",
+        "%-34s %8d req %7.0f req/s  p50 %6.2f ms  p99 %6.2f ms  max %7.2f ms  errors %d"
+            + "  CPU %.3f ms/req",
         name,
         nanos.length,
         throughput(),
         percentileMillis(50),
         percentileMillis(99),
         percentileMillis(100),
-        errors);
+        errors,
+        cpuMillis / nanos.length);
   }
 }

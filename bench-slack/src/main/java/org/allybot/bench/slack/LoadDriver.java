@@ -45,6 +45,7 @@ final class LoadDriver {
     List<int[]> counts = new ArrayList<>();
     List<Thread> threads = new ArrayList<>();
     long started = System.nanoTime();
+    double cpuBefore = Latencies.cpuNow();
     for (int t = 0; t < connections; t++) {
       long[] lat = new long[2_000_000];
       int[] count = {0};
@@ -79,6 +80,7 @@ final class LoadDriver {
       t.join();
     }
     double seconds = (System.nanoTime() - started) / 1e9;
+    double cpu = Latencies.cpuNow() - cpuBefore;
     int total = counts.stream().mapToInt(c -> c[0]).sum();
     long[] all = new long[total];
     int at = 0;
@@ -86,6 +88,6 @@ final class LoadDriver {
       System.arraycopy(perThread.get(t), 0, all, at, counts.get(t)[0]);
       at += counts.get(t)[0];
     }
-    return new Latencies(name, all, seconds, errors.get());
+    return new Latencies(name, all, seconds, errors.get(), cpu);
   }
 }

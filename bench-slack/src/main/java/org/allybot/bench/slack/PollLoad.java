@@ -69,9 +69,6 @@ final class PollLoad {
               "first clicks", allybot, clicks(fake, buttons, 0), Duration.ofMinutes(5), USERS),
           0);
       checks.allybot(driver.run("warm-up allybot", allybot, clicks(fake, buttons, 1), warmup), 1);
-      driver.run("warm-up (a)", events(ackOnly.port()), clicks(fake, buttons, 1), warmup);
-      checks.hashMap(
-          driver.run("warm-up (b)", events(hashMap.port()), clicks(fake, buttons, 1), warmup));
       if (Boolean.getBoolean("allybotOnly")) {
         print(
             checks.allybot(
@@ -81,6 +78,9 @@ final class PollLoad {
         System.out.printf("users.info calls: %d%n", fake.count("users.info"));
         return;
       }
+      driver.run("warm-up (a)", events(ackOnly.port()), clicks(fake, buttons, 1), warmup);
+      checks.hashMap(
+          driver.run("warm-up (b)", events(hashMap.port()), clicks(fake, buttons, 1), warmup));
       for (int round = 2; round < rounds + 2; round++) {
         IntFunction<String> clicks = clicks(fake, buttons, round);
         ally.add(

@@ -1,17 +1,14 @@
 package org.allybot.slack.handler;
 
-import com.google.gson.Gson;
 import com.slack.api.Slack;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
-import com.slack.api.util.json.GsonFactory;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +16,7 @@ import org.allybot.core.DeliveryException;
 import org.allybot.core.message.Message;
 import org.allybot.slack.SlackFailures;
 import org.allybot.slack.SlackTokens;
+import org.allybot.slack.render.BlockJson;
 import org.allybot.slack.render.BlockKit;
 import org.allybot.slack.render.Views;
 import org.slf4j.Logger;
@@ -31,22 +29,11 @@ import org.slf4j.LoggerFactory;
  */
 final class Replies {
   private static final Logger LOG = LoggerFactory.getLogger(Replies.class);
-  private static final Gson GSON = GsonFactory.createSnakeCase();
+  private static final int CONNECT_TIMEOUT_MS = 5_000;
+  private static final int READ_TIMEOUT_MS = 10_000;
 
   private final Slack slack;
   private final SlackTokens tokens;
-
-  /**
-   * For response_url posts, which are made after the ack by the thread that waits for them; the
-   * client's own steps run on its selector thread rather than being handed to a pool for each post
-   * (the handing-over cost more than the post on a busy poll). Connections are kept alive.
-   */
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(5))
-          .executor(Runnable::run)
-          .build();
 
   Replies(Slack slack, SlackTokens tokens) {
     this.slack = slack;
@@ -63,33 +50,43 @@ final class Replies {
         body.put("response_type", ephemeral ? "ephemeral" : "in_channel");
         body.put("text", BlockKit.fallback(m));
         body.put("blocks", blocks);
-        post(url, GSON.toJson(body));
+        post(url, BlockJson.write(body));
         replaceFirst = false;
       }
     }
   }
 
   /**
-   * One response_url post. A response_url needs no token, so it skips the Web API client (its
-   * interceptors and listeners cost more than the post itself on a busy poll).
+   * One response_url post, made after the ack by the thread that waits for it. A response_url needs
+   * no token, so it skips the Web API client, and it is a plain blocking request on a kept-alive
+   * connection: on a busy poll, the Web API client's interceptors, an asynchronous client's
+   * hand-overs between threads and OkHttp's pool bookkeeping each cost more than the post itself.
    */
-  private void post(String url, String json) {
+  private static void post(String url, String json) {
     try {
-      HttpResponse<Void> r =
-          http.send(
-              HttpRequest.newBuilder(URI.create(url))
-                  .timeout(Duration.ofSeconds(10))
-                  .header("Content-Type", "application/json; charset=utf-8")
-                  .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
-                  .build(),
-              HttpResponse.BodyHandlers.discarding());
-      if (r.statusCode() != 200) {
-        LOG.warn("response_url answered HTTP {}", r.statusCode());
+      HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
+      c.setConnectTimeout(CONNECT_TIMEOUT_MS);
+      c.setReadTimeout(READ_TIMEOUT_MS);
+      c.setRequestMethod("POST");
+      c.setRequestProperty("Content-Type", "application/json; charset=utf-8");
+      byte[] body = json.getBytes(StandardCharsets.UTF_8);
+      c.setFixedLengthStreamingMode(body.length);
+      c.setDoOutput(true);
+      try (OutputStream out = c.getOutputStream()) {
+        out.write(body);
+      }
+      int status = c.getResponseCode();
+      // Reading the answer to its end keeps the connection for the next post.
+      try (InputStream in = status < 400 ? c.getInputStream() : c.getErrorStream()) {
+        if (in != null) {
+          in.readAllBytes();
+        }
+      }
+      if (status != 200) {
+        LOG.warn("response_url answered HTTP {}", status);
       }
     } catch (IOException | IllegalArgumentException e) {
       LOG.warn("response_url unreachable: {}", e.getClass().getSimpleName());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 

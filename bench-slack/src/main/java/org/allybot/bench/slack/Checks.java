@@ -47,7 +47,12 @@ final class Checks {
     fake.clearCalls();
     checkAnswers(run, round, (int) Math.min(clicks, PollLoad.USERS));
     return new Latencies(
-        run.name(), run.nanos(), run.seconds() + drained, run.errors(), run.cpuMillis());
+        run.name(),
+        run.nanos(),
+        run.seconds() + drained,
+        run.errors(),
+        run.cpuMillis(),
+        run.redisMillis());
   }
 
   /** Checks that (b) made its chat.update for every click. */

@@ -6,15 +6,20 @@ import java.util.Arrays;
  * Request latencies of one run, with its wall time and the CPU this process and its children (the
  * embedded Redis) used meanwhile: percentiles, throughput and CPU per request.
  */
-record Latencies(String name, long[] nanos, double seconds, int errors, double cpuMillis) {
+record Latencies(
+    String name, long[] nanos, double seconds, int errors, double cpuMillis, double redisMillis) {
   double throughput() {
     return nanos.length / seconds;
   }
 
   /** CPU time used so far by this process and its children, in milliseconds. */
   static double cpuNow() {
-    double millis = cpu(ProcessHandle.current());
-    return millis + ProcessHandle.current().descendants().mapToDouble(Latencies::cpu).sum();
+    return cpu(ProcessHandle.current()) + childrenCpuNow();
+  }
+
+  /** CPU time used so far by this process's children (the embedded Redis), in milliseconds. */
+  static double childrenCpuNow() {
+    return ProcessHandle.current().descendants().mapToDouble(Latencies::cpu).sum();
   }
 
   private static double cpu(ProcessHandle p) {
@@ -34,7 +39,7 @@ record Latencies(String name, long[] nanos, double seconds, int errors, double c
   String line() {
     return String.format(
         "%-34s %8d req %7.0f req/s  p50 %6.2f ms  p99 %6.2f ms  max %7.2f ms  errors %d"
-            + "  CPU %.3f ms/req",
+            + "  CPU %.3f ms/req (Redis %.3f)",
         name,
         nanos.length,
         throughput(),
@@ -42,6 +47,7 @@ record Latencies(String name, long[] nanos, double seconds, int errors, double c
         percentileMillis(99),
         percentileMillis(100),
         errors,
-        cpuMillis / nanos.length);
+        cpuMillis / nanos.length,
+        redisMillis / nanos.length);
   }
 }

@@ -46,6 +46,7 @@ final class LoadDriver {
     List<Thread> threads = new ArrayList<>();
     long started = System.nanoTime();
     double cpuBefore = Latencies.cpuNow();
+    double redisBefore = Latencies.childrenCpuNow();
     for (int t = 0; t < connections; t++) {
       long[] lat = new long[2_000_000];
       int[] count = {0};
@@ -81,6 +82,7 @@ final class LoadDriver {
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     double cpu = Latencies.cpuNow() - cpuBefore;
+    double redis = Latencies.childrenCpuNow() - redisBefore;
     int total = counts.stream().mapToInt(c -> c[0]).sum();
     long[] all = new long[total];
     int at = 0;
@@ -88,6 +90,6 @@ final class LoadDriver {
       System.arraycopy(perThread.get(t), 0, all, at, counts.get(t)[0]);
       at += counts.get(t)[0];
     }
-    return new Latencies(name, all, seconds, errors.get(), cpu);
+    return new Latencies(name, all, seconds, errors.get(), cpu, redis);
   }
 }

@@ -33,7 +33,7 @@ public final class RedisDataEraser implements org.allybot.core.member.DataEraser
         continue;
       }
       switch (redis.type(key)) {
-        case "hash" -> redis.hdel(key, id);
+        case "hash" -> removeField(key, id);
         case "set" -> redis.srem(key, id);
         case "zset" -> removeMembersOf(key, id);
         default -> {}
@@ -45,6 +45,16 @@ public final class RedisDataEraser implements org.allybot.core.member.DataEraser
     for (String member : redis.zrange(Keys.global("check-ins"), 0, -1)) {
       if (member.startsWith(prefix)) {
         redis.zrem(Keys.global("check-ins"), member);
+      }
+    }
+  }
+
+  /** Removes a member's field; a poll answer's removal also drops the poll's running counts. */
+  private void removeField(String key, String field) {
+    if (redis.hdel(key, field) > 0) {
+      String counts = RedisPollAnswers.countsKeyOf(key);
+      if (counts != null) {
+        redis.del(counts);
       }
     }
   }
@@ -88,7 +98,7 @@ public final class RedisDataEraser implements org.allybot.core.member.DataEraser
     List<String> old = redis.zrangeByScore(index, 0, cutoff.getEpochSecond() - 1);
     for (String entry : old) {
       int bar = entry.lastIndexOf('|');
-      redis.hdel(prefix + kind + ":" + entry.substring(0, bar), entry.substring(bar + 1));
+      removeField(prefix + kind + ":" + entry.substring(0, bar), entry.substring(bar + 1));
       redis.zrem(index, entry);
     }
     return old.size();

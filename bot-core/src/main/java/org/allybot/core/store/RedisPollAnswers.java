@@ -16,30 +16,47 @@ import redis.clients.jedis.exceptions.JedisNoScriptException;
 
 /**
  * Answers in a hash per poll step ({@code poll:KEY} user -> option), so a second click replaces the
- * first, plus a time index that the retention job trims. Recording is one round trip: a script
- * swaps the answer, indexes it and counts the options inside Redis, so a busy poll neither waits on
- * several calls per click nor ships every member's answer back to count it.
+ * first, plus a time index that the retention job trims, plus the running count per option ({@code
+ * poll-counts:KEY}). Recording is one round trip: a script swaps the answer, indexes it and moves
+ * the counts inside Redis, so a click costs the same however many have answered. Whoever removes
+ * answers deletes the counts ({@link #countsKeyOf}); the next click counts them afresh.
  */
 public final class RedisPollAnswers implements PollAnswers {
-  /** KEYS: the poll's hash, the time index; ARGV: member, option, epoch second, index entry. */
+  /**
+   * KEYS: the poll's hash, the time index, the counts; ARGV: member, option, epoch second, index
+   * entry. Returns the replaced answer, then option and count pairs.
+   */
   static final String RECORD =
       """
       local previous = redis.call('HGET', KEYS[1], ARGV[1])
       redis.call('HSET', KEYS[1], ARGV[1], ARGV[2])
       redis.call('ZADD', KEYS[2], ARGV[3], ARGV[4])
-      local counts = {}
-      for _, option in ipairs(redis.call('HVALS', KEYS[1])) do
-        counts[option] = (counts[option] or 0) + 1
+      if redis.call('EXISTS', KEYS[3]) == 1 then
+        if previous ~= ARGV[2] then
+          redis.call('HINCRBY', KEYS[3], ARGV[2], 1)
+          if previous then
+            redis.call('HINCRBY', KEYS[3], previous, -1)
+          end
+        end
+      else
+        local counts = {}
+        for _, option in ipairs(redis.call('HVALS', KEYS[1])) do
+          counts[option] = (counts[option] or 0) + 1
+        end
+        for option, n in pairs(counts) do
+          redis.call('HSET', KEYS[3], option, n)
+        end
       end
       local out = {previous}
-      for option, n in pairs(counts) do
-        out[#out + 1] = option
-        out[#out + 1] = n
+      for _, v in ipairs(redis.call('HGETALL', KEYS[3])) do
+        out[#out + 1] = v
       end
       return out
       """;
 
   private static final String RECORD_SHA = sha1(RECORD);
+  private static final String ANSWERS = "poll";
+  private static final String COUNTS = "poll-counts";
 
   private final UnifiedJedis redis;
 
@@ -51,8 +68,9 @@ public final class RedisPollAnswers implements PollAnswers {
   public Recorded record(UserRef user, String pollKey, String optionId, Instant at) {
     List<String> keys =
         List.of(
-            Keys.of(user.workspace(), "poll", pollKey),
-            Keys.of(user.workspace(), "answers-by-time"));
+            Keys.of(user.workspace(), ANSWERS, pollKey),
+            Keys.of(user.workspace(), "answers-by-time"),
+            Keys.of(user.workspace(), COUNTS, pollKey));
     List<String> args =
         List.of(
             user.userId(),
@@ -68,7 +86,10 @@ public final class RedisPollAnswers implements PollAnswers {
     List<?> out = (List<?>) reply;
     Map<String, Long> counts = new TreeMap<>();
     for (int i = 1; i + 1 < out.size(); i += 2) {
-      counts.put(text(out.get(i)), ((Number) out.get(i + 1)).longValue());
+      long n = Long.parseLong(text(out.get(i + 1)));
+      if (n > 0) {
+        counts.put(text(out.get(i)), n);
+      }
     }
     return new Recorded(Optional.ofNullable(out.isEmpty() ? null : text(out.getFirst())), counts);
   }
@@ -76,16 +97,28 @@ public final class RedisPollAnswers implements PollAnswers {
   @Override
   public Optional<String> answerOf(UserRef user, String pollKey) {
     return Optional.ofNullable(
-        redis.hget(Keys.of(user.workspace(), "poll", pollKey), user.userId()));
+        redis.hget(Keys.of(user.workspace(), ANSWERS, pollKey), user.userId()));
   }
 
   @Override
   public Map<String, Long> distribution(UserRef anyoneInWorkspace, String pollKey) {
     Map<String, Long> counts = new TreeMap<>();
-    for (String option : redis.hvals(Keys.of(anyoneInWorkspace.workspace(), "poll", pollKey))) {
+    for (String option : redis.hvals(Keys.of(anyoneInWorkspace.workspace(), ANSWERS, pollKey))) {
       counts.merge(option, 1L, Long::sum);
     }
     return counts;
+  }
+
+  /**
+   * The counts key that goes with {@code key} if it is a poll's answers; otherwise null. Whoever
+   * removes an answer deletes it.
+   */
+  static String countsKeyOf(String key) {
+    String marker = "}:" + ANSWERS + ":";
+    int at = key.indexOf(marker);
+    return at < 0
+        ? null
+        : key.substring(0, at) + "}:" + COUNTS + ":" + key.substring(at + marker.length());
   }
 
   private static String text(Object value) {

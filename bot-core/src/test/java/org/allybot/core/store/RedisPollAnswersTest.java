@@ -20,6 +20,7 @@ final class RedisPollAnswersTest {
   private static final WorkspaceId WS = new WorkspaceId(Platform.SLACK, "T1");
   private static final UserRef ANA = new UserRef(WS, "U1");
   private static final UserRef BEN = new UserRef(WS, "U2");
+  private static final UserRef CAM = new UserRef(WS, "U3");
   private static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
 
   private TestRedis redis;
@@ -71,5 +72,42 @@ final class RedisPollAnswersTest {
 
     assertThat(again.previous()).contains("a");
     assertThat(again.distribution()).isEqualTo(Map.of("c", 1L));
+  }
+
+  @Test
+  void runningCountsMatchTheAnswersThroughChangesAndRepeatedClicks() {
+    answers.record(ANA, "s1/opening", "a", NOW);
+    answers.record(BEN, "s1/opening", "a", NOW);
+    answers.record(CAM, "s1/opening", "b", NOW);
+    answers.record(ANA, "s1/opening", "a", NOW);
+    answers.record(BEN, "s1/opening", "c", NOW);
+
+    PollAnswers.Recorded last = answers.record(CAM, "s1/opening", "c", NOW);
+
+    assertThat(last.distribution())
+        .isEqualTo(Map.of("a", 1L, "c", 2L))
+        .isEqualTo(answers.distribution(ANA, "s1/opening"));
+  }
+
+  @Test
+  void countsLeaveOutAnswersThatForgetMeRemoved() {
+    answers.record(ANA, "s1/opening", "a", NOW);
+    answers.record(BEN, "s1/opening", "b", NOW);
+
+    new RedisDataEraser(redis.client()).forget(ANA);
+    PollAnswers.Recorded next = answers.record(CAM, "s1/opening", "b", NOW);
+
+    assertThat(next.distribution()).isEqualTo(Map.of("b", 2L));
+  }
+
+  @Test
+  void countsLeaveOutAnswersThatRetentionPurged() {
+    answers.record(ANA, "s1/opening", "a", NOW);
+    answers.record(BEN, "s1/opening", "b", NOW.plusSeconds(60));
+
+    new RedisDataEraser(redis.client()).purgeBefore(NOW.plusSeconds(1));
+    PollAnswers.Recorded next = answers.record(CAM, "s1/opening", "b", NOW.plusSeconds(60));
+
+    assertThat(next.distribution()).isEqualTo(Map.of("b", 2L));
   }
 }

@@ -14,7 +14,7 @@ public final class SlackBench {
     if (which.equals("poll") || which.equals("all")) {
       PollLoad.run(
           Integer.getInteger("connections", 8),
-          Duration.ofSeconds(Integer.getInteger("warmup", 10)),
+          Duration.ofSeconds(Integer.getInteger("warmup", 20)),
           Duration.ofSeconds(Integer.getInteger("seconds", 15)),
           Integer.getInteger("rounds", 2));
     }

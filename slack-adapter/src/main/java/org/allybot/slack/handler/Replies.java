@@ -30,6 +30,17 @@ import org.slf4j.LoggerFactory;
 final class Replies {
   private static final Logger LOG = LoggerFactory.getLogger(Replies.class);
   private static final int CONNECT_TIMEOUT_MS = 5_000;
+
+  static {
+    // The JDK keeps at most 5 idle connections per host unless this says otherwise (it is read
+    // once, at the first connection, and Allybot makes none before this). A busy poll posts to
+    // Slack's one response_url host from many threads at once; with 5, every post beyond them
+    // opened and closed a connection of its own, and that cost more than the post.
+    if (System.getProperty("http.maxConnections") == null) {
+      System.setProperty("http.maxConnections", "64");
+    }
+  }
+
   private static final int READ_TIMEOUT_MS = 10_000;
 
   private final Slack slack;

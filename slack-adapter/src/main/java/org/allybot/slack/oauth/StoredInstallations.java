@@ -9,13 +9,18 @@ import com.slack.api.bolt.service.InstallationService;
 import com.slack.api.util.json.GsonFactory;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.allybot.core.Platform;
 import org.allybot.core.SecretBox;
 import org.allybot.core.WorkspaceId;
 import org.allybot.core.store.Keys;
+import org.allybot.slack.SlackEndpoint;
 import org.allybot.slack.SlackStore;
 import org.allybot.slack.SlackTokens;
 import org.allybot.slack.handler.TokenRevocation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * OAuth installations in the shared store: one hash per workspace, inside the workspace's own key
@@ -30,9 +35,13 @@ public final class StoredInstallations
   private static final Gson GSON = GsonFactory.createSnakeCase();
   private static final String BOT = "bot";
   private static final String INSTALLER = "installer";
+  private static final String ENTERPRISE = "enterprise";
+  private static final Logger LOG = LoggerFactory.getLogger(StoredInstallations.class);
 
   private final SlackStore store;
   private final SecretBox box;
+  private final Set<String> linked = ConcurrentHashMap.newKeySet();
+  private final Set<String> unreadable = ConcurrentHashMap.newKeySet();
 
   public StoredInstallations(SlackStore store, SecretBox box) {
     this.store = store;
@@ -84,12 +93,27 @@ public final class StoredInstallations
     }
   }
 
+  /**
+   * An org-wide (Enterprise Grid) install comes first, as in Bolt's own installation stores; a
+   * workspace it covers is remembered, so that {@link #botToken} finds the org's token for it too.
+   */
   @Override
   public Bot findBot(String enterpriseId, String teamId) {
+    if (enterpriseId != null) {
+      Optional<Bot> org = bot(enterpriseId);
+      if (org.isPresent()) {
+        if (teamId != null && !teamId.equals(enterpriseId) && linked.add(teamId)) {
+          store.putField(key(teamId), ENTERPRISE, enterpriseId);
+        }
+        return org.get();
+      }
+    }
     String team = team(enterpriseId, teamId);
-    return team == null
-        ? null
-        : get(key(team), BOT).map(j -> GSON.fromJson(j, DefaultBot.class)).orElse(null);
+    return team == null ? null : bot(team).orElse(null);
+  }
+
+  private Optional<Bot> bot(String team) {
+    return get(key(team), BOT).map(j -> GSON.fromJson(j, DefaultBot.class));
   }
 
   @Override
@@ -108,12 +132,16 @@ public final class StoredInstallations
     String team = team(enterpriseId, teamId);
     if (team != null) {
       store.delete(key(team));
+      linked.remove(team);
     }
   }
 
+  /** The workspace's own install's token, or that of the org-wide install known to cover it. */
   @Override
   public Optional<String> botToken(String teamId) {
-    return Optional.ofNullable(findBot(null, teamId)).map(Bot::getBotAccessToken);
+    Optional<Bot> own = bot(teamId);
+    return (own.isPresent() ? own : store.field(key(teamId), ENTERPRISE).flatMap(this::bot))
+        .map(Bot::getBotAccessToken);
   }
 
   @Override
@@ -140,9 +168,22 @@ public final class StoredInstallations
     store.putField(key, field, box.seal(GSON.toJson(value), key + "#" + field));
   }
 
-  /** The opened value; a damaged one, or one sealed under another key, counts as absent. */
+  /**
+   * The opened value; a damaged one, or one sealed under another key, counts as absent, and the
+   * first such value of each workspace is logged (by key, never by content) for operators.
+   */
   private Optional<String> get(String key, String field) {
-    return store.field(key, field).flatMap(sealed -> box.open(sealed, key + "#" + field));
+    Optional<String> sealed = store.field(key, field);
+    Optional<String> opened = sealed.flatMap(value -> box.open(value, key + "#" + field));
+    if (sealed.isPresent() && opened.isEmpty() && unreadable.add(key)) {
+      LOG.warn(
+          "A stored Slack installation ({}) does not open with this ALLYBOT_SECRET_KEY: was the"
+              + " key changed? Until the old key is back or the workspace installs again at {},"
+              + " Allybot treats it as not installed",
+          key,
+          SlackEndpoint.INSTALL_PATH);
+    }
+    return opened;
   }
 
   private static String user(String userId) {

@@ -97,4 +97,24 @@ class StoredInstallationsTest {
     assertThat(states.isAvailableInDatabase("s-1")).isFalse();
     assertThat(states.isAvailableInDatabase("never-issued")).isFalse();
   }
+
+  @Test
+  void anOrgWideInstallServesEachWorkspaceItCoversOnceItHasHeardFromIt() {
+    DefaultInstaller org = installer(null, "U1");
+    org.setEnterpriseId("E1");
+    org.setIsEnterpriseInstall(true);
+    org.setBotAccessToken("xoxb-E1-0000000000000-BotTokenForTests");
+    installations.saveInstallerAndBot(org);
+
+    assertThat(installations.botToken("T5")).isEmpty();
+    assertThat(installations.findBot("E1", "T5").getBotAccessToken())
+        .isEqualTo("xoxb-E1-0000000000000-BotTokenForTests");
+    assertThat(installations.botToken("T5")).contains("xoxb-E1-0000000000000-BotTokenForTests");
+    assertThat(installations.botToken("T6")).isEmpty();
+
+    installations.deleteAll("E1", null);
+
+    assertThat(installations.botToken("T5")).isEmpty();
+    assertThat(installations.findBot("E1", "T5")).isNull();
+  }
 }

@@ -30,6 +30,7 @@ import org.slf4j.LoggerFactory;
 final class Replies {
   private static final Logger LOG = LoggerFactory.getLogger(Replies.class);
   private static final int CONNECT_TIMEOUT_MS = 5_000;
+  private static final int READ_TIMEOUT_MS = 10_000;
 
   static {
     // The JDK keeps at most 5 idle connections per host unless this says otherwise (it is read
@@ -40,8 +41,6 @@ final class Replies {
       System.setProperty("http.maxConnections", "64");
     }
   }
-
-  private static final int READ_TIMEOUT_MS = 10_000;
 
   private final Slack slack;
   private final SlackTokens tokens;

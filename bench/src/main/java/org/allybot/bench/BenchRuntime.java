@@ -1,18 +1,12 @@
 package org.allybot.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.allybot.core.Allybot;
 import org.allybot.core.Platform;
 import org.allybot.core.UserRef;
@@ -25,6 +19,7 @@ import org.allybot.core.member.Member;
 import org.allybot.core.message.PlainTextRenderer;
 import org.allybot.server.runtime.AllybotRuntime;
 import org.allybot.server.runtime.Settings;
+import org.allybot.server.runtime.TempFolder;
 
 /**
  * The whole product as the server wires it ({@link AllybotRuntime}) on a private embedded Redis in
@@ -49,10 +44,10 @@ final class BenchRuntime implements AutoCloseable {
   /** Member 0, listed in {@code ALLYBOT_ADMINS}. */
   static final String ADMIN = memberId(0);
 
-  private final Path dataDir;
+  private final TempFolder dataDir;
   private final AllybotRuntime runtime;
 
-  private BenchRuntime(Path dataDir, AllybotRuntime runtime) {
+  private BenchRuntime(TempFolder dataDir, AllybotRuntime runtime) {
     this.dataDir = dataDir;
     this.runtime = runtime;
   }
@@ -62,18 +57,13 @@ final class BenchRuntime implements AutoCloseable {
    * the shell's are not limited.
    */
   static BenchRuntime start(List<ThrottlingFakePlatform> platforms, double slackRate) {
-    Path dataDir;
-    try {
-      dataDir = Files.createTempDirectory("allybot-bench-");
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create a temporary data folder", e);
-    }
+    TempFolder dataDir = TempFolder.create("allybot-bench-");
     try {
       Settings settings =
           Settings.from(
               Map.of(
                   "ALLYBOT_DATA_DIR",
-                  dataDir.toString(),
+                  dataDir.path().toString(),
                   "ALLYBOT_ADMINS",
                   ADMIN,
                   "ALLYBOT_DEFAULT_TZ",
@@ -88,7 +78,7 @@ final class BenchRuntime implements AutoCloseable {
                   Platform.SHELL, RateLimits.unlimited()));
       return new BenchRuntime(dataDir, runtime);
     } catch (RuntimeException e) {
-      delete(dataDir);
+      dataDir.close();
       throw e;
     }
   }
@@ -154,19 +144,11 @@ final class BenchRuntime implements AutoCloseable {
     try {
       runtime.close();
     } finally {
-      delete(dataDir);
+      dataDir.close();
     }
   }
 
   private static String displayName(String id) {
     return "Bench member " + id;
-  }
-
-  private static void delete(Path folder) {
-    try (Stream<Path> paths = Files.walk(folder)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      System.err.println("Could not delete " + folder + ": " + e.getMessage());
-    }
   }
 }

@@ -3,7 +3,6 @@ package org.allybot.server;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -11,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.allybot.server.runtime.Settings;
+import org.allybot.server.runtime.TempFolder;
 import org.allybot.server.shell.ShellSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,7 +52,8 @@ final class ShellCommand implements Callable<Integer> {
       return 2;
     }
     Map<String, String> env = new HashMap<>(System.getenv());
-    Path folder = data != null ? data : Files.createTempDirectory("allybot-shell");
+    TempFolder temporary = data == null ? TempFolder.create("allybot-shell") : null;
+    Path folder = data != null ? data : temporary.path();
     env.put("ALLYBOT_DATA_DIR", folder.toString());
     env.remove("REDIS_URL");
     Settings settings = Settings.from(env);
@@ -72,18 +73,10 @@ final class ShellCommand implements Callable<Integer> {
           new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
           !interactive);
     } finally {
-      if (data == null) {
-        deleteQuietly(folder);
+      if (temporary != null) {
+        temporary.close();
       }
     }
     return 0;
-  }
-
-  private static void deleteQuietly(Path folder) {
-    try (var walk = Files.walk(folder)) {
-      walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (java.io.IOException e) {
-      // a temporary folder; the OS cleans it up eventually
-    }
   }
 }

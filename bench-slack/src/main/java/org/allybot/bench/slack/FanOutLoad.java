@@ -1,7 +1,5 @@
 package org.allybot.bench.slack;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -25,6 +23,7 @@ import org.allybot.core.delivery.RateLimits;
 import org.allybot.core.member.MemberDirectory;
 import org.allybot.server.Server;
 import org.allybot.server.runtime.AllybotRuntime;
+import org.allybot.server.runtime.TempFolder;
 import org.allybot.testkit.EmbeddedRedisExtension;
 import org.allybot.testkit.slack.FakeSlackApi;
 import org.allybot.testkit.slack.SlackSigner;
@@ -50,14 +49,14 @@ final class FanOutLoad {
     double opens = 50.0 / 60 * speedUp;
     Map<Platform, RateLimits> limits = new HashMap<>(AllybotRuntime.defaultLimits());
     limits.put(Platform.SLACK, new RateLimits(posts, speedUp, opens, RateLimits.DEFAULT_BURST));
-    Path data = Files.createTempDirectory("allybot-bench");
-    try (FakeSlackApi fake =
+    try (TempFolder data = TempFolder.create("allybot-bench");
+        FakeSlackApi fake =
             FakeSlackApi.start().keepParams(false).limits(speedUp, 8, 1).channel(CHANNEL, ids);
         Server server =
             Server.start(
                 Map.of(
                     "PORT", Integer.toString(EmbeddedRedisExtension.freePort()),
-                    "ALLYBOT_DATA_DIR", data.toString(),
+                    "ALLYBOT_DATA_DIR", data.path().toString(),
                     "SLACK_SIGNING_SECRET", SlackSigner.SECRET,
                     "SLACK_BOT_TOKEN", FakeSlackApi.BOT_TOKEN,
                     "SLACK_API_URL", fake.apiUrl()),

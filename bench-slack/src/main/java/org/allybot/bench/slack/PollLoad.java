@@ -6,8 +6,6 @@ import io.javalin.Javalin;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import org.allybot.server.Server;
+import org.allybot.server.runtime.TempFolder;
 import org.allybot.testkit.EmbeddedRedisExtension;
 import org.allybot.testkit.slack.FakeSlackApi;
 import org.allybot.testkit.slack.SlackPayloads;
@@ -32,15 +31,15 @@ final class PollLoad {
   private PollLoad() {}
 
   static void run(int connections, Duration warmup, Duration measure, int rounds) throws Exception {
-    Path data = Files.createTempDirectory("allybot-bench");
-    try (FakeSlackApi fake = FakeSlackApi.start().keepParams(false);
+    try (TempFolder data = TempFolder.create("allybot-bench");
+        FakeSlackApi fake = FakeSlackApi.start().keepParams(false);
         Server server =
             Server.start(
                 Map.of(
                     "PORT",
                     Integer.toString(EmbeddedRedisExtension.freePort()),
                     "ALLYBOT_DATA_DIR",
-                    data.toString(),
+                    data.path().toString(),
                     "ALLYBOT_LOG_LEVEL",
                     "WARN",
                     "SLACK_SIGNING_SECRET",

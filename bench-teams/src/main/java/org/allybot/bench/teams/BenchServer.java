@@ -5,8 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,6 +15,7 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import org.allybot.server.Server;
+import org.allybot.server.runtime.TempFolder;
 import org.allybot.server.teams.TeamsWiring;
 import org.allybot.testkit.teams.FakeBotConnector;
 import org.allybot.testkit.teams.FakeMember;
@@ -46,10 +45,11 @@ final class BenchServer implements AutoCloseable {
           .build();
 
   private final String token;
+  private final TempFolder data;
 
   BenchServer() throws Exception {
     connector.requireClient(APP_ID, PASSWORD);
-    Path data = Files.createTempDirectory("allybot-bench-teams");
+    data = TempFolder.create("allybot-bench-teams");
     // Redis without persistence, as a managed Redis would be to the bot: the embedded default
     // writes an append-only file, and a slow disk's fsync would be measured instead of the bot.
     int redisPort = freePort();
@@ -57,7 +57,7 @@ final class BenchServer implements AutoCloseable {
         RedisServer.builder()
             .port(redisPort)
             .setting("bind 127.0.0.1")
-            .setting("dir " + data)
+            .setting("dir " + data.path())
             .setting("save \"\"")
             .setting("appendonly no")
             .build();
@@ -66,7 +66,7 @@ final class BenchServer implements AutoCloseable {
     env.put("REDIS_URL", "redis://127.0.0.1:" + redisPort);
     env.put("ALLYBOT_SECRET_KEY", java.util.Base64.getEncoder().encodeToString(new byte[32]));
     env.put("PORT", Integer.toString(freePort()));
-    env.put("ALLYBOT_DATA_DIR", data.toString());
+    env.put("ALLYBOT_DATA_DIR", data.path().toString());
     env.put("ALLYBOT_ADMINS", ADMIN.aadObjectId());
     env.put("MICROSOFT_APP_ID", APP_ID);
     env.put("MICROSOFT_APP_PASSWORD", PASSWORD);
@@ -121,5 +121,6 @@ final class BenchServer implements AutoCloseable {
     connector.close();
     issuer.close();
     redis.stop();
+    data.close();
   }
 }

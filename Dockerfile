@@ -24,6 +24,7 @@ COPY teams-adapter/ teams-adapter/
 COPY server/ server/
 COPY bench/ bench/
 COPY bench-slack/ bench-slack/
+COPY bench-teams/ bench-teams/
 # The same Maven command CI runs, without the tests (CI runs those with ./mvnw verify).
 RUN ./mvnw -B -ntp -DskipTests package
 

@@ -5,7 +5,6 @@ import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import java.util.List;
-import org.allybot.core.event.Actor;
 import org.allybot.core.event.CoreEvent;
 import org.allybot.core.event.Reply;
 import org.allybot.core.message.Message;
@@ -34,10 +33,15 @@ final class ActionHandler implements BlockActionHandler {
 
   /** Gives the click to the core within the ack budget; its reply is shown after the ack. */
   void handle(Click c) {
-    Actor actor = in.users().actor(c.teamId(), c.userId(), c.userName());
-    CoreEvent event =
-        new CoreEvent.ChoiceSelected(actor, ActionIds.action(c.actionId()), c.value());
-    in.calls().handleThen("show action reply", event, reply -> show(c, reply));
+    in.calls()
+        .handleThen(
+            "show action reply",
+            () ->
+                new CoreEvent.ChoiceSelected(
+                    in.users().actor(c.teamId(), c.userId(), c.userName()),
+                    ActionIds.action(c.actionId()),
+                    c.value()),
+            reply -> show(c, reply));
   }
 
   private void show(Click c, Reply reply) {

@@ -10,7 +10,6 @@ import com.slack.api.model.block.LayoutBlock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.allybot.core.event.Actor;
 import org.allybot.core.event.CoreEvent;
 import org.allybot.core.event.Reply;
 import org.allybot.core.message.Message;
@@ -33,10 +32,16 @@ final class CommandHandler implements SlashCommandHandler {
   @Override
   public Response apply(SlashCommandRequest req, SlashCommandContext ctx) {
     SlashCommandPayload p = req.getPayload();
-    Actor actor = in.users().actor(p.getTeamId(), p.getUserId(), p.getUserName());
     String text = TextChunks.unescape(p.getText() == null ? "" : p.getText()).strip();
-    CoreEvent event = new CoreEvent.CommandInvoked(actor, text, nz(p.getChannelId()));
-    Optional<Reply> now = in.calls().within(event, late -> late(p, late));
+    Optional<Reply> now =
+        in.calls()
+            .within(
+                () ->
+                    new CoreEvent.CommandInvoked(
+                        in.users().actor(p.getTeamId(), p.getUserId(), p.getUserName()),
+                        text,
+                        nz(p.getChannelId())),
+                late -> late(p, late));
     if (now.isEmpty()) {
       return ctx.ack();
     }

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.allybot.core.Allybot;
 import org.allybot.core.event.CoreEvent;
 import org.allybot.core.event.Reply;
@@ -34,40 +35,45 @@ public final class CoreCalls implements AutoCloseable {
     this.budget = budget;
   }
 
-  /** The core's reply if it comes within the budget; otherwise empty, and {@code late} gets it. */
-  Optional<Reply> within(CoreEvent event, Consumer<Reply> late) {
-    CompletableFuture<Reply> reply = CompletableFuture.supplyAsync(() -> bot.handle(event), pool);
+  /**
+   * The core's reply if it comes within the budget; otherwise empty, and {@code late} gets it. The
+   * event is made inside the budget too: it may need the member's profile from Slack ({@code
+   * users.info}), which can be slow.
+   */
+  Optional<Reply> within(Supplier<CoreEvent> event, Consumer<Reply> late) {
+    CompletableFuture<Reply> reply =
+        CompletableFuture.supplyAsync(() -> bot.handle(event.get()), pool);
     try {
       return Optional.of(reply.get(budget.toMillis(), TimeUnit.MILLISECONDS));
     } catch (TimeoutException e) {
-      LOG.info("{} took longer than the ack budget; answering later", kind(event));
-      reply.thenAccept(r -> guarded(kind(event), () -> late.accept(r)));
+      LOG.info("A Slack request took longer than the ack budget; answering later");
+      reply.thenAccept(r -> guarded("late reply", () -> late.accept(r)));
       return Optional.empty();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return Optional.empty();
     } catch (ExecutionException e) {
       // Allybot.handle never throws; this is a bug worth seeing.
-      LOG.error("The core failed on {}", kind(event), e.getCause());
+      LOG.error("The core failed on a Slack request", e.getCause());
       return Optional.empty();
     }
   }
 
   /**
-   * Gives {@code event} to the core on a follow-up thread, which then hands the reply to {@code
-   * then}; returns once the core has answered or the budget is spent, whichever comes first. For
-   * replies shown the same way whether they come in time or late, with one thread per event where
-   * {@link #within} and {@link #later} take two (a busy poll feels the difference).
+   * Makes the event and gives it to the core on a follow-up thread, which then hands the reply to
+   * {@code then}; returns once the core has answered or the budget is spent, whichever comes first.
+   * For replies shown the same way whether they come in time or late, with one thread per event
+   * where {@link #within} and {@link #later} take two (a busy poll feels the difference).
    */
-  void handleThen(String what, CoreEvent event, Consumer<Reply> then) {
+  void handleThen(String what, Supplier<CoreEvent> event, Consumer<Reply> then) {
     CompletableFuture<Void> answered = new CompletableFuture<>();
     pool.execute(() -> {
       Reply reply;
       try {
-        reply = bot.handle(event);
+        reply = bot.handle(event.get());
       } catch (RuntimeException e) {
         // Allybot.handle never throws; this is a bug worth seeing.
-        LOG.error("The core failed on {}", kind(event), e);
+        LOG.error("The core failed on '{}'", what, e);
         return;
       } finally {
         answered.complete(null);
@@ -77,7 +83,7 @@ public final class CoreCalls implements AutoCloseable {
     try {
       answered.get(budget.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
-      LOG.info("{} took longer than the ack budget; answering later", kind(event));
+      LOG.info("'{}' took longer than the ack budget; answering later", what);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (ExecutionException e) {
@@ -101,10 +107,6 @@ public final class CoreCalls implements AutoCloseable {
     } catch (RuntimeException e) {
       LOG.warn("Slack follow-up '{}' failed: {}", what, e.getClass().getSimpleName());
     }
-  }
-
-  private static String kind(CoreEvent event) {
-    return event.getClass().getSimpleName();
   }
 
   @Override

@@ -37,15 +37,19 @@ final class ShortcutHandler {
   }
 
   void global(GlobalShortcutPayload p) {
-    Actor actor =
-        in.users().actor(p.getTeam().getId(), p.getUser().getId(), p.getUser().getUsername());
-    in.calls().later("ask shortcut", () -> open(p.getTeam().getId(), p.getTriggerId(), actor, ""));
+    String team = p.getTeam().getId();
+    in.calls()
+        .later(
+            "ask shortcut",
+            () -> {
+              Actor actor = in.users().actor(team, p.getUser().getId(), p.getUser().getUsername());
+              open(team, p.getTriggerId(), actor, "");
+            });
   }
 
   void message(MessageShortcutPayload p) {
     String team = p.getTeam().getId();
     String user = p.getUser().getId();
-    Actor actor = in.users().actor(team, user, p.getUser().getName());
     String text = p.getMessage() == null ? "" : nz(p.getMessage().getText());
     String quote = TextChunks.shorten(TextChunks.unescape(text), QUOTE_LIMIT);
     boolean own = p.getMessage() != null && user.equals(p.getMessage().getUser());
@@ -54,7 +58,11 @@ final class ShortcutHandler {
             "ask about message",
             () -> {
               if (own || quote.isEmpty()) {
-                open(team, p.getTriggerId(), actor, quote);
+                open(
+                    team,
+                    p.getTriggerId(),
+                    in.users().actor(team, user, p.getUser().getName()),
+                    quote);
               } else {
                 in.replies().openModal(team, p.getTriggerId(), confirmation(quote));
               }

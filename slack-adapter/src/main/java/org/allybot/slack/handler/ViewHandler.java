@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.allybot.core.event.Actor;
 import org.allybot.core.event.CoreEvent;
 import org.allybot.core.event.Reply;
 import org.allybot.core.message.Message;
@@ -43,10 +42,15 @@ final class ViewHandler implements ViewSubmissionHandler {
     Metadata meta = Metadata.parse(view.getPrivateMetadata());
     String team = p.getTeam().getId();
     String user = p.getUser().getId();
-    Actor actor = in.users().actor(team, user, p.getUser().getName());
-    CoreEvent event =
-        new CoreEvent.FormSubmitted(actor, view.getCallbackId(), FormValues.of(view.getState()));
-    Optional<Reply> now = in.calls().within(event, late -> show(team, user, meta, late));
+    Optional<Reply> now =
+        in.calls()
+            .within(
+                () ->
+                    new CoreEvent.FormSubmitted(
+                        in.users().actor(team, user, p.getUser().getName()),
+                        view.getCallbackId(),
+                        FormValues.of(view.getState())),
+                late -> show(team, user, meta, late));
     if (now.isEmpty()) {
       return ctx.ack();
     }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -39,6 +40,7 @@ public final class FakeSlackApi implements AutoCloseable {
   private final List<SlackCall> calls = new ArrayList<>();
   private volatile boolean keepParams = true;
   private final Map<String, Deque<SlackFailure>> failures = new ConcurrentHashMap<>();
+  private final Map<String, Duration> delays = new ConcurrentHashMap<>();
   final FakeSlackState state = new FakeSlackState();
   private final FakeSlackMethods methods = new FakeSlackMethods(state);
 
@@ -144,6 +146,12 @@ public final class FakeSlackApi implements AutoCloseable {
     return this;
   }
 
+  /** Every later call of {@code method} is answered only after {@code delay}, as a slow Slack. */
+  public FakeSlackApi slow(String method, Duration delay) {
+    delays.put(method, delay);
+    return this;
+  }
+
   /** Whether to keep each call's parameters; long benchmarks record only method and status. */
   public FakeSlackApi keepParams(boolean keep) {
     this.keepParams = keep;
@@ -185,6 +193,14 @@ public final class FakeSlackApi implements AutoCloseable {
               ? FakeRequests.params(exchange, body)
               : Map.of();
       String token = FakeRequests.token(exchange, params);
+      Duration delay = delays.get(method);
+      if (delay != null) {
+        try {
+          Thread.sleep(delay);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
       FakeSlackMethods.Answer answer = failure(method);
       if (answer == null) {
         answer = methods.answer(method, token, params);

@@ -48,6 +48,21 @@ record PayloadShape(String text, String interaction) {
         : null;
   }
 
+  /**
+   * Whether {@code body} is Slack's certificate check of a command URL ({@code ssl_check=1}, with
+   * no command or payload), which Bolt, too, answers before any signature check: it runs nothing.
+   */
+  static boolean sslCheck(byte[] body) {
+    if (body.length > 1_000) {
+      return false;
+    }
+    Map<String, String> form = form(new String(body, StandardCharsets.UTF_8));
+    return form != null
+        && "1".equals(form.get("ssl_check"))
+        && !form.containsKey("command")
+        && !form.containsKey("payload");
+  }
+
   private static boolean object(String json) {
     String s = json.strip();
     return s.startsWith("{") && s.endsWith("}");

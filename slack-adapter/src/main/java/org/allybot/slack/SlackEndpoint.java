@@ -53,6 +53,9 @@ public final class SlackEndpoint {
       LOG.info("Slack request {} refused: body over {} bytes", id, MAX_BODY_BYTES);
       return SlackHttpResponse.plain(400, "payload too large");
     }
+    if (PayloadShape.sslCheck(http.body())) {
+      return SlackHttpResponse.plain(200, "");
+    }
     RequestSignature.Verdict verdict =
         signature.check(
             http.header("X-Slack-Request-Timestamp"),

@@ -159,4 +159,17 @@ class SlackRequestSafetyTest {
 
     assertThat(h.send(req).body()).contains("c-42");
   }
+
+  @Test
+  void slacksCertificateCheckIsAnsweredWithoutASignatureAndRunsNothing() throws Exception {
+    HttpResponse<String> check =
+        h.send(SlackSigner.unsigned(h.events(), "ssl_check=1&token=legacy-token").build());
+    HttpResponse<String> commandWithIt =
+        h.send(SlackSigner.unsigned(h.events(), command + "&ssl_check=1").build());
+
+    assertThat(check.statusCode()).isEqualTo(200);
+    assertThat(check.body()).isEmpty();
+    assertThat(commandWithIt.statusCode()).isEqualTo(401);
+    assertNothingRan();
+  }
 }

@@ -67,6 +67,8 @@ class SlackManifestTest {
     assertThat(command.path("should_escape").asBoolean()).isTrue();
     assertThat(command.path("url").asText()).endsWith("/slack/events");
     assertThat(m.at("/settings/interactivity/request_url").asText()).endsWith("/slack/events");
+    assertThat(m.at("/settings/interactivity/message_menu_options_url").asText())
+        .endsWith("/slack/events");
     assertThat(m.at("/settings/event_subscriptions/request_url").asText())
         .endsWith("/slack/events");
     assertThat(m.at("/oauth_config/redirect_urls/0").asText()).endsWith("/slack/oauth_redirect");

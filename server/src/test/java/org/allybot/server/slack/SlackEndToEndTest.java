@@ -330,4 +330,14 @@ class SlackEndToEndTest {
         .isEqualTo("update");
     assertThat(next.body()).doesNotContain("talked over");
   }
+
+  @Test
+  void anOptionsRequestGetsAnEmptyListRatherThanAnError() throws Exception {
+    HttpResponse<String> r =
+        h.post(SlackPayloads.blockSuggestion(FakeSlackApi.TEAM, MEMBER, "ally:0:campaign.x", "pi"));
+
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(SlackServerHarness.json(r.body()).path("options").isArray()).isTrue();
+    assertThat(SlackServerHarness.json(r.body()).path("options")).isEmpty();
+  }
 }

@@ -2,6 +2,7 @@ package org.allybot.slack.handler;
 
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.allybot.slack.SlackTokens;
 import org.allybot.slack.SlackUsers;
@@ -34,6 +35,9 @@ public final class SlackHandlers {
     app.blockAction(Pattern.compile(".*"), actions);
     app.viewSubmission(Pattern.compile(".*"), new ViewHandler(in, shortcuts));
     app.viewClosed(Pattern.compile(".*"), (req, ctx) -> ctx.ack());
+    // Allybot's menus list their options inline; an options request (block_suggestion) for a
+    // menu of an older message gets an empty list rather than Bolt's "no handler" 404.
+    app.blockSuggestion(Pattern.compile(".*"), (req, ctx) -> ctx.ack(r -> r.options(List.of())));
     app.globalShortcut(
         ShortcutHandler.GLOBAL,
         (req, ctx) -> {

@@ -71,6 +71,15 @@ public final class SlackPayloads {
     return interaction(p);
   }
 
+  /** An options request ({@code block_suggestion}) for a menu with external options. */
+  public static String blockSuggestion(String team, String user, String actionId, String typed) {
+    ObjectNode p = base("block_suggestion", team, user, "");
+    p.remove("trigger_id");
+    p.put("action_id", actionId).put("block_id", "b1").put("value", typed);
+    p.putObject("container").put("type", "view").put("view_id", "V0MODAL0001");
+    return interaction(p);
+  }
+
   /** A modal's {@code view_submission}: {@code values} are block id to the plain value entered. */
   public static String viewSubmission(
       String team,

@@ -17,6 +17,7 @@ import org.allybot.testkit.EmbeddedRedisExtension;
 import org.allybot.testkit.RedisEndpoint;
 import org.allybot.testkit.slack.FakeSlackApi;
 import org.allybot.testkit.slack.SlackCall;
+import org.allybot.testkit.slack.SlackFailure;
 import org.allybot.testkit.slack.SlackPayloads;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -339,5 +340,33 @@ class SlackEndToEndTest {
     assertThat(r.statusCode()).isEqualTo(200);
     assertThat(SlackServerHarness.json(r.body()).path("options").isArray()).isTrue();
     assertThat(SlackServerHarness.json(r.body()).path("options")).isEmpty();
+  }
+
+  @Test
+  void aReplyThatSlackRateLimitsIsSentAfterItsRetryAfter() throws Exception {
+    h.post(SlackPayloads.event(FakeSlackApi.TEAM, "Ev0DM00011", directMessage("help", "1")));
+    await().atMost(Duration.ofSeconds(5)).until(() -> helpReplies() == 1);
+    h.slack.failNext("chat.postMessage", 1, SlackFailure.rateLimited(1));
+
+    h.post(SlackPayloads.event(FakeSlackApi.TEAM, "Ev0DM00012", directMessage("help", "2")));
+
+    await().atMost(Duration.ofSeconds(10)).until(() -> helpReplies() == 2);
+    assertThat(h.slack.rateLimited()).isEqualTo(1);
+  }
+
+  private static com.fasterxml.jackson.databind.node.ObjectNode directMessage(
+      String text, String n) {
+    return SlackPayloads.eventOf("message")
+        .put("user", MEMBER)
+        .put("text", text)
+        .put("channel", "D0MEMBER001")
+        .put("channel_type", "im")
+        .put("ts", "1700000000.00080" + n);
+  }
+
+  private long helpReplies() {
+    return h.slack.calls("chat.postMessage").stream()
+        .filter(c -> c.ok() && String.valueOf(c.param("blocks")).contains("/ally poll"))
+        .count();
   }
 }

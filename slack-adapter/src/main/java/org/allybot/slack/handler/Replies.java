@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,8 @@ final class Replies {
   private static final Logger LOG = LoggerFactory.getLogger(Replies.class);
   private static final int CONNECT_TIMEOUT_MS = 5_000;
   private static final int READ_TIMEOUT_MS = 10_000;
+  private static final int RATE_LIMIT_RETRIES = 2;
+  private static final Duration LONGEST_WAIT = Duration.ofSeconds(30);
 
   static {
     // The JDK keeps at most 5 idle connections per host unless this says otherwise (it is read
@@ -162,7 +165,11 @@ final class Replies {
     }
   }
 
-  /** One Web API call with the workspace's token; failures are logged by method and error only. */
+  /**
+   * One Web API call with the workspace's token. A 429 is waited out as Slack's Retry-After says
+   * (twice at most, and never longer than {@link #LONGEST_WAIT}), so a busy minute does not lose a
+   * reply; other failures are logged by method and error only.
+   */
   private void call(
       String method, String team, java.util.function.Function<String, SlackFailures.Call<?>> call) {
     String token = tokens.botToken(team).orElse(null);
@@ -170,10 +177,25 @@ final class Replies {
       LOG.warn("{} skipped: no token for workspace {}", method, team);
       return;
     }
-    try {
-      SlackFailures.call(call.apply(token));
-    } catch (DeliveryException e) {
-      LOG.warn("{} in workspace {} failed: {}", method, team, e.getMessage());
+    for (int attempt = 0; ; attempt++) {
+      try {
+        SlackFailures.call(call.apply(token));
+        return;
+      } catch (DeliveryException.RateLimited e) {
+        if (attempt == RATE_LIMIT_RETRIES || e.retryAfter().compareTo(LONGEST_WAIT) > 0) {
+          LOG.warn("{} in workspace {} failed: {}", method, team, e.getMessage());
+          return;
+        }
+        try {
+          Thread.sleep(e.retryAfter());
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      } catch (DeliveryException e) {
+        LOG.warn("{} in workspace {} failed: {}", method, team, e.getMessage());
+        return;
+      }
     }
   }
 }

@@ -369,4 +369,29 @@ class SlackEndToEndTest {
         .filter(c -> c.ok() && String.valueOf(c.param("blocks")).contains("/ally poll"))
         .count();
   }
+
+  @Test
+  void aResponseUrlPostThatFailsWithA5xxIsTriedOnceMore() throws Exception {
+    JsonNode poll = SlackServerHarness.json(h.post(command(MEMBER, "poll")).body());
+    JsonNode button =
+        poll.findParents("action_id").stream()
+            .filter(b -> b.path("action_id").asText().contains("poll.answer"))
+            .findFirst()
+            .orElseThrow();
+    h.slack.failNext("response_url", 1, SlackFailure.status(502));
+
+    h.post(
+        SlackPayloads.blockAction(
+            FakeSlackApi.TEAM,
+            MEMBER,
+            button.path("action_id").asText(),
+            button.path("value").asText(),
+            h.slack.responseUrl("flaky"),
+            trigger(),
+            false));
+
+    await().atMost(Duration.ofSeconds(5)).until(() -> h.slack.count("response_url") == 1);
+    assertThat(h.slack.calls("response_url")).hasSize(2);
+    assertThat(h.slack.calls("response_url").getLast().param("blocks")).contains("You chose");
+  }
 }

@@ -3,12 +3,6 @@ package org.allybot.slack.handler;
 import com.slack.api.Slack;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.HttpURLConnection;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,20 +24,8 @@ import org.slf4j.LoggerFactory;
  */
 final class Replies {
   private static final Logger LOG = LoggerFactory.getLogger(Replies.class);
-  private static final int CONNECT_TIMEOUT_MS = 5_000;
-  private static final int READ_TIMEOUT_MS = 10_000;
   private static final int RATE_LIMIT_RETRIES = 2;
   private static final Duration LONGEST_WAIT = Duration.ofSeconds(30);
-
-  static {
-    // The JDK keeps at most 5 idle connections per host unless this says otherwise (it is read
-    // once, at the first connection, and Allybot makes none before this). A busy poll posts to
-    // Slack's one response_url host from many threads at once; with 5, every post beyond them
-    // opened and closed a connection of its own, and that cost more than the post.
-    if (System.getProperty("http.maxConnections") == null) {
-      System.setProperty("http.maxConnections", "64");
-    }
-  }
 
   private final Slack slack;
   private final SlackTokens tokens;
@@ -51,6 +33,7 @@ final class Replies {
   Replies(Slack slack, SlackTokens tokens) {
     this.slack = slack;
     this.tokens = tokens;
+    ResponseUrlPosts.keepConnectionsAlive();
   }
 
   /** Posts to a response_url; the first message replaces the original when asked. */
@@ -63,43 +46,9 @@ final class Replies {
         body.put("response_type", ephemeral ? "ephemeral" : "in_channel");
         body.put("text", BlockKit.fallback(m));
         body.put("blocks", blocks);
-        post(url, BlockJson.write(body));
+        ResponseUrlPosts.post(url, BlockJson.write(body));
         replaceFirst = false;
       }
-    }
-  }
-
-  /**
-   * One response_url post, made after the ack by the thread that waits for it. A response_url needs
-   * no token, so it skips the Web API client, and it is a plain blocking request on a kept-alive
-   * connection: on a busy poll, the Web API client's interceptors, an asynchronous client's
-   * hand-overs between threads and OkHttp's pool bookkeeping each cost more than the post itself.
-   */
-  private static void post(String url, String json) {
-    try {
-      HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
-      c.setConnectTimeout(CONNECT_TIMEOUT_MS);
-      c.setReadTimeout(READ_TIMEOUT_MS);
-      c.setRequestMethod("POST");
-      c.setRequestProperty("Content-Type", "application/json; charset=utf-8");
-      byte[] body = json.getBytes(StandardCharsets.UTF_8);
-      c.setFixedLengthStreamingMode(body.length);
-      c.setDoOutput(true);
-      try (OutputStream out = c.getOutputStream()) {
-        out.write(body);
-      }
-      int status = c.getResponseCode();
-      // Reading the answer to its end keeps the connection for the next post.
-      try (InputStream in = status < 400 ? c.getInputStream() : c.getErrorStream()) {
-        if (in != null) {
-          in.readAllBytes();
-        }
-      }
-      if (status != 200) {
-        LOG.warn("response_url answered HTTP {}", status);
-      }
-    } catch (IOException | IllegalArgumentException e) {
-      LOG.warn("response_url unreachable: {}", e.getClass().getSimpleName());
     }
   }
 

@@ -1,5 +1,6 @@
 package org.allybot.core.community;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +46,9 @@ final class DailyAllowance {
             user.workspace(),
             tag,
             ports.seal().seal(Integer.toString(next), "count|" + tag),
-            today.plusDays(2).atStartOfDay(core.config().defaultZone()).toInstant());
+            Duration.between(
+                core.clock().instant(),
+                today.plusDays(2).atStartOfDay(core.config().defaultZone()).toInstant()));
   }
 
   String refusal(Kind kind) {

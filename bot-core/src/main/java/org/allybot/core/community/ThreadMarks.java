@@ -1,6 +1,6 @@
 package org.allybot.core.community;
 
-import java.time.Instant;
+import java.time.Duration;
 import java.util.Optional;
 import org.allybot.core.WorkspaceId;
 
@@ -33,7 +33,11 @@ public interface ThreadMarks {
   /** A sealed counter value, if any. */
   Optional<String> counter(WorkspaceId workspace, String tag);
 
-  void saveCounter(WorkspaceId workspace, String tag, String sealedValue, Instant expiresAt);
+  /**
+   * Saves a counter that Redis drops after {@code keepFor}. A relative expiry, so that it holds
+   * whatever clock the caller counts days by.
+   */
+  void saveCounter(WorkspaceId workspace, String tag, String sealedValue, Duration keepFor);
 
   void dropCounter(WorkspaceId workspace, String tag);
 }

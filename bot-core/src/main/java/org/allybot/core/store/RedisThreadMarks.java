@@ -1,10 +1,11 @@
 package org.allybot.core.store;
 
-import java.time.Instant;
+import java.time.Duration;
 import java.util.Optional;
 import org.allybot.core.WorkspaceId;
 import org.allybot.core.community.ThreadMarks;
 import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.params.SetParams;
 
 /**
  * Per-thread labels (a hash of tag to label), helpful marks (a set of tags per post), links from
@@ -82,10 +83,11 @@ public final class RedisThreadMarks implements ThreadMarks {
   }
 
   @Override
-  public void saveCounter(WorkspaceId ws, String tag, String sealedValue, Instant expiresAt) {
-    String key = RedisCommunityStore.key(ws, "count", tag);
-    redis.set(key, sealedValue);
-    redis.expireAt(key, expiresAt.getEpochSecond());
+  public void saveCounter(WorkspaceId ws, String tag, String sealedValue, Duration keepFor) {
+    redis.set(
+        RedisCommunityStore.key(ws, "count", tag),
+        sealedValue,
+        SetParams.setParams().ex(Math.max(1, keepFor.toSeconds())));
   }
 
   @Override

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Runs the whole test suite with the machine's clock moved to another date, with libfaketime.
+#
+#   .ci/any-date.sh 2028-02-29T23:30:00Z     # a given instant (any form `date -d` reads)
+#   .ci/any-date.sh                          # a random instant one to three years ahead
+#   .ci/any-date.sh DATE -Dtest=AskingTest -Dsurefire.failIfNoSpecifiedTests=false
+#
+# The clock moves by an offset, so the JVM, Maven and the embedded Redis that the tests start all
+# share one moved clock that keeps ticking. Monotonic clocks stay real (the JVM's timeouts need them).
+# Arguments after DATE go to Maven.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v faketime >/dev/null 2>&1; then
+  if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    echo "Installing faketime (libfaketime) with apt-get." >&2
+    apt-get update -qq >/dev/null 2>&1 || true
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq faketime >/dev/null
+  else
+    echo "any-date.sh needs faketime: apt-get install faketime" >&2
+    exit 1
+  fi
+fi
+
+if [ $# -gt 0 ] && [ "${1#-}" = "$1" ]; then
+  target="$1"
+  shift
+else
+  # One to three years ahead, at a random second: a different day, weekday and time each run.
+  target="@$(($(date +%s) + 366 * 86400 + RANDOM * 65536 % (730 * 86400) + RANDOM))"
+fi
+target_seconds=$(date -u -d "$target" +%s) || {
+  echo "Not a date: $target" >&2
+  exit 2
+}
+offset=$((target_seconds - $(date +%s)))
+lib=$(dpkg -L libfaketime 2>/dev/null | grep -m1 '/libfaketime\.so\.1$' || true)
+[ -n "$lib" ] || lib=$(find /usr/lib /usr/local/lib -name libfaketime.so.1 2>/dev/null | head -1)
+[ -n "$lib" ] || {
+  echo "libfaketime.so.1 not found" >&2
+  exit 1
+}
+
+echo "any-date: running the suite at $(date -u -d "@$target_seconds" '+%Y-%m-%dT%H:%M:%SZ (%A)')" \
+  "(offset ${offset} s)"
+export LD_PRELOAD="$lib${LD_PRELOAD:+:$LD_PRELOAD}"
+export FAKETIME="$(printf '%+d' "$offset")"
+export FAKETIME_DONT_FAKE_MONOTONIC=1
+exec ./test "$@"

@@ -1,5 +1,7 @@
 package org.allybot.testkit.slack;
 
+import java.util.function.LongSupplier;
+
 /**
  * A token bucket the fake uses to enforce one published limit: {@code perSecond} refill, at most
  * {@code burst} seconds of it saved up (never less than one call).
@@ -8,18 +10,20 @@ final class FakeRate {
   private final double perSecond;
   private final double capacity;
   private double tokens;
+  private final LongSupplier nanoTime;
   private long last;
 
-  FakeRate(double perSecond, double burstSeconds) {
+  FakeRate(double perSecond, double burstSeconds, LongSupplier nanoTime) {
     this.perSecond = perSecond;
     this.capacity = Math.max(1, perSecond * burstSeconds);
     this.tokens = capacity;
-    this.last = System.nanoTime();
+    this.nanoTime = nanoTime;
+    this.last = nanoTime.getAsLong();
   }
 
   /** Takes one call; 0 when allowed, otherwise the nanoseconds until one would be. */
   synchronized long take() {
-    long now = System.nanoTime();
+    long now = nanoTime.getAsLong();
     tokens = Math.min(capacity, tokens + (now - last) * perSecond / 1e9);
     last = now;
     if (tokens >= 1) {

@@ -3,6 +3,7 @@ package org.allybot.testkit.slack;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import java.util.function.LongSupplier;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -113,13 +114,22 @@ public final class FakeSlackApi implements AutoCloseable {
    * chat.update} 50/min; {@code burstSeconds} of unused rate may be saved up.
    */
   public FakeSlackApi limits(double speedUp, double postsPerSecond, double burstSeconds) {
-    state.limits(speedUp, postsPerSecond, burstSeconds);
+    return limits(speedUp, postsPerSecond, burstSeconds, System::nanoTime);
+  }
+
+  /**
+   * As {@link #limits(double, double, double)}, with buckets refilled by {@code nanoTime}: a clock
+   * the test moves lets it see the limits exactly, however slow the machine.
+   */
+  public FakeSlackApi limits(
+      double speedUp, double postsPerSecond, double burstSeconds, LongSupplier nanoTime) {
+    state.limits(speedUp, postsPerSecond, burstSeconds, nanoTime);
     return this;
   }
 
   /** No limits (the default). */
   public FakeSlackApi unlimited() {
-    state.limits(0, 0, 0);
+    state.limits(0, 0, 0, System::nanoTime);
     return this;
   }
 

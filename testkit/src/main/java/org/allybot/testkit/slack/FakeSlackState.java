@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 /** What the fake Slack knows: workspaces and tokens, users, channels, limits and OAuth codes. */
 final class FakeSlackState {
@@ -24,11 +25,14 @@ final class FakeSlackState {
   private volatile double speedUp;
   private volatile double postsPerSecond;
   private volatile double burstSeconds;
+  private volatile LongSupplier nanoTime = System::nanoTime;
 
-  synchronized void limits(double speedUp, double postsPerSecond, double burstSeconds) {
+  synchronized void limits(
+      double speedUp, double postsPerSecond, double burstSeconds, LongSupplier nanoTime) {
     this.speedUp = speedUp;
     this.postsPerSecond = postsPerSecond;
     this.burstSeconds = burstSeconds;
+    this.nanoTime = nanoTime;
     rates.clear();
   }
 
@@ -51,7 +55,7 @@ final class FakeSlackState {
   }
 
   private FakeRate rate(String key, double perSecond) {
-    return rates.computeIfAbsent(key, k -> new FakeRate(perSecond * speedUp, burstSeconds));
+    return rates.computeIfAbsent(key, k -> new FakeRate(perSecond * speedUp, burstSeconds, nanoTime));
   }
 
   /** A fresh message timestamp, as Slack's {@code "1700000000.000100"}. */

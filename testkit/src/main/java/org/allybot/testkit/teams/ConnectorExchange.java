@@ -82,7 +82,7 @@ final class ConnectorExchange implements HttpHandler {
     boolean writes = !ex.getRequestMethod().equals("GET");
     ConnectorRates rates = fake.rates();
     if (writes && rates != null) {
-      long wait = rates.admit(tenant, route.conversationId(), System.nanoTime());
+      long wait = rates.admit(tenant, route.conversationId());
       if (wait > 0) {
         long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(wait + 999_999_999L));
         ex.getResponseHeaders().add("Retry-After", Long.toString(seconds));

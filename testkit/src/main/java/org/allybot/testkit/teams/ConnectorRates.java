@@ -5,6 +5,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 /**
  * Teams' throttling as the fake enforces it: per tenant and per conversation, a token bucket that
@@ -22,13 +23,17 @@ final class ConnectorRates {
   private final Map<String, Integer> peaks = new HashMap<>();
   private int refused;
 
-  ConnectorRates(int perTenant, int perConversation) {
+  private final LongSupplier nanoTime;
+
+  ConnectorRates(int perTenant, int perConversation, LongSupplier nanoTime) {
     this.perTenant = perTenant;
     this.perConversation = perConversation;
+    this.nanoTime = nanoTime;
   }
 
   /** Zero if the request may pass (and counts it), else the nanoseconds until it could. */
-  synchronized long admit(String tenant, String conversation, long now) {
+  synchronized long admit(String tenant, String conversation) {
+    long now = nanoTime.getAsLong();
     Bucket byTenant = bucket("tenant|" + tenant, perTenant, now);
     Bucket byConversation =
         conversation.isEmpty() ? null : bucket("conv|" + conversation, perConversation, now);

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 
 /**
@@ -106,7 +107,15 @@ public final class FakeBotConnector implements AutoCloseable {
    * allowance).
    */
   public void enforceRates(int perTenant, int perConversation) {
-    this.rates = new ConnectorRates(perTenant, perConversation);
+    enforceRates(perTenant, perConversation, System::nanoTime);
+  }
+
+  /**
+   * As {@link #enforceRates(int, int)}, with buckets refilled by {@code nanoTime}: a clock that
+   * stands still lets a test see the limits exactly, however slow the machine.
+   */
+  public void enforceRates(int perTenant, int perConversation, LongSupplier nanoTime) {
+    this.rates = new ConnectorRates(perTenant, perConversation, nanoTime);
   }
 
   /** The most writes accepted for {@code tenantId} in any one-second window (0 if not enforced). */

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -27,13 +28,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Planning and claiming with a manual clock set years ahead, so Quartz never reaches an on-time
- * trigger during a test: only catch-up runs fire.
+ * Planning and claiming with a manual clock set years ahead of the real date, so Quartz (which
+ * fires on real time) never reaches an on-time trigger during a test: only catch-up runs fire. The
+ * test reads as if it ran on Tuesday 10 June 2031; {@link #on} moves those dates by whole 52-week
+ * steps to stay at least four years ahead of whatever today is, keeping weekdays and summer time.
  */
 @ExtendWith(EmbeddedRedisExtension.class)
 class CampaignSchedulerTest {
-  private static final Instant NOW = Instant.parse("2031-06-10T12:00:00Z"); // a Tuesday
-  private static final LocalDate JUNE_1 = LocalDate.of(2031, 6, 1);
+  private static final Period AHEAD = yearsAheadOfToday(4);
+  private static final Instant NOW = at("2031-06-10T12:00:00Z"); // a Tuesday
+  private static final LocalDate JUNE_1 = on(LocalDate.of(2031, 6, 1));
   private static final String ID = "allies-101";
   private static final Duration QUIET = Duration.ofMillis(1500);
 
@@ -67,7 +71,7 @@ class CampaignSchedulerTest {
     scheduler("restarted", utcAt(10, 0)).start();
 
     await().during(QUIET).atMost(QUIET.multipliedBy(3)).until(() -> handler.count() == 1);
-    assertThat(handler.fired().getFirst().at()).isEqualTo("2031-06-10T10:00:00Z");
+    assertThat(handler.fired().getFirst().at()).isEqualTo(at("2031-06-10T10:00:00Z"));
     assertThat(scheduler.nextFireTimes(WORKSPACE, ID)).containsExactly(at("2031-06-11T10:00:00Z"));
   }
 
@@ -155,7 +159,7 @@ class CampaignSchedulerTest {
 
   @Test
   void aCampaignThatHasNotStartedWaitsForItsStartDate() {
-    store.save(dailyLessons("Allies 101", LocalDate.of(2031, 6, 20), null));
+    store.save(dailyLessons("Allies 101", on(LocalDate.of(2031, 6, 20)), null));
     CampaignScheduler scheduler = scheduler("early", utcAt(10, 0));
 
     scheduler.start();
@@ -166,7 +170,7 @@ class CampaignSchedulerTest {
 
   @Test
   void aCampaignThatHasEndedFiresNothing() {
-    Campaign ended = dailyLessons("Allies 101", JUNE_1, LocalDate.of(2031, 6, 9));
+    Campaign ended = dailyLessons("Allies 101", JUNE_1, on(LocalDate.of(2031, 6, 9)));
     store.save(ended);
     CampaignScheduler scheduler = scheduler("ended", utcAt(10, 0));
 
@@ -308,8 +312,24 @@ class CampaignSchedulerTest {
         WORKSPACE, ID, OccurrenceKind.LESSON, new Slot(ZoneOffset.UTC, LocalTime.of(10, 0)), at);
   }
 
-  private static Instant at(String instant) {
-    return Instant.parse(instant);
+  /** An instant written as in June 2031, moved to the weeks this run uses. */
+  private static Instant at(String instantIn2031) {
+    return Instant.parse(instantIn2031).plus(Duration.ofDays(AHEAD.getDays()));
+  }
+
+  private static LocalDate on(LocalDate dateIn2031) {
+    return dateIn2031.plus(AHEAD);
+  }
+
+  /** Whole 52-week steps from June 2031 to at least {@code years} after the real today. */
+  private static Period yearsAheadOfToday(int years) {
+    LocalDate from = LocalDate.of(2031, 6, 10);
+    LocalDate wanted = LocalDate.now(ZoneOffset.UTC).plusYears(years);
+    int steps = 0;
+    while (from.plusWeeks(52L * steps).isBefore(wanted)) {
+      steps++;
+    }
+    return Period.ofDays(364 * steps);
   }
 
   private static void runAll(

@@ -10,13 +10,13 @@ import org.allybot.core.campaign.Enrolment;
 import org.allybot.core.community.CommunityPorts;
 import org.allybot.core.delivery.Outbox;
 import org.allybot.core.delivery.ParkedDeliveries;
-import org.allybot.core.digest.WeeklyLog;
 import org.allybot.core.lesson.LessonResponses;
 import org.allybot.core.member.DataEraser;
 import org.allybot.core.member.MemberStore;
 import org.allybot.core.poll.PollAnswers;
 import org.allybot.core.practice.PracticeLog;
 import org.allybot.core.practice.Progress;
+import org.allybot.core.practice.WeeklyLog;
 
 /** Everything the core's use cases need, wired once by the server (or a test). */
 public record CoreContext(

@@ -14,8 +14,8 @@ import org.allybot.core.campaign.CampaignAudience;
 import org.allybot.core.command.Args;
 import org.allybot.core.command.Mentions;
 import org.allybot.core.command.UsageException;
-import org.allybot.core.digest.WeeklyLog;
 import org.allybot.core.event.Reply;
+import org.allybot.core.practice.WeeklyLog;
 import org.allybot.core.practice.Weeks;
 
 /** {@code /ally admin ...}: stats with a minimum group size, the admin roster, the audit trail. */

@@ -16,6 +16,7 @@ import org.allybot.core.community.FeaturedThread;
 import org.allybot.core.message.Block;
 import org.allybot.core.message.Message;
 import org.allybot.core.poll.PollAnswers;
+import org.allybot.core.practice.WeeklyLog;
 import org.allybot.core.practice.Weeks;
 
 /**

@@ -3,7 +3,7 @@ package org.allybot.core;
 import java.time.Clock;
 import java.util.Map;
 import org.allybot.content.Curriculum;
-import org.allybot.core.admin.AuditTrail;
+import org.allybot.core.audit.AuditTrail;
 import org.allybot.core.campaign.CampaignStore;
 import org.allybot.core.campaign.Enrolment;
 import org.allybot.core.community.CommunityPorts;

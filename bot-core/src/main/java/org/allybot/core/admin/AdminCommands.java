@@ -9,6 +9,7 @@ import org.allybot.content.Scenario;
 import org.allybot.core.CoreContext;
 import org.allybot.core.DeliveryException;
 import org.allybot.core.UserRef;
+import org.allybot.core.audit.AuditTrail;
 import org.allybot.core.campaign.Campaign;
 import org.allybot.core.campaign.CampaignAudience;
 import org.allybot.core.command.Args;

@@ -4,6 +4,7 @@ import org.allybot.core.admin.AdminCommands;
 import org.allybot.core.admin.WorkspacePurge;
 import org.allybot.core.campaign.CampaignAudience;
 import org.allybot.core.campaign.CampaignCommands;
+import org.allybot.core.campaign.CampaignParticipation;
 import org.allybot.core.campaign.ScheduleSync;
 import org.allybot.core.command.UsageException;
 import org.allybot.core.community.CommunityCommands;
@@ -40,7 +41,10 @@ record Services(
         directory,
         new PollService(core, next),
         new LessonService(core, next),
-        new MemberCommands(core, directory, schedule),
+        new MemberCommands(
+            core,
+            directory,
+            new CampaignParticipation(core.campaigns(), core.enrolment(), schedule)),
         new CampaignCommands(core, audience, schedule),
         new AdminCommands(core, audience, new WorkspacePurge(core, schedule)),
         new HomeView(core),

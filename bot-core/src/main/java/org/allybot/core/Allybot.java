@@ -5,7 +5,7 @@ import java.util.Map;
 import org.allybot.core.campaign.ScheduleSync;
 import org.allybot.core.command.UsageException;
 import org.allybot.core.community.FacilitatorNudge;
-import org.allybot.core.delivery.CoreComposer;
+import org.allybot.core.compose.CoreComposer;
 import org.allybot.core.delivery.Delivery;
 import org.allybot.core.delivery.DeliveryComposer;
 import org.allybot.core.event.Actor;

@@ -3,7 +3,6 @@ package org.allybot.core;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.allybot.core.campaign.Track;
 import org.allybot.core.command.Args;
 import org.allybot.core.command.HelpText;
 import org.allybot.core.command.UsageException;
@@ -11,6 +10,7 @@ import org.allybot.core.event.Actor;
 import org.allybot.core.event.CoreEvent;
 import org.allybot.core.event.Reply;
 import org.allybot.core.message.Message;
+import org.allybot.core.practice.Track;
 
 /** Routes {@code /ally ...} command text to the use case it names. */
 final class CommandRouter {

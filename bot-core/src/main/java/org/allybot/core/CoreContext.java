@@ -3,20 +3,20 @@ package org.allybot.core;
 import java.time.Clock;
 import java.util.Map;
 import org.allybot.content.Curriculum;
-import org.allybot.core.admin.AdminRoster;
-import org.allybot.core.admin.AuditTrail;
+import org.allybot.core.audit.AuditTrail;
 import org.allybot.core.campaign.CampaignStore;
 import org.allybot.core.campaign.Enrolment;
 import org.allybot.core.community.CommunityPorts;
 import org.allybot.core.delivery.Outbox;
 import org.allybot.core.delivery.ParkedDeliveries;
-import org.allybot.core.digest.WeeklyLog;
 import org.allybot.core.lesson.LessonResponses;
+import org.allybot.core.member.AdminRoster;
 import org.allybot.core.member.DataEraser;
 import org.allybot.core.member.MemberStore;
 import org.allybot.core.poll.PollAnswers;
 import org.allybot.core.practice.PracticeLog;
 import org.allybot.core.practice.Progress;
+import org.allybot.core.practice.WeeklyLog;
 
 /** Everything the core's use cases need, wired once by the server (or a test). */
 public record CoreContext(

@@ -4,13 +4,14 @@ import org.allybot.core.admin.AdminCommands;
 import org.allybot.core.admin.WorkspacePurge;
 import org.allybot.core.campaign.CampaignAudience;
 import org.allybot.core.campaign.CampaignCommands;
+import org.allybot.core.campaign.CampaignParticipation;
 import org.allybot.core.campaign.ScheduleSync;
 import org.allybot.core.command.UsageException;
 import org.allybot.core.community.CommunityCommands;
 import org.allybot.core.event.Actor;
 import org.allybot.core.event.Reply;
+import org.allybot.core.home.HomeView;
 import org.allybot.core.lesson.LessonService;
-import org.allybot.core.member.HomeView;
 import org.allybot.core.member.Member;
 import org.allybot.core.member.MemberCommands;
 import org.allybot.core.member.MemberDirectory;
@@ -40,7 +41,10 @@ record Services(
         directory,
         new PollService(core, next),
         new LessonService(core, next),
-        new MemberCommands(core, directory, schedule),
+        new MemberCommands(
+            core,
+            directory,
+            new CampaignParticipation(core.campaigns(), core.enrolment(), schedule)),
         new CampaignCommands(core, audience, schedule),
         new AdminCommands(core, audience, new WorkspacePurge(core, schedule)),
         new HomeView(core),

@@ -8,7 +8,7 @@ import org.allybot.core.delivery.Delivery;
 import org.allybot.core.event.Actor;
 import org.allybot.core.event.CoreEvent;
 import org.allybot.core.event.Reply;
-import org.allybot.core.member.HomeView;
+import org.allybot.core.home.HomeView;
 import org.allybot.core.message.Block;
 import org.allybot.core.message.Button;
 import org.allybot.testkit.EmbeddedRedisExtension;

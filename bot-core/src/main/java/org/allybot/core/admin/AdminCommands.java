@@ -9,20 +9,19 @@ import org.allybot.content.Scenario;
 import org.allybot.core.CoreContext;
 import org.allybot.core.DeliveryException;
 import org.allybot.core.UserRef;
+import org.allybot.core.audit.AuditTrail;
 import org.allybot.core.campaign.Campaign;
 import org.allybot.core.campaign.CampaignAudience;
 import org.allybot.core.command.Args;
 import org.allybot.core.command.Mentions;
 import org.allybot.core.command.UsageException;
-import org.allybot.core.digest.WeeklyLog;
 import org.allybot.core.event.Reply;
+import org.allybot.core.practice.GroupFigures;
+import org.allybot.core.practice.WeeklyLog;
 import org.allybot.core.practice.Weeks;
 
 /** {@code /ally admin ...}: stats with a minimum group size, the admin roster, the audit trail. */
 public final class AdminCommands {
-  /** Aggregates below this many people are not shown. */
-  public static final int MIN_GROUP = 5;
-
   static final String USAGE = "/ally admin stats|audit|parked|list|add @user|remove @user|purge";
 
   private final CoreContext core;
@@ -53,11 +52,6 @@ public final class AdminCommands {
     return purge.confirm(admin, value);
   }
 
-  /** A count, or "fewer than 5" so that small groups cannot be singled out. */
-  public static String count(long n) {
-    return n >= MIN_GROUP ? Long.toString(n) : "fewer than " + MIN_GROUP;
-  }
-
   private Reply stats(UserRef admin) {
     List<Campaign> campaigns = core.campaigns().all(admin.workspace());
     if (campaigns.isEmpty()) {
@@ -77,25 +71,28 @@ public final class AdminCommands {
           "*"
               + c.name()
               + "*: taking part "
-              + count(enrolled)
+              + GroupFigures.count(enrolled)
               + " · practised this week "
-              + count(w.activeMembers())
+              + GroupFigures.count(w.activeMembers())
               + " · opted out "
-              + count(core.enrolment().optOutCount(c.workspace(), c.id())));
+              + GroupFigures.count(core.enrolment().optOutCount(c.workspace(), c.id())));
       for (String scenarioId : w.polls()) {
         core.curriculum()
             .scenario(scenarioId)
             .ifPresent(s -> lines.add("  " + distribution(admin, s)));
       }
     }
-    lines.add("_Figures from fewer than " + MIN_GROUP + " people are hidden to protect privacy._");
+    lines.add(
+        "_Figures from fewer than "
+            + GroupFigures.MIN_GROUP
+            + " people are hidden to protect privacy._");
     return Reply.text(String.join("\n", lines));
   }
 
   private String distribution(UserRef admin, Scenario s) {
     Map<String, Long> counts = core.answers().distribution(admin, s.id() + "/" + Scenario.OPENING);
     long total = counts.values().stream().mapToLong(Long::longValue).sum();
-    if (total < MIN_GROUP) {
+    if (total < GroupFigures.MIN_GROUP) {
       return "Poll \"" + s.title() + "\": not enough responses";
     }
     return "Poll \""

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import org.allybot.core.WorkspaceId;
+import org.allybot.core.practice.Track;
 
 /**
  * A programme an admin runs: who it reaches, what it teaches, when it sends. {@code digestChannel}

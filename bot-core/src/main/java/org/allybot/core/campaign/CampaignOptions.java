@@ -15,6 +15,7 @@ import org.allybot.content.Sense;
 import org.allybot.core.WorkspaceId;
 import org.allybot.core.command.Mentions;
 import org.allybot.core.command.UsageException;
+import org.allybot.core.practice.Track;
 
 /** Turns {@code campaign create|edit} options into a campaign, with a default for each. */
 public final class CampaignOptions {

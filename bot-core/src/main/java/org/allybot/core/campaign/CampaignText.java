@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.allybot.content.Sense;
+import org.allybot.core.practice.Track;
 
 /** Describes a campaign in words for list, show and confirmations. */
 final class CampaignText {

@@ -10,12 +10,13 @@ import org.allybot.content.Curriculum;
 import org.allybot.content.Lesson;
 import org.allybot.content.Scenario;
 import org.allybot.core.UserRef;
-import org.allybot.core.admin.AdminCommands;
 import org.allybot.core.campaign.Campaign;
 import org.allybot.core.community.FeaturedThread;
 import org.allybot.core.message.Block;
 import org.allybot.core.message.Message;
 import org.allybot.core.poll.PollAnswers;
+import org.allybot.core.practice.GroupFigures;
+import org.allybot.core.practice.WeeklyLog;
 import org.allybot.core.practice.Weeks;
 
 /**
@@ -75,7 +76,7 @@ public final class DigestComposer {
     community.block(c.workspace(), day).ifPresent(blocks::add);
     String line =
         pick("participation-line", seed, "{count} of {total} members practised this week.")
-            .replace("{count}", AdminCommands.count(week.activeMembers()))
+            .replace("{count}", GroupFigures.count(week.activeMembers()))
             .replace("{total}", Long.toString(membersTakingPart));
     blocks.add(
         new Block.Text("*" + pick("participation-heading", seed, "Taking part") + "*\n" + line));
@@ -87,7 +88,7 @@ public final class DigestComposer {
     Map<String, Long> counts =
         answers.distribution(new UserRef(c.workspace(), "-"), s.id() + "/" + Scenario.OPENING);
     long total = counts.values().stream().mapToLong(Long::longValue).sum();
-    if (total < AdminCommands.MIN_GROUP) {
+    if (total < GroupFigures.MIN_GROUP) {
       return "• " + s.title() + ": " + pick("not-enough", seed, "Not enough answers yet to share.");
     }
     return "• "

@@ -11,11 +11,11 @@ import java.util.Optional;
 import org.allybot.content.Lesson;
 import org.allybot.core.CoreContext;
 import org.allybot.core.UserRef;
-import org.allybot.core.campaign.Track;
 import org.allybot.core.event.Reply;
 import org.allybot.core.message.Block;
 import org.allybot.core.message.Message;
 import org.allybot.core.practice.NextItem;
+import org.allybot.core.practice.Track;
 import org.allybot.core.practice.Weeks;
 
 /** Micro-lessons: the next one, the four feedback buttons, and commitment check-ins. */

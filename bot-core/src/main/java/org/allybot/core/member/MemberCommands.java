@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.allybot.core.CoreContext;
 import org.allybot.core.UserRef;
-import org.allybot.core.campaign.Campaign;
 import org.allybot.core.command.Args;
 import org.allybot.core.command.UsageException;
 import org.allybot.core.event.Reply;
@@ -23,35 +22,24 @@ public final class MemberCommands {
 
   private final CoreContext core;
   private final MemberDirectory directory;
-  private final org.allybot.core.campaign.ScheduleSync schedule;
+  private final Participation participation;
 
-  public MemberCommands(
-      CoreContext core,
-      MemberDirectory directory,
-      org.allybot.core.campaign.ScheduleSync schedule) {
+  public MemberCommands(CoreContext core, MemberDirectory directory, Participation participation) {
     this.core = core;
     this.directory = directory;
-    this.schedule = schedule;
+    this.participation = participation;
   }
 
   public Reply optOut(UserRef user) {
     core.members().save(directory.byId(user).withOptedIn(false));
-    for (Campaign c : core.campaigns().all(user.workspace())) {
-      if (c.mandatory()) {
-        core.enrolment().optOut(user, c.id());
-      }
-    }
+    participation.optedOut(user);
     return Reply.text(
         "You're opted out: no more lessons or polls. `/ally optin` brings them back any time.");
   }
 
   public Reply optIn(UserRef user) {
     core.members().save(directory.byId(user).withOptedIn(true).withPausedUntil(null));
-    for (Campaign c : core.campaigns().all(user.workspace())) {
-      if (c.mandatory() && core.enrolment().hasOptedOut(user, c.id())) {
-        core.enrolment().join(user, c.id());
-      }
-    }
+    participation.optedIn(user);
     return Reply.text("Welcome back! Lessons and polls will arrive again.");
   }
 
@@ -97,7 +85,7 @@ public final class MemberCommands {
     }
     Member member = directory.byId(user).withDeliveryTime(time);
     core.members().save(member);
-    core.campaigns().all(user.workspace()).forEach(schedule::changed);
+    participation.deliveryTimeChanged(user);
     String zone =
         member.timeZone().isBlank() ? core.config().defaultZone().getId() : member.timeZone();
     return Reply.text("From now on, lessons and polls arrive at " + time + " (" + zone + ").");

@@ -13,10 +13,10 @@ import org.allybot.content.ScenarioStep;
 import org.allybot.content.Verdict;
 import org.allybot.core.CoreContext;
 import org.allybot.core.UserRef;
-import org.allybot.core.campaign.Track;
 import org.allybot.core.event.Reply;
 import org.allybot.core.message.Message;
 import org.allybot.core.practice.NextItem;
+import org.allybot.core.practice.Track;
 import org.allybot.core.practice.Weeks;
 
 /** Scenario polls: choosing the next one, and recording an answer with its feedback. */

@@ -15,7 +15,6 @@ import org.allybot.content.Lesson;
 import org.allybot.content.Scenario;
 import org.allybot.content.Tags;
 import org.allybot.core.UserRef;
-import org.allybot.core.campaign.Track;
 
 /**
  * Chooses what a member gets next: a scenario due for spaced review first, then the next unseen

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.allybot.core.WorkspaceId;
-import org.allybot.core.admin.AdminRoster;
-import org.allybot.core.admin.AuditTrail;
+import org.allybot.core.audit.AuditTrail;
+import org.allybot.core.member.AdminRoster;
 import redis.clients.jedis.UnifiedJedis;
 
 /** The audit trail (a capped list) and the stored admin roster (a set). */

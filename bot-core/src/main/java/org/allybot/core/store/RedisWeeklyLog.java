@@ -1,7 +1,7 @@
 package org.allybot.core.store;
 
 import org.allybot.core.WorkspaceId;
-import org.allybot.core.digest.WeeklyLog;
+import org.allybot.core.practice.WeeklyLog;
 import redis.clients.jedis.UnifiedJedis;
 
 /**

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.util.EnumSet;
 import org.allybot.core.Platform;
 import org.allybot.core.WorkspaceId;
+import org.allybot.core.practice.Track;
 
 /** Campaigns for scheduling tests: a daily lesson, optionally bounded by dates. */
 final class TestCampaigns {

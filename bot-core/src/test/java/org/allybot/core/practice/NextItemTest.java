@@ -10,7 +10,6 @@ import org.allybot.content.Lesson;
 import org.allybot.content.Level;
 import org.allybot.content.Sense;
 import org.allybot.core.CoreHarness;
-import org.allybot.core.campaign.Track;
 import org.allybot.testkit.EmbeddedRedisExtension;
 import org.allybot.testkit.RedisEndpoint;
 import org.junit.jupiter.api.AfterEach;

@@ -1,4 +1,4 @@
-package org.allybot.core.member;
+package org.allybot.core.home;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -13,6 +13,7 @@ import org.allybot.core.UserRef;
 import org.allybot.core.campaign.Campaign;
 import org.allybot.core.campaign.CampaignAudience;
 import org.allybot.core.campaign.OccurrencePlanner;
+import org.allybot.core.member.Member;
 import org.allybot.core.message.Block;
 import org.allybot.core.message.Button;
 import org.allybot.core.message.Message;

@@ -1,4 +1,4 @@
-package org.allybot.core.admin;
+package org.allybot.core.member;
 
 import java.util.Set;
 import org.allybot.core.WorkspaceId;

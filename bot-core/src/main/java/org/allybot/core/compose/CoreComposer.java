@@ -1,4 +1,4 @@
-package org.allybot.core.delivery;
+package org.allybot.core.compose;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +16,9 @@ import org.allybot.core.UserRef;
 import org.allybot.core.campaign.Campaign;
 import org.allybot.core.campaign.CampaignAudience;
 import org.allybot.core.community.FeaturedThread;
+import org.allybot.core.delivery.Composed;
+import org.allybot.core.delivery.Delivery;
+import org.allybot.core.delivery.DeliveryComposer;
 import org.allybot.core.digest.DigestComposer;
 import org.allybot.core.lesson.LessonMessages;
 import org.allybot.core.lesson.LessonService;

@@ -1,4 +1,4 @@
-package org.allybot.core.campaign;
+package org.allybot.core.practice;
 
 import java.util.List;
 import org.allybot.content.Level;

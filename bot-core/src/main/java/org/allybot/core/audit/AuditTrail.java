@@ -1,4 +1,4 @@
-package org.allybot.core.admin;
+package org.allybot.core.audit;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.allybot.core.delivery;
+package org.allybot.core.compose;
 
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +8,7 @@ import org.allybot.core.CoreContext;
 import org.allybot.core.UserRef;
 import org.allybot.core.WorkspaceId;
 import org.allybot.core.campaign.Campaign;
+import org.allybot.core.delivery.Delivery;
 import org.allybot.core.member.Member;
 
 /**

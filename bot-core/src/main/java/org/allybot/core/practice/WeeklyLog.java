@@ -1,4 +1,4 @@
-package org.allybot.core.digest;
+package org.allybot.core.practice;
 
 import java.util.Set;
 import org.allybot.core.WorkspaceId;

@@ -55,7 +55,8 @@ final class FakeSlackState {
   }
 
   private FakeRate rate(String key, double perSecond) {
-    return rates.computeIfAbsent(key, k -> new FakeRate(perSecond * speedUp, burstSeconds, nanoTime));
+    return rates.computeIfAbsent(
+        key, k -> new FakeRate(perSecond * speedUp, burstSeconds, nanoTime));
   }
 
   /** A fresh message timestamp, as Slack's {@code "1700000000.000100"}. */

@@ -61,6 +61,7 @@ final class CommandRouter {
       case "home" -> s.home(c.actor());
       case "campaign" -> s.campaigns().handle(s.requireAdmin(c.actor()), args);
       case "admin" -> s.admin().handle(s.requireAdmin(c.actor()), args);
+      case "dashboard" -> s.dashboard().link(c.actor());
       case "ask", "advise", "helpful", "followup", "follow-up", "resolve", "community" ->
           s.community().command(c.actor(), c.text());
       default -> throw new UsageException("I don't know `" + truncate(verb) + "`.", "/ally help");

@@ -17,6 +17,7 @@ import org.allybot.core.poll.PollAnswers;
 import org.allybot.core.practice.PracticeLog;
 import org.allybot.core.practice.Progress;
 import org.allybot.core.practice.WeeklyLog;
+import org.allybot.core.signin.OneTimeLinks;
 
 /** Everything the core's use cases need, wired once by the server (or a test). */
 public record CoreContext(
@@ -37,7 +38,8 @@ public record CoreContext(
     Outbox outbox,
     ParkedDeliveries parked,
     Map<Platform, ChatPlatform> platforms,
-    CommunityPorts community) {
+    CommunityPorts community,
+    OneTimeLinks links) {
   public CoreContext {
     platforms = Map.copyOf(platforms);
   }

@@ -8,6 +8,7 @@ import org.allybot.core.campaign.CampaignParticipation;
 import org.allybot.core.campaign.ScheduleSync;
 import org.allybot.core.command.UsageException;
 import org.allybot.core.community.CommunityCommands;
+import org.allybot.core.dashboard.DashboardLinks;
 import org.allybot.core.event.Actor;
 import org.allybot.core.event.Reply;
 import org.allybot.core.home.HomeView;
@@ -29,7 +30,8 @@ record Services(
     CampaignCommands campaigns,
     AdminCommands admin,
     HomeView home,
-    CommunityCommands community) {
+    CommunityCommands community,
+    DashboardLinks dashboard) {
 
   static Services of(CoreContext core, ScheduleSync schedule) {
     MemberDirectory directory = new MemberDirectory(core);
@@ -48,7 +50,8 @@ record Services(
         new CampaignCommands(core, audience, schedule),
         new AdminCommands(core, audience, new WorkspacePurge(core, schedule)),
         new HomeView(core),
-        new CommunityCommands(core, directory));
+        new CommunityCommands(core, directory),
+        new DashboardLinks(directory, core.links(), core.config().publicUrl()));
   }
 
   UserRef requireAdmin(Actor actor) {

@@ -42,6 +42,7 @@ public final class HelpText {
                   "`/ally campaign list|show|pause|resume|edit|delete NAME`",
                   "`/ally campaign run NAME now`: send the next item at once",
                   "`/ally admin stats`: participation and answers (groups of 5 or more)",
+                  "`/ally dashboard`: a one-time link to the web dashboard with charts and CSV downloads",
                   "`/ally community set #channel`, `/ally community facilitators @a @b @c weekly`: the community channel and its weekly facilitator rota",
                   "`/ally admin add|remove|list @user`, `/ally admin audit`, `/ally admin parked`: deliveries that failed or were skipped",
                   "`/ally admin purge`: delete everything Allybot holds for this workspace (asks to confirm)")));

@@ -12,6 +12,7 @@ import org.allybot.core.community.CommunityConfig;
 import org.allybot.core.community.CommunityEraser;
 import org.allybot.core.community.CommunityPorts;
 import org.allybot.core.delivery.Outbox;
+import org.allybot.core.signin.OneTimeLinks;
 import redis.clients.jedis.UnifiedJedis;
 
 /** Wires every core store on one Redis: the one place the server and tests build a core from. */
@@ -49,6 +50,7 @@ public final class RedisCoreContext {
         outbox,
         new RedisParkedDeliveries(redis),
         platforms,
-        community);
+        community,
+        new OneTimeLinks(new RedisLinkStore(redis)));
   }
 }

@@ -42,7 +42,8 @@ final class TeamsManifest {
           new Command("ask", "Bring a situation to the community (the form comes privately)"),
           new Command("campaign new", "Admins: start a campaign with a form"),
           new Command("campaign list", "Admins: the campaigns and their schedules"),
-          new Command("admin stats", "Admins: participation in groups of 5 or more"));
+          new Command("admin stats", "Admins: participation in groups of 5 or more"),
+          new Command("dashboard", "Admins: a sign-in link to the web dashboard"));
 
   private TeamsManifest() {}
 

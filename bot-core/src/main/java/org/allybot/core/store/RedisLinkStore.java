@@ -1,0 +1,39 @@
+package org.allybot.core.store;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.allybot.core.signin.LinkHolder;
+import org.allybot.core.signin.LinkPurpose;
+import org.allybot.core.signin.LinkStore;
+import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.params.SetParams;
+
+/**
+ * One-time links as {@code ally:global:link:PURPOSE:HASH} keys with a relative expiry ({@code SET
+ * EX}), taken with {@code GETDEL} so that two uses racing each other find it only once.
+ */
+public final class RedisLinkStore implements LinkStore {
+  private final UnifiedJedis redis;
+
+  public RedisLinkStore(UnifiedJedis redis) {
+    this.redis = redis;
+  }
+
+  @Override
+  public void put(LinkPurpose purpose, String tokenHash, LinkHolder holder, Duration validFor) {
+    redis.set(
+        key(purpose, tokenHash),
+        Json.write(holder),
+        SetParams.setParams().ex(Math.max(1, validFor.toSeconds())));
+  }
+
+  @Override
+  public Optional<LinkHolder> take(LinkPurpose purpose, String tokenHash) {
+    return Optional.ofNullable(redis.getDel(key(purpose, tokenHash)))
+        .map(json -> Json.read(json, LinkHolder.class));
+  }
+
+  private static String key(LinkPurpose purpose, String tokenHash) {
+    return Keys.global("link", purpose.name(), tokenHash);
+  }
+}

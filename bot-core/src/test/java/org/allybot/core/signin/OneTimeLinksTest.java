@@ -1,0 +1,128 @@
+package org.allybot.core.signin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.allybot.core.Platform;
+import org.allybot.core.UserRef;
+import org.allybot.core.WorkspaceId;
+import org.allybot.core.store.RedisConnection;
+import org.allybot.core.store.RedisLinkStore;
+import org.allybot.testkit.EmbeddedRedisExtension;
+import org.allybot.testkit.RedisEndpoint;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import redis.clients.jedis.UnifiedJedis;
+
+@ExtendWith(EmbeddedRedisExtension.class)
+final class OneTimeLinksTest {
+  private static final LinkHolder BOSS =
+      new LinkHolder(new UserRef(new WorkspaceId(Platform.SLACK, "T1"), "U1"), false);
+  private static final Duration TEN_MINUTES = Duration.ofMinutes(10);
+
+  private UnifiedJedis redis;
+  private OneTimeLinks links;
+
+  @BeforeEach
+  void connect(RedisEndpoint endpoint) {
+    redis = RedisConnection.open(endpoint.url());
+    redis.flushAll();
+    links = new OneTimeLinks(new RedisLinkStore(redis));
+  }
+
+  @AfterEach
+  void disconnect() {
+    redis.close();
+  }
+
+  @Test
+  void aLinkSignsInItsHolderOnceOnly() {
+    String token = links.issue(LinkPurpose.DASHBOARD, BOSS, TEN_MINUTES);
+
+    assertThat(links.consume(LinkPurpose.DASHBOARD, token)).contains(BOSS);
+    assertThat(links.consume(LinkPurpose.DASHBOARD, token)).isEmpty();
+  }
+
+  @Test
+  void tokensAre256RandomBitsInUrlSafeBase64AndNeverRepeat() {
+    String one = links.issue(LinkPurpose.DASHBOARD, BOSS, TEN_MINUTES);
+    String two = links.issue(LinkPurpose.DASHBOARD, BOSS, TEN_MINUTES);
+
+    assertThat(one).matches("[A-Za-z0-9_-]{43}").isNotEqualTo(two);
+  }
+
+  @Test
+  void theStoreKeepsOnlyTheTokensHashWithARelativeExpiry() {
+    String token = links.issue(LinkPurpose.DASHBOARD, BOSS, TEN_MINUTES);
+
+    List<String> keys = List.copyOf(redis.keys("*"));
+    assertThat(keys).containsExactly("ally:global:link:dashboard:" + OneTimeLinks.hash(token));
+    assertThat(keys.get(0)).doesNotContain(token);
+    assertThat(redis.get(keys.get(0))).doesNotContain(token);
+    assertThat(redis.ttl(keys.get(0))).isBetween(1L, 600L);
+  }
+
+  @Test
+  void anExpiredLinkSignsNobodyIn() {
+    String token = links.issue(LinkPurpose.DASHBOARD, BOSS, TEN_MINUTES);
+    String key = "ally:global:link:dashboard:" + OneTimeLinks.hash(token);
+    redis.pexpire(key, 1);
+    Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !redis.exists(key));
+
+    assertThat(links.consume(LinkPurpose.DASHBOARD, token)).isEmpty();
+  }
+
+  @Test
+  void aForgedOrMalformedTokenSignsNobodyIn() {
+    links.issue(LinkPurpose.DASHBOARD, BOSS, TEN_MINUTES);
+
+    assertThat(links.consume(LinkPurpose.DASHBOARD, "A".repeat(43))).isEmpty();
+    assertThat(links.consume(LinkPurpose.DASHBOARD, "short")).isEmpty();
+    assertThat(links.consume(LinkPurpose.DASHBOARD, "x".repeat(10_000))).isEmpty();
+    assertThat(links.consume(LinkPurpose.DASHBOARD, "A".repeat(42) + "*")).isEmpty();
+    assertThat(links.consume(LinkPurpose.DASHBOARD, null)).isEmpty();
+  }
+
+  @Test
+  void aTamperedTokenSignsNobodyInAndLeavesTheRealOneWorking() {
+    String token = links.issue(LinkPurpose.DASHBOARD, BOSS, TEN_MINUTES);
+    char last = token.charAt(42);
+    String tampered = token.substring(0, 42) + (last == 'A' ? 'B' : 'A');
+
+    assertThat(links.consume(LinkPurpose.DASHBOARD, tampered)).isEmpty();
+    assertThat(links.consume(LinkPurpose.DASHBOARD, token)).contains(BOSS);
+  }
+
+  @Test
+  void aLinkForOnePurposeDoesNotOpenAnotherAndIsNotSpentByTrying() {
+    String token = links.issue(LinkPurpose.DASHBOARD, BOSS, TEN_MINUTES);
+
+    assertThat(links.consume(new LinkPurpose("report-desk"), token)).isEmpty();
+    assertThat(links.consume(LinkPurpose.DASHBOARD, token)).contains(BOSS);
+  }
+
+  @Test
+  void twoClicksRacingEachOtherSignInOnce() throws Exception {
+    String token = links.issue(LinkPurpose.DASHBOARD, BOSS, TEN_MINUTES);
+    Callable<Boolean> click = () -> links.consume(LinkPurpose.DASHBOARD, token).isPresent();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Boolean>> clicks = pool.invokeAll(List.of(click, click, click, click));
+      long won = 0;
+      for (Future<Boolean> f : clicks) {
+        won += f.get() ? 1 : 0;
+      }
+      assertThat(won).isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}

@@ -11,11 +11,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import org.allybot.server.dashboard.Dashboard;
 import org.allybot.server.runtime.AllybotRuntime;
 
 /**
- * The HTTP face of {@code allybot serve}: health, readiness, metrics, the public pages and the
- * platforms' routes.
+ * The HTTP face of {@code allybot serve}: health, readiness, metrics, the public pages, the admin
+ * dashboard and the platforms' routes.
  */
 public final class HttpServer implements AutoCloseable {
   private final Javalin app;
@@ -38,6 +39,7 @@ public final class HttpServer implements AutoCloseable {
     String privacy = page("privacy.html");
     String terms = page("terms.html");
     BooleanSupplier ready = () -> redisAnswers(runtime) && runtime.schedulerRunning();
+    Dashboard dashboard = Dashboard.on(runtime);
     Javalin app =
         Javalin.create(config -> {
           config.startup.showJavalinBanner = false;
@@ -57,6 +59,7 @@ public final class HttpServer implements AutoCloseable {
           config.routes.get(
               "/",
               ctx -> ctx.result("Allybot is running. See /privacy for how it treats your data."));
+          dashboard.routes(config);
           platformRoutes.accept(config);
         });
     app.start("0.0.0.0", port);

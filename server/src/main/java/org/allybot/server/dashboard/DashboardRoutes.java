@@ -1,0 +1,160 @@
+package org.allybot.server.dashboard;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HttpStatus;
+import java.util.Optional;
+import org.allybot.core.report.CampaignReport;
+import org.allybot.core.signin.LinkHolder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The dashboard's HTTP routes. Every response under {@code /admin} carries a strict
+ * Content-Security-Policy and no referrer (the sign-in link's token must not leak to another site);
+ * pages are not cached. Sign-in, refusals and downloads are logged by workspace, never with a
+ * token, a cookie or a person.
+ */
+final class DashboardRoutes {
+  static final String COOKIE = "allybot_admin";
+  static final String CSP =
+      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self';"
+          + " connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+  private static final String CAMPAIGN_ID = "[a-z0-9-]{1,80}";
+  private static final Logger LOG = LoggerFactory.getLogger(DashboardRoutes.class);
+
+  /** A handler that runs only for a signed-in admin. */
+  @FunctionalInterface
+  interface AdminHandler {
+    void handle(Context ctx, LinkHolder admin) throws Exception;
+  }
+
+  private final DashboardAccess access;
+  private final ReportSource reports;
+  private final boolean secureCookies;
+  private final StaticAssets assets;
+
+  DashboardRoutes(
+      DashboardAccess access, ReportSource reports, boolean secureCookies, StaticAssets assets) {
+    this.access = access;
+    this.reports = reports;
+    this.secureCookies = secureCookies;
+    this.assets = assets;
+  }
+
+  void register(JavalinConfig config) {
+    config.routes.before("/admin", DashboardRoutes::securityHeaders);
+    config.routes.before("/admin/*", DashboardRoutes::securityHeaders);
+    config.routes.get("/admin/login", this::login);
+    config.routes.post("/admin/logout", this::logout);
+    config.routes.get("/admin/assets/{file}", assets::serve);
+    config.routes.get("/admin", signedIn((ctx, admin) -> overview(ctx, admin)));
+    config.routes.get("/admin/campaigns/{id}", signedIn(this::campaign));
+    config.routes.get("/admin/campaigns/{id}/{file}", signedIn(this::csv));
+  }
+
+  static void securityHeaders(Context ctx) {
+    ctx.header("Content-Security-Policy", CSP);
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Referrer-Policy", "no-referrer");
+    ctx.header("X-Frame-Options", "DENY");
+    ctx.header("Cross-Origin-Opener-Policy", "same-origin");
+    if (!ctx.path().startsWith("/admin/assets/")) {
+      ctx.header("Cache-Control", "no-store");
+    }
+  }
+
+  private void login(Context ctx) {
+    switch (access.signIn(ctx.queryParam("token"))) {
+      case DashboardAccess.SignIn.Opened opened -> {
+        LOG.info("Dashboard sign-in in workspace {}", opened.holder().user().workspace().key());
+        ctx.res().addHeader("Set-Cookie", cookie(opened.cookie(), Dashboard.SESSION.toSeconds()));
+        ctx.redirect("/admin", HttpStatus.SEE_OTHER);
+      }
+      case DashboardAccess.SignIn.BadLink bad -> {
+        LOG.info("Refused a dashboard sign-in link: unknown, expired or used");
+        page(
+            ctx,
+            401,
+            PageFrame.message(PageTexts.SIGN_IN_FAILED, PageTexts.SIGN_IN_FAILED_TEXT, false));
+      }
+      case DashboardAccess.SignIn.NotAdmin notAdmin -> {
+        LOG.info("Refused a dashboard sign-in link: its holder is not an admin");
+        page(ctx, 401, PageFrame.message(PageTexts.NOT_ADMIN, PageTexts.NOT_ADMIN_TEXT, false));
+      }
+    }
+  }
+
+  private void logout(Context ctx) {
+    access.signOut(ctx.cookie(COOKIE));
+    ctx.res().addHeader("Set-Cookie", cookie("", 0));
+    ctx.redirect("/admin", HttpStatus.SEE_OTHER);
+  }
+
+  private Handler signedIn(AdminHandler handler) {
+    return ctx -> {
+      Optional<LinkHolder> admin = access.current(ctx.cookie(COOKIE));
+      if (admin.isEmpty()) {
+        if (ctx.cookie(COOKIE) != null) {
+          ctx.res().addHeader("Set-Cookie", cookie("", 0));
+        }
+        page(ctx, 401, PageFrame.message(PageTexts.SIGNED_OUT, PageTexts.SIGNED_OUT_TEXT, false));
+        return;
+      }
+      handler.handle(ctx, admin.get());
+    };
+  }
+
+  private void overview(Context ctx, LinkHolder admin) {
+    page(ctx, 200, OverviewPage.render(reports.all(admin.user().workspace())));
+  }
+
+  private void campaign(Context ctx, LinkHolder admin) {
+    report(ctx, admin).ifPresent(r -> page(ctx, 200, CampaignPage.render(r)));
+  }
+
+  private void csv(Context ctx, LinkHolder admin) {
+    Optional<CsvFiles.Kind> kind = CsvFiles.Kind.byFile(ctx.pathParam("file"));
+    if (kind.isEmpty()) {
+      notFound(ctx);
+      return;
+    }
+    report(ctx, admin)
+        .ifPresent(r -> {
+          ctx.header(
+              "Content-Disposition",
+              "attachment; filename=\"" + r.header().campaignId() + "-" + kind.get().file() + "\"");
+          ctx.contentType("text/csv; charset=utf-8").result(kind.get().write(r));
+        });
+  }
+
+  /** The campaign named in the path, in the admin's own workspace; a 404 page otherwise. */
+  private Optional<CampaignReport> report(Context ctx, LinkHolder admin) {
+    String id = ctx.pathParam("id");
+    Optional<CampaignReport> report =
+        id.matches(CAMPAIGN_ID) ? reports.one(admin.user().workspace(), id) : Optional.empty();
+    if (report.isEmpty()) {
+      notFound(ctx);
+    }
+    return report;
+  }
+
+  private static void notFound(Context ctx) {
+    page(ctx, 404, PageFrame.message(PageTexts.NOT_FOUND, PageTexts.NOT_FOUND_TEXT, true));
+  }
+
+  private static void page(Context ctx, int status, String html) {
+    ctx.status(status).contentType("text/html; charset=utf-8").result(html);
+  }
+
+  private String cookie(String value, long maxAgeSeconds) {
+    return COOKIE
+        + "="
+        + value
+        + "; Path=/admin; Max-Age="
+        + maxAgeSeconds
+        + "; HttpOnly; SameSite=Strict"
+        + (secureCookies ? "; Secure" : "");
+  }
+}

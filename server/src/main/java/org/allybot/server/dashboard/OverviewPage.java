@@ -1,0 +1,53 @@
+package org.allybot.server.dashboard;
+
+import java.util.List;
+import org.allybot.core.report.CampaignReport;
+
+/** {@code /admin}: the workspace's campaigns, each with its dates and headline figures. */
+final class OverviewPage {
+  private OverviewPage() {}
+
+  static String render(List<CampaignReport> reports) {
+    StringBuilder b = new StringBuilder();
+    b.append("<h1>").append(PageTexts.OVERVIEW_TITLE).append("</h1>\n");
+    b.append("<p class=\"note\">").append(Html.esc(PageTexts.PRIVACY_NOTE)).append("</p>\n");
+    if (reports.isEmpty()) {
+      b.append("<p>").append(Html.esc(PageTexts.NO_CAMPAIGNS)).append("</p>\n");
+      return PageFrame.signedIn(PageTexts.OVERVIEW_TITLE, b.toString());
+    }
+    b.append("<table class=\"figures\" id=\"campaigns\">\n<caption>");
+    b.append(PageTexts.OVERVIEW_TITLE).append("</caption>\n<thead><tr>");
+    for (String title :
+        List.of(
+            PageTexts.CAMPAIGN,
+            PageTexts.DATES,
+            PageTexts.ENROLLED,
+            PageTexts.POLLS_ANSWERED,
+            PageTexts.LESSONS_READ)) {
+      b.append("<th scope=\"col\">").append(title).append("</th>");
+    }
+    b.append("</tr></thead>\n<tbody>\n");
+    for (CampaignReport r : reports) {
+      CampaignReport.Participation p = r.participation();
+      b.append("<tr><th scope=\"row\"><a href=\"/admin/campaigns/")
+          .append(Html.esc(r.header().campaignId()))
+          .append("\">")
+          .append(Html.esc(r.header().name()))
+          .append("</a></th><td>")
+          .append(Html.esc(dates(r.header())))
+          .append("</td><td>")
+          .append(p.enrolled().text())
+          .append("</td><td>")
+          .append(p.pollsAnswered().text())
+          .append("</td><td>")
+          .append(p.lessonsRead().text())
+          .append("</td></tr>\n");
+    }
+    b.append("</tbody>\n</table>\n");
+    return PageFrame.signedIn(PageTexts.OVERVIEW_TITLE, b.toString());
+  }
+
+  static String dates(CampaignReport.Header h) {
+    return h.start() + " to " + (h.end() == null ? PageTexts.OPEN_ENDED : h.end().toString());
+  }
+}

@@ -72,7 +72,8 @@ final class CampaignPage {
   private static void chart(
       StringBuilder b, String title, DataTable table, String empty, String after) {
     String headingId = table.id() + "-title";
-    b.append("<section class=\"chart-section\" aria-labelledby=\"").append(headingId);
+    String layout = table.columns().size() > 3 ? "chart-section wide" : "chart-section";
+    b.append("<section class=\"").append(layout).append("\" aria-labelledby=\"").append(headingId);
     b.append("\">\n<h2 id=\"").append(headingId).append("\">").append(Html.esc(title));
     b.append("</h2>\n");
     if (table.rows().isEmpty() && !empty.isEmpty()) {

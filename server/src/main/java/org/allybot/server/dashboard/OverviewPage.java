@@ -15,7 +15,7 @@ final class OverviewPage {
       b.append("<p>").append(Html.esc(PageTexts.NO_CAMPAIGNS)).append("</p>\n");
       return PageFrame.signedIn(PageTexts.OVERVIEW_TITLE, b.toString());
     }
-    b.append("<table class=\"figures\" id=\"campaigns\">\n<caption>");
+    b.append("<table class=\"figures\" id=\"campaigns\">\n<caption class=\"visually-hidden\">");
     b.append(PageTexts.OVERVIEW_TITLE).append("</caption>\n<thead><tr>");
     for (String title :
         List.of(

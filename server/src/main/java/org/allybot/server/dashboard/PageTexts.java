@@ -6,8 +6,8 @@ final class PageTexts {
   static final String SKIP = "Skip to the figures";
   static final String SIGN_OUT = "Sign out";
   static final String PRIVACY_NOTE =
-      "Figures from fewer than 5 people read \"fewer than 5\", so that nobody can be singled out."
-          + " No page or file here names a person.";
+      "Figures from fewer than 5 people read \"fewer than 5\", so that nobody can be singled out,"
+          + " and charts leave a gap there. No page or file here names a person.";
 
   static final String OVERVIEW_TITLE = "Campaigns";
   static final String NO_CAMPAIGNS =

@@ -59,7 +59,7 @@ class SampleFiguresTest {
   @Test
   void pageTextIsEscaped() throws Exception {
     assertThat(get("/admin/campaigns/pilot"))
-        .contains("=HYPERLINK(&quot;http://evil.example&quot;)")
+        .contains("+1 to &quot;just a joke&quot;? Or say something")
         .doesNotContain(SampleReports.RISKY_TITLE);
   }
 
@@ -80,7 +80,7 @@ class SampleFiguresTest {
         .isEqualTo(
             "scenario_id,scenario,answers,strong_share,reasonable_share,risky_share\r\n"
                 + "meeting-interrupt,Interrupted in a meeting,40,0.550,0.350,0.100\r\n"
-                + "formula,\"'=HYPERLINK(\"\"http://evil.example\"\")\",fewer than 5,"
+                + "formula,\"'+1 to \"\"just a joke\"\"? Or say something\",fewer than 5,"
                 + "fewer than 5,fewer than 5,fewer than 5\r\n");
   }
 

@@ -21,7 +21,7 @@ import org.allybot.core.survey.SurveyRound;
 final class SampleReports implements ReportSource {
   static final String ITEM = "I know what to say when I hear a biased remark";
   static final String HIDDEN_ITEM = "I feel able to question a process that leaves people out";
-  static final String RISKY_TITLE = "=HYPERLINK(\"http://evil.example\")";
+  static final String RISKY_TITLE = "+1 to \"just a joke\"? Or say something";
 
   @Override
   public List<CampaignReport> all(WorkspaceId workspace) {

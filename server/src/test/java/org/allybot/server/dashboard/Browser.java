@@ -52,6 +52,10 @@ final class Browser {
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
             .usingAnyFreePort()
+            // .ci/any-date.sh moves the clock with libfaketime in LD_PRELOAD; Chromium hangs
+            // under it, so the browser keeps the real clock (cookies' Max-Age is relative anyway).
+            .withEnvironment(java.util.Map.of("LD_PRELOAD", "", "FAKETIME", ""))
+            .withTimeout(java.time.Duration.ofSeconds(30))
             .build();
     return new ChromeDriver(service, options);
   }

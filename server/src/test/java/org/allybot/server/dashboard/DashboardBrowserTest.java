@@ -8,10 +8,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -27,36 +27,38 @@ import org.openqa.selenium.logging.LogType;
  * is drawn from its table's figures, small groups read "fewer than 5", and bad links are refused.
  * Screenshots of the campaign page go to {@code target/dashboard-screenshots}.
  */
+@Timeout(value = 300, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class DashboardBrowserTest {
   private static final Path SHOTS = Path.of("target", "dashboard-screenshots");
 
   @TempDir static Path data;
   private static ServedDashboard served;
+  private static ChromeDriver shared;
   private ChromeDriver browser;
 
   @BeforeAll
   static void start() {
     Browser.assumeInstalled();
     served = ServedDashboard.start(data, Map.of(), new SampleReports());
+    shared = Browser.start(true);
   }
 
   @AfterAll
   static void stop() {
+    if (shared != null) {
+      shared.quit();
+    }
     if (served != null) {
       served.close();
     }
   }
 
+  /** One browser for the class (starting Chromium is the slow part), signed out between tests. */
   @BeforeEach
-  void openBrowser() {
-    browser = Browser.start(true);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
+  void signedOut() {
+    browser = shared;
+    browser.get(served.base() + "/admin/assets/dashboard.css");
+    browser.manage().deleteAllCookies();
   }
 
   private void signIn() {
@@ -170,16 +172,19 @@ class DashboardBrowserTest {
 
   @Test
   void withoutScriptsThePageStillShowsEveryFigureInItsTables() {
-    browser.quit();
     browser = Browser.start(false);
-    signIn();
-    browser.get(served.base() + "/admin/campaigns/pilot");
+    try {
+      signIn();
+      browser.get(served.base() + "/admin/campaigns/pilot");
 
-    assertThat(browser.findElements(By.tagName("canvas"))).isEmpty();
-    assertThat(cell("weeks", "2026-W45", 1)).isEqualTo("30");
-    assertThat(cell("survey", SampleReports.ITEM, 2)).isEqualTo("3.6 (3.3 to 3.9; 24 people)");
-    assertThat(browser.findElement(By.cssSelector("div.chart[data-for='weeks']")).isDisplayed())
-        .isFalse();
+      assertThat(browser.findElements(By.tagName("canvas"))).isEmpty();
+      assertThat(cell("weeks", "2026-W45", 1)).isEqualTo("30");
+      assertThat(cell("survey", SampleReports.ITEM, 2)).isEqualTo("3.6 (3.3 to 3.9; 24 people)");
+      assertThat(browser.findElement(By.cssSelector("div.chart[data-for='weeks']")).isDisplayed())
+          .isFalse();
+    } finally {
+      browser.quit();
+    }
   }
 
   private List<String> contentSecurityComplaints() {

@@ -14,9 +14,11 @@ import org.allybot.core.member.AdminRoster;
 import org.allybot.core.member.DataEraser;
 import org.allybot.core.member.MemberStore;
 import org.allybot.core.poll.PollAnswers;
+import org.allybot.core.practice.CampaignTally;
 import org.allybot.core.practice.PracticeLog;
 import org.allybot.core.practice.Progress;
 import org.allybot.core.practice.WeeklyLog;
+import org.allybot.core.survey.SurveyPorts;
 
 /** Everything the core's use cases need, wired once by the server (or a test). */
 public record CoreContext(
@@ -37,7 +39,9 @@ public record CoreContext(
     Outbox outbox,
     ParkedDeliveries parked,
     Map<Platform, ChatPlatform> platforms,
-    CommunityPorts community) {
+    CommunityPorts community,
+    CampaignTally tally,
+    SurveyPorts surveys) {
   public CoreContext {
     platforms = Map.copyOf(platforms);
   }

@@ -22,7 +22,8 @@ import org.allybot.core.poll.PollMessages;
  * many threads clicking at once, and checks the store kept one vote per member. Exits 0 on PASS.
  */
 public final class AnswerBench {
-  private static final Set<String> OPTIONS = Set.of("members", "threads", "warmup", "seconds", "campaign");
+  private static final Set<String> OPTIONS =
+      Set.of("members", "threads", "warmup", "seconds", "campaign");
 
   private AnswerBench() {}
 
@@ -71,7 +72,8 @@ public final class AnswerBench {
     try (BenchRuntime bench = BenchRuntime.start(List.of(slack), RateLimits.UNLIMITED)) {
       if (!campaign.isEmpty()) {
         // Before the members exist, so that the only invitation goes to the admin.
-        bench.sayAsAdmin(BenchRuntime.WORKSPACE, "campaign create Bench --polls none --lessons none");
+        bench.sayAsAdmin(
+            BenchRuntime.WORKSPACE, "campaign create Bench --polls none --lessons none");
       }
       bench.seed(BenchRuntime.WORKSPACE, 0, members);
       Allybot bot = bench.bot();
@@ -138,8 +140,7 @@ public final class AnswerBench {
         actors.add(BenchRuntime.actor(BenchRuntime.WORKSPACE, id));
       }
       for (ScenarioOption option : scenario.opening().options()) {
-        values.add(
-            new PollChoice(campaign, scenario.id(), Scenario.OPENING, option.id()).encode());
+        values.add(new PollChoice(campaign, scenario.id(), Scenario.OPENING, option.id()).encode());
       }
       this.measureFrom = System.nanoTime() + warmup.toNanos();
       this.measureUntil = measureFrom + measure.toNanos();

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.allybot.core.campaign.Campaign;
 import org.allybot.core.community.CommunityLog;
 import org.allybot.core.practice.GroupFigures;
 import org.allybot.core.practice.TallyCounters;
+import org.allybot.core.survey.SurveyRound;
 
 /**
  * Builds a campaign's {@link CampaignReport} from the counters kept as events arrive (the
@@ -50,6 +52,20 @@ public final class CampaignReports {
         senses(tally),
         community(c, today),
         surveys.of(c));
+  }
+
+  /**
+   * The words of a free-text question's answers, for an admin to read: only from at least 5
+   * answers, shuffled, and without dates or pseudonyms; empty otherwise.
+   */
+  public List<String> freeTexts(Campaign c, SurveyRound round, String questionId) {
+    List<String> texts =
+        new ArrayList<>(core.surveys().answers().texts(c.workspace(), c.id(), round, questionId));
+    if (texts.size() < GroupFigures.MIN_GROUP) {
+      return List.of();
+    }
+    Collections.shuffle(texts);
+    return List.copyOf(texts);
   }
 
   private CampaignReport.Participation participation(Campaign c, Map<String, Long> tally) {

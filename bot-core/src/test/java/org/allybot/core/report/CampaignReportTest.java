@@ -206,6 +206,31 @@ class CampaignReportTest {
     assertThat(commandsToBuildTheReport()).isEqualTo(few);
   }
 
+  @Test
+  void writtenAnswersCanBeReadOnlyFromFiveOnAndCarryNothingElse() {
+    var answers = harness.bot.context().surveys().answers();
+    var c = harness.bot.context().campaigns().find(CoreHarness.WORKSPACE, "pilot").orElseThrow();
+    var reports = new CampaignReports(harness.bot.context());
+    for (int i = 1; i <= 5; i++) {
+      var key =
+          new org.allybot.core.survey.SurveyKey(
+              CoreHarness.WORKSPACE,
+              "pilot",
+              org.allybot.core.survey.SurveyRound.FEEDBACK,
+              "p" + i);
+      answers.open(key);
+      answers.record(
+          key,
+          new org.allybot.core.survey.SurveyAnswer(
+              "helped-most", org.allybot.core.survey.StoredAnswer.TEXT, "answer " + i, 2, 0));
+      List<String> texts =
+          reports.freeTexts(c, org.allybot.core.survey.SurveyRound.FEEDBACK, "helped-most");
+      assertThat(texts).hasSize(i < 5 ? 0 : 5);
+    }
+    assertThat(reports.freeTexts(c, org.allybot.core.survey.SurveyRound.FEEDBACK, "helped-most"))
+        .containsExactlyInAnyOrder("answer 1", "answer 2", "answer 3", "answer 4", "answer 5");
+  }
+
   private long commandsToBuildTheReport() {
     long before = commandsProcessed();
     model();

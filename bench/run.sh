@@ -17,4 +17,6 @@ status=0
 "$JAVA_HOME/bin/java" -cp "$jar" org.allybot.bench.FanOutBench "$@" || status=1
 echo
 "$JAVA_HOME/bin/java" -cp "$jar" org.allybot.bench.AnswerBench || status=1
+echo
+"$JAVA_HOME/bin/java" -cp "$jar" org.allybot.bench.ReportBench || status=1
 exit "$status"

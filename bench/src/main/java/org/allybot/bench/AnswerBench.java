@@ -22,13 +22,14 @@ import org.allybot.core.poll.PollMessages;
  * many threads clicking at once, and checks the store kept one vote per member. Exits 0 on PASS.
  */
 public final class AnswerBench {
-  private static final Set<String> OPTIONS = Set.of("members", "threads", "warmup", "seconds");
+  private static final Set<String> OPTIONS =
+      Set.of("members", "threads", "warmup", "seconds", "campaign");
 
   private AnswerBench() {}
 
   /**
    * {@code --members} (1000), {@code --threads} (16), {@code --warmup} s (3), {@code --seconds}
-   * (10).
+   * (10), {@code --campaign} (0; 1 answers within a campaign, which also moves its counters).
    */
   public static void main(String[] args) throws InterruptedException {
     BenchArgs options;
@@ -44,13 +45,23 @@ public final class AnswerBench {
             options.get("members", 1_000),
             options.get("threads", 16),
             Duration.ofSeconds(options.get("warmup", 3)),
-            Duration.ofSeconds(options.get("seconds", 10)));
+            Duration.ofSeconds(options.get("seconds", 10)),
+            options.get("campaign", 0) == 1 ? CAMPAIGN : "");
     System.out.println(result.report());
     System.exit(result.passed() ? 0 : 1);
   }
 
-  /** One run on a fresh runtime and store. */
+  /** The campaign {@code --campaign 1} answers in. */
+  static final String CAMPAIGN = "bench";
+
   static AnswerResult run(int members, int threads, Duration warmup, Duration measure)
+      throws InterruptedException {
+    return run(members, threads, warmup, measure, "");
+  }
+
+  /** One run on a fresh runtime and store; {@code campaign} empty answers outside any campaign. */
+  static AnswerResult run(
+      int members, int threads, Duration warmup, Duration measure, String campaign)
       throws InterruptedException {
     if (members < 1 || threads < 1 || measure.isZero()) {
       throw new IllegalArgumentException("members, threads and seconds must be at least 1");
@@ -59,10 +70,15 @@ public final class AnswerBench {
         new ThrottlingFakePlatform(
             Platform.SLACK, 0, BenchRuntime.memberIds(members), Duration.ZERO);
     try (BenchRuntime bench = BenchRuntime.start(List.of(slack), RateLimits.UNLIMITED)) {
+      if (!campaign.isEmpty()) {
+        // Before the members exist, so that the only invitation goes to the admin.
+        bench.sayAsAdmin(
+            BenchRuntime.WORKSPACE, "campaign create Bench --polls none --lessons none");
+      }
       bench.seed(BenchRuntime.WORKSPACE, 0, members);
       Allybot bot = bench.bot();
       Scenario scenario = poll(bot);
-      Clicks clicks = new Clicks(bot, members, scenario, warmup, measure);
+      Clicks clicks = new Clicks(bot, members, scenario, campaign, warmup, measure);
       clicks.run(threads);
       String pollKey = new PollChoice("", scenario.id(), Scenario.OPENING, "x").pollKey();
       long stored =
@@ -78,7 +94,7 @@ public final class AnswerBench {
       return new AnswerResult(
           members,
           threads,
-          pollKey,
+          pollKey + (campaign.isEmpty() ? "" : " in campaign " + campaign),
           measure.toNanos() / 1e9,
           latencies.size(),
           clicks.errors.get(),
@@ -110,7 +126,13 @@ public final class AnswerBench {
     private final AtomicIntegerArray answered;
     private final List<Latencies> perThread = new ArrayList<>();
 
-    Clicks(Allybot bot, int members, Scenario scenario, Duration warmup, Duration measure) {
+    Clicks(
+        Allybot bot,
+        int members,
+        Scenario scenario,
+        String campaign,
+        Duration warmup,
+        Duration measure) {
       this.bot = bot;
       this.members = members;
       this.answered = new AtomicIntegerArray(members);
@@ -118,7 +140,7 @@ public final class AnswerBench {
         actors.add(BenchRuntime.actor(BenchRuntime.WORKSPACE, id));
       }
       for (ScenarioOption option : scenario.opening().options()) {
-        values.add(new PollChoice("", scenario.id(), Scenario.OPENING, option.id()).encode());
+        values.add(new PollChoice(campaign, scenario.id(), Scenario.OPENING, option.id()).encode());
       }
       this.measureFrom = System.nanoTime() + warmup.toNanos();
       this.measureUntil = measureFrom + measure.toNanos();

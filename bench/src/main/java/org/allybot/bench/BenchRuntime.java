@@ -57,6 +57,11 @@ final class BenchRuntime implements AutoCloseable {
    * the shell's are not limited.
    */
   static BenchRuntime start(List<ThrottlingFakePlatform> platforms, double slackRate) {
+    return start(platforms, slackRate, Clock.systemUTC());
+  }
+
+  /** As above, with the core on {@code clock} (Redis and Quartz keep real time). */
+  static BenchRuntime start(List<ThrottlingFakePlatform> platforms, double slackRate, Clock clock) {
     TempFolder dataDir = TempFolder.create("allybot-bench-");
     try {
       Settings settings =
@@ -72,7 +77,7 @@ final class BenchRuntime implements AutoCloseable {
           AllybotRuntime.start(
               settings,
               platforms.stream().collect(Collectors.toMap(p -> p.platform(), p -> p)),
-              Clock.systemUTC(),
+              clock,
               Map.of(
                   Platform.SLACK, RateLimits.uniform(slackRate),
                   Platform.SHELL, RateLimits.unlimited()));

@@ -1,5 +1,6 @@
 package org.allybot.core;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.allybot.core.admin.WorkspacePurge;
@@ -14,7 +15,10 @@ import org.allybot.core.home.HomeView;
 import org.allybot.core.lesson.LessonMessages;
 import org.allybot.core.member.MemberCommands;
 import org.allybot.core.message.Block;
+import org.allybot.core.message.Message;
 import org.allybot.core.poll.PollMessages;
+import org.allybot.core.survey.SurveyFlow;
+import org.allybot.core.survey.SurveyRound;
 
 /** Routes button presses and form submissions to the use case that made them. */
 final class ActionRouter {
@@ -46,7 +50,10 @@ final class ActionRouter {
       return s.admin().confirmPurge(s.requireAdmin(c.actor()), c.value());
     }
     if (action.equals("campaign.join")) {
-      return s.campaigns().invitations().join(user, c.value());
+      return withBaseline(user, c.value(), s.campaigns().invitations().join(user, c.value()));
+    }
+    if (action.startsWith(SurveyFlow.PREFIX)) {
+      return s.measuring().surveys().choice(user, action, c.value());
     }
     if (action.startsWith(CommunityCommands.PREFIX)) {
       return s.community().choice(c.actor(), action, c.value());
@@ -62,6 +69,9 @@ final class ActionRouter {
     if (f.formId().startsWith(CommunityCommands.PREFIX)) {
       return s.community().form(f.actor(), f.formId(), f.values());
     }
+    if (f.formId().startsWith(SurveyFlow.PREFIX)) {
+      return s.measuring().surveys().form(f.actor().user(), f.formId(), f.values());
+    }
     return switch (f.formId()) {
       case CampaignForm.ID -> s.campaigns().submitForm(s.requireAdmin(f.actor()), f.values());
       case TIME_FORM -> {
@@ -75,6 +85,23 @@ final class ActionRouter {
       }
       default -> Reply.text("That form is not available any more.");
     };
+  }
+
+  /** Joining puts the campaign's baseline survey to the member, after the welcome. */
+  private Reply withBaseline(UserRef user, String campaignId, Reply joined) {
+    var campaign = s.core().campaigns().find(user.workspace(), campaignId);
+    if (campaign.isEmpty() || !s.core().enrolment().hasJoined(user, campaignId)) {
+      return joined;
+    }
+    return s.measuring()
+        .surveys()
+        .open(user, campaign.get(), SurveyRound.BASELINE)
+        .map(question -> {
+          List<Message> messages = new ArrayList<>(joined.messages());
+          messages.add(question);
+          return new Reply(messages, joined.replaceOriginal(), null);
+        })
+        .orElse(joined);
   }
 
   private Reply homeAction(Actor actor, String action, String value) {

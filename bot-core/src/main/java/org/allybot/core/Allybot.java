@@ -2,6 +2,7 @@ package org.allybot.core;
 
 import java.time.Duration;
 import java.util.Map;
+import org.allybot.core.campaign.CampaignAudience;
 import org.allybot.core.campaign.ScheduleSync;
 import org.allybot.core.command.UsageException;
 import org.allybot.core.community.FacilitatorNudge;
@@ -11,6 +12,7 @@ import org.allybot.core.delivery.DeliveryComposer;
 import org.allybot.core.event.Actor;
 import org.allybot.core.event.CoreEvent;
 import org.allybot.core.event.Reply;
+import org.allybot.core.lesson.LessonMessages;
 import org.allybot.core.member.Member;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -109,9 +111,21 @@ public final class Allybot {
                   user.workspace(),
                   user.userId(),
                   Delivery.Kind.CHECK_IN,
-                  Map.of("lesson", checkIn.lessonId())));
+                  Map.of(
+                      "lesson",
+                      checkIn.lessonId(),
+                      LessonMessages.CHECK_IN_CAMPAIGN,
+                      checkIn.campaignId())));
     }
     return due.size();
+  }
+
+  /**
+   * Queues the follow-up and feedback surveys of campaigns whose end date (or 90 days after it) has
+   * come, once across instances; run every minute.
+   */
+  public int sendDueSurveys() {
+    return Services.Measuring.schedule(s.core(), new CampaignAudience(s.core())).sendDue();
   }
 
   /** Tells each week's community facilitator about questions waiting for advice; run hourly. */

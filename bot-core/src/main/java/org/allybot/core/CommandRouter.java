@@ -11,6 +11,7 @@ import org.allybot.core.event.CoreEvent;
 import org.allybot.core.event.Reply;
 import org.allybot.core.message.Message;
 import org.allybot.core.practice.Track;
+import org.allybot.core.survey.SurveyCommands;
 
 /** Routes {@code /ally ...} command text to the use case it names. */
 final class CommandRouter {
@@ -59,13 +60,25 @@ final class CommandRouter {
       case "time" -> s.members().time(user, args);
       case "forget-me", "forgetme" -> s.members().forgetMe();
       case "home" -> s.home(c.actor());
-      case "campaign" -> s.campaigns().handle(s.requireAdmin(c.actor()), args);
+      case "survey", "surveys" -> s.measuring().inbox().pending(user);
+      case "campaign" -> campaign(s.requireAdmin(c.actor()), args);
       case "admin" -> s.admin().handle(s.requireAdmin(c.actor()), args);
       case "dashboard" -> s.dashboard().link(c.actor());
       case "ask", "advise", "helpful", "followup", "follow-up", "resolve", "community" ->
           s.community().command(c.actor(), c.text());
       default -> throw new UsageException("I don't know `" + truncate(verb) + "`.", "/ally help");
     };
+  }
+
+  /** Campaign commands; reports and survey sends live apart from the campaign package. */
+  private Reply campaign(UserRef admin, Args args) {
+    if (args.word(1).equalsIgnoreCase("report")) {
+      return s.measuring().reports().report(admin, args.rest(2));
+    }
+    if (SurveyCommands.isRunSurveyNow(args)) {
+      return s.measuring().commands().runNow(admin, args);
+    }
+    return s.campaigns().handle(admin, args);
   }
 
   /** Puts the two-line introduction before the first reply a member ever gets. */

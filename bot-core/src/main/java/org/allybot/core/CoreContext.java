@@ -14,10 +14,12 @@ import org.allybot.core.member.AdminRoster;
 import org.allybot.core.member.DataEraser;
 import org.allybot.core.member.MemberStore;
 import org.allybot.core.poll.PollAnswers;
+import org.allybot.core.practice.CampaignTally;
 import org.allybot.core.practice.PracticeLog;
 import org.allybot.core.practice.Progress;
 import org.allybot.core.practice.WeeklyLog;
 import org.allybot.core.signin.OneTimeLinks;
+import org.allybot.core.survey.SurveyPorts;
 
 /** Everything the core's use cases need, wired once by the server (or a test). */
 public record CoreContext(
@@ -39,6 +41,8 @@ public record CoreContext(
     ParkedDeliveries parked,
     Map<Platform, ChatPlatform> platforms,
     CommunityPorts community,
+    CampaignTally tally,
+    SurveyPorts surveys,
     OneTimeLinks links) {
   public CoreContext {
     platforms = Map.copyOf(platforms);

@@ -18,6 +18,12 @@ import org.allybot.core.member.MemberCommands;
 import org.allybot.core.member.MemberDirectory;
 import org.allybot.core.poll.PollService;
 import org.allybot.core.practice.NextItem;
+import org.allybot.core.report.CampaignReports;
+import org.allybot.core.report.ReportCommand;
+import org.allybot.core.survey.SurveyCommands;
+import org.allybot.core.survey.SurveyFlow;
+import org.allybot.core.survey.SurveyInbox;
+import org.allybot.core.survey.SurveySchedule;
 
 /** The use cases behind the one door, built once and shared by the routers. */
 record Services(
@@ -31,7 +37,32 @@ record Services(
     AdminCommands admin,
     HomeView home,
     CommunityCommands community,
+    Measuring measuring,
     DashboardLinks dashboard) {
+
+  /** Surveys and reports: asking, resuming, sending the follow-up now, and the campaign report. */
+  record Measuring(
+      SurveyFlow surveys, SurveyInbox inbox, SurveyCommands commands, ReportCommand reports) {
+    static Measuring of(CoreContext core, CampaignAudience audience) {
+      SurveyFlow flow = new SurveyFlow(core.curriculum(), core.campaigns(), core.surveys());
+      return new Measuring(
+          flow,
+          new SurveyInbox(core.curriculum(), core.campaigns(), core.surveys().answers(), flow),
+          new SurveyCommands(
+              core.campaigns(), schedule(core, audience), core.audit(), core.clock()),
+          new ReportCommand(core.campaigns(), new CampaignReports(core)));
+    }
+
+    static SurveySchedule schedule(CoreContext core, CampaignAudience audience) {
+      return new SurveySchedule(
+          core.campaigns(),
+          audience,
+          core.surveys().answers(),
+          core.outbox(),
+          core.clock(),
+          core.config().defaultZone());
+    }
+  }
 
   static Services of(CoreContext core, ScheduleSync schedule) {
     MemberDirectory directory = new MemberDirectory(core);
@@ -51,6 +82,7 @@ record Services(
         new AdminCommands(core, audience, new WorkspacePurge(core, schedule)),
         new HomeView(core),
         new CommunityCommands(core, directory),
+        Measuring.of(core, audience),
         new DashboardLinks(directory, core.links(), core.config().publicUrl()));
   }
 

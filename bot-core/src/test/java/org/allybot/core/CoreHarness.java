@@ -10,7 +10,6 @@ import java.util.Set;
 import org.allybot.content.ContentLoader;
 import org.allybot.content.Curriculum;
 import org.allybot.core.campaign.ScheduleSync;
-import org.allybot.core.community.AuthorSeal;
 import org.allybot.core.community.CommunityConfig;
 import org.allybot.core.delivery.Delivery;
 import org.allybot.core.event.Actor;
@@ -64,7 +63,7 @@ public final class CoreHarness implements AutoCloseable {
             config,
             clock,
             CURRICULUM,
-            new AuthorSeal(KEY),
+            KEY,
             communityConfig,
             outbox::add,
             Map.of(Platform.SHELL, platform));

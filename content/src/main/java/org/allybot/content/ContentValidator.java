@@ -1,10 +1,14 @@
 package org.allybot.content;
 
-/** The checks that need every file read first: topics used by items must exist. */
+/**
+ * The checks that need every file read first: topics used by items must exist, and a survey that
+ * repeats another is linked to it.
+ */
 final class ContentValidator {
   private ContentValidator() {}
 
   static void checkAcrossFiles(PackBuilder pack) {
+    SurveyRepeats.link(pack);
     for (PackBuilder.TopicUse use : pack.topicUses) {
       if (!pack.topics.containsKey(use.topic())) {
         pack.problems.add(

@@ -17,6 +17,10 @@ final class PackBuilder {
   final Map<String, Lesson> lessons = new LinkedHashMap<>();
   final Map<String, Scenario> scenarios = new LinkedHashMap<>();
   final Map<String, Survey> surveys = new LinkedHashMap<>();
+
+  /** Where each survey was read: its 'repeats' line, or its 'id' line if it repeats none. */
+  final Map<String, Location> surveyLocations = new LinkedHashMap<>();
+
   final Map<String, DigestTemplate> digest = new LinkedHashMap<>();
   final Map<String, Topic> topics = new LinkedHashMap<>();
   final List<TopicUse> topicUses = new ArrayList<>();

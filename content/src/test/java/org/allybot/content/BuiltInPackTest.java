@@ -96,6 +96,25 @@ class BuiltInPackTest {
   }
 
   @Test
+  void theFollowupRepeatsTheBaselineThenAsksHowOftenPeopleActed() {
+    Survey baseline = curriculum.survey("baseline").orElseThrow();
+    Survey followup = curriculum.survey("followup").orElseThrow();
+    int repeated = baseline.questions().size();
+
+    assertThat(followup.repeats()).isEqualTo("baseline");
+    assertThat(followup.questions().subList(0, repeated)).isEqualTo(baseline.questions());
+    assertThat(followup.questions().subList(repeated, followup.questions().size()))
+        .extracting(SurveyQuestion::id)
+        .containsExactly("stepped-in", "spoke-up", "checked-in", "questioned-process");
+    assertThat(followup.questions().subList(repeated, followup.questions().size()))
+        .allSatisfy(q -> {
+          assertThat(q.prompt()).startsWith("In the past month, how often did you");
+          assertThat(q.choices())
+              .containsExactly("never", "once", "two or three times", "weekly or more");
+        });
+  }
+
+  @Test
   void everyFileInThePackFolderIsListedInTheIndex() throws IOException {
     Path folder = Path.of("src/main/resources", ContentLoader.BUILT_IN_ROOT);
     try (Stream<Path> files = Files.walk(folder)) {

@@ -87,7 +87,7 @@ final class TeamsHarness implements AutoCloseable {
             core,
             clock,
             CURRICULUM,
-            new org.allybot.core.community.AuthorSeal(org.allybot.core.CoreHarness.KEY),
+            org.allybot.core.CoreHarness.KEY,
             org.allybot.core.community.CommunityConfig.defaults(),
             outbox::add,
             Map.of(Platform.TEAMS, teams.platform()));

@@ -7,8 +7,9 @@ import org.allybot.core.WorkspaceId;
 import org.allybot.core.practice.Track;
 
 /**
- * A programme an admin runs: who it reaches, what it teaches, when it sends. {@code digestChannel}
- * may be empty (no digest); {@code end} may be null (open-ended).
+ * A programme an admin runs: who it reaches, what it teaches, when it sends, which surveys it asks.
+ * {@code digestChannel} may be empty (no digest); {@code end} may be null (open-ended); a campaign
+ * stored before surveys existed reads with every survey on.
  */
 public record Campaign(
     WorkspaceId workspace,
@@ -23,7 +24,11 @@ public record Campaign(
     LocalDate start,
     LocalDate end,
     boolean mandatory,
-    boolean paused) {
+    boolean paused,
+    SurveyPlan surveys) {
+  public Campaign {
+    surveys = surveys == null ? SurveyPlan.ALL : surveys;
+  }
 
   /** The key-safe form of the name: lower case, words joined by '-'. */
   public String id() {
@@ -59,6 +64,25 @@ public record Campaign(
         start,
         end,
         mandatory,
-        value);
+        value,
+        surveys);
+  }
+
+  public Campaign withSurveys(SurveyPlan plan) {
+    return new Campaign(
+        workspace,
+        name,
+        audience,
+        track,
+        polls,
+        lessons,
+        digestDay,
+        digestTime,
+        digestChannel,
+        start,
+        end,
+        mandatory,
+        paused,
+        plan);
   }
 }

@@ -23,7 +23,8 @@ public final class CampaignOptions {
       "/ally campaign create NAME [--audience all|#channel|@user,@user] [--senses act,listen]"
           + " [--topics pronouns,meetings] [--level starter|practised|advanced]"
           + " [--polls mon,wed,fri@09:30] [--lessons tue,thu@09:30] [--digest fri@16:00 #channel]"
-          + " [--start YYYY-MM-DD] [--end YYYY-MM-DD] [--mandatory]";
+          + " [--start YYYY-MM-DD] [--end YYYY-MM-DD] [--mandatory]"
+          + " [--surveys baseline,followup,feedback|none]";
   private static final Set<String> KNOWN =
       Set.of(
           "audience",
@@ -36,7 +37,8 @@ public final class CampaignOptions {
           "start",
           "end",
           "mandatory",
-          "optional");
+          "optional",
+          "surveys");
 
   private CampaignOptions() {}
 
@@ -63,7 +65,8 @@ public final class CampaignOptions {
             today,
             null,
             false,
-            false);
+            false,
+            SurveyPlan.ALL);
     Campaign campaign = apply(defaults, options, knownTopics);
     if (!options.containsKey("digest") && campaign.audience() instanceof Audience.Channel channel) {
       campaign =
@@ -119,7 +122,10 @@ public final class CampaignOptions {
             start,
             end,
             mandatory,
-            c.paused());
+            c.paused(),
+            options.containsKey("surveys")
+                ? SurveyPlan.parse(options.get("surveys"))
+                : c.surveys());
     return options.containsKey("digest") ? digest(updated, options.get("digest")) : updated;
   }
 
@@ -237,7 +243,8 @@ public final class CampaignOptions {
         c.start(),
         c.end(),
         c.mandatory(),
-        c.paused());
+        c.paused(),
+        c.surveys());
   }
 
   static DayOfWeek day(String option, String value) {

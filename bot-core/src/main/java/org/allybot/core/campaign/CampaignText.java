@@ -88,6 +88,14 @@ final class CampaignText {
             + (c.hasDigest()
                 ? day(c.digestDay()) + " at " + c.digestTime() + " in <#" + c.digestChannel() + ">"
                 : "none"),
-        "Dates: " + c.start() + " to " + (c.end() == null ? "open-ended" : c.end().toString()));
+        "Dates: " + c.start() + " to " + (c.end() == null ? "open-ended" : c.end().toString()),
+        "Surveys: " + surveys(c));
+  }
+
+  /** Which surveys, and what the end-date ones wait for. */
+  static String surveys(Campaign c) {
+    String plan = c.surveys().describe();
+    boolean atEnd = c.surveys().followup() || c.surveys().feedback();
+    return atEnd && c.end() == null ? plan + " (follow-up and feedback need an --end date)" : plan;
   }
 }

@@ -30,4 +30,7 @@ public interface Enrolment {
   Set<String> optedOutAmong(WorkspaceId workspace, String campaignId, Collection<String> userIds);
 
   long optOutCount(WorkspaceId workspace, String campaignId);
+
+  /** How many joined an optional campaign, without listing them. */
+  long joinedCount(WorkspaceId workspace, String campaignId);
 }

@@ -117,6 +117,7 @@ final class AskQuestion {
     Question q = posted(draft, ref.messageId(), names.authorship(ws, number, user.userId()));
     ports.store().save(ws, q);
     ports.store().awaitAdvice(ws, number, at);
+    ports.log().asked(ws, number, at);
     if (anon) {
       names.label(ws, number, user.userId(), true);
     }

@@ -59,6 +59,7 @@ final class ResolveQuestion {
                 whatIDid.strip(), feature.orElse(false), CoarseTime.of(core.clock().instant())));
     ports.store().save(ws, resolved);
     ports.store().stopAwaiting(ws, q.number());
+    ports.log().resolved(ws, q.number(), resolved.resolution().at());
     poster.update(ws, q.channelId(), q.messageId(), CommunityMessages.question(resolved));
     String thanks = "#" + q.number() + " is resolved. Thank you for bringing it to the community.";
     if (feature.isPresent()) {

@@ -145,6 +145,7 @@ final class ThreadPosting {
               + ").");
     }
     ports.store().stopAwaiting(ws, q.number());
+    ports.log().advised(ws, q.number(), number, q.askedAt(), saved.at());
     notifier.adviceArrived(ws, q, saved);
     return Reply.text(
         "Your advice is posted in the thread of #"
@@ -195,6 +196,7 @@ final class ThreadPosting {
               : "Your reply in the thread of #" + q.number() + " is noted as a follow-up.");
     }
     ports.store().stopAwaiting(ws, q.number());
+    ports.log().advised(ws, q.number(), number, q.askedAt(), reply.at());
     notifier.adviceArrived(ws, q, reply);
     return Reply.text(
         "Thanks: your reply counts as advice on #"

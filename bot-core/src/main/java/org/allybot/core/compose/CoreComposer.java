@@ -28,6 +28,10 @@ import org.allybot.core.message.Block;
 import org.allybot.core.message.Button;
 import org.allybot.core.message.Message;
 import org.allybot.core.poll.PollService;
+import org.allybot.core.practice.CampaignTally;
+import org.allybot.core.practice.TallyCounters;
+import org.allybot.core.survey.SurveyFlow;
+import org.allybot.core.survey.SurveyRound;
 
 /**
  * Builds each delivery's message at send time, skipping members who opted out, paused or left. A
@@ -41,6 +45,7 @@ public final class CoreComposer implements DeliveryComposer {
   private final LessonService lessons;
   private final CampaignAudience audience;
   private final DigestComposer digest;
+  private final SurveyFlow surveys;
 
   public CoreComposer(CoreContext core, PollService polls, LessonService lessons) {
     this.core = core;
@@ -48,6 +53,7 @@ public final class CoreComposer implements DeliveryComposer {
     this.polls = polls;
     this.lessons = lessons;
     this.audience = new CampaignAudience(core);
+    this.surveys = new SurveyFlow(core.curriculum(), core.campaigns(), core.surveys());
     this.digest =
         new DigestComposer(
             core.curriculum(),
@@ -170,16 +176,29 @@ public final class CoreComposer implements DeliveryComposer {
       case CHECK_IN ->
           core.curriculum()
               .lesson(d.data().getOrDefault("lesson", ""))
-              .map(LessonMessages::checkIn);
+              .map(l ->
+                  LessonMessages.checkIn(
+                      l, d.data().getOrDefault(LessonMessages.CHECK_IN_CAMPAIGN, "")));
       case INVITE -> campaign.map(CoreComposer::invitation);
-      case WELCOME ->
-          campaign.map(c ->
-              Message.text(
-                  "You're part of *"
-                      + c.name()
-                      + "*: a few minutes of allyship practice a week, with short lessons and \"what would you do?\" polls. `/ally pause 2w` takes a break; `/ally help` shows the rest."));
+      case WELCOME -> campaign.map(c -> withBaseline(welcome(c), userOf(d), c));
       case NOTICE -> Optional.ofNullable(d.data().get("text")).map(Message::text);
+      case SURVEY ->
+          campaign.flatMap(c ->
+              SurveyRound.byId(d.data().getOrDefault(Delivery.ROUND, ""))
+                  .flatMap(round -> surveys.open(userOf(d), c, round)));
     };
+  }
+
+  private static Message welcome(Campaign c) {
+    return Message.text(
+        "You're part of *"
+            + c.name()
+            + "*: a few minutes of allyship practice a week, with short lessons and \"what would you do?\" polls. `/ally pause 2w` takes a break; `/ally help` shows the rest.");
+  }
+
+  /** A mandatory campaign's welcome is its joining, so the baseline survey's question follows. */
+  private Message withBaseline(Message welcome, UserRef user, Campaign c) {
+    return surveys.open(user, c, SurveyRound.BASELINE).map(q -> join(welcome, q)).orElse(welcome);
   }
 
   static Message invitation(Campaign c) {
@@ -220,6 +239,25 @@ public final class CoreComposer implements DeliveryComposer {
     for (int i = 0; i < indices.size(); i++) {
       target[indices.get(i)] = values.get(i);
     }
+  }
+
+  /** Counts what members received, per campaign, in one round trip for the batch. */
+  @Override
+  public void sentAll(List<Delivery> sent) {
+    List<CampaignTally.Increment> counts = new ArrayList<>();
+    for (Delivery d : sent) {
+      String campaignId = d.data().getOrDefault(Delivery.CAMPAIGN, "");
+      String counter =
+          switch (d.kind()) {
+            case POLL, LESSON, SURVEY -> TallyCounters.DELIVERED;
+            case WELCOME -> TallyCounters.WELCOMED;
+            default -> "";
+          };
+      if (d.isDirect() && !campaignId.isEmpty() && !counter.isEmpty()) {
+        counts.add(new CampaignTally.Increment(d.workspace(), campaignId, counter, 1));
+      }
+    }
+    core.tally().addAll(counts);
   }
 
   /** Keeps a record of each digest issue posted. */

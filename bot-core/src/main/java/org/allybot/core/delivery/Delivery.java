@@ -27,8 +27,16 @@ public record Delivery(
     DIGEST,
     INVITE,
     WELCOME,
-    NOTICE
+    NOTICE,
+    /** A survey round ({@link #ROUND}) of a campaign, from the question the member is at. */
+    SURVEY
   }
+
+  /** The data key naming a delivery's campaign. */
+  public static final String CAMPAIGN = "campaign";
+
+  /** The data key naming a survey delivery's round ({@code baseline}, {@code followup}...). */
+  public static final String ROUND = "round";
 
   public static Delivery toMember(
       String id, WorkspaceId workspace, String userId, Kind kind, Map<String, String> data) {

@@ -17,4 +17,10 @@ public interface DeliveryComposer {
 
   /** Called once after the platform accepted the message. */
   void sent(Delivery delivery, MessageRef ref);
+
+  /**
+   * Called with the deliveries of a batch once they are marked sent, so that what is counted per
+   * delivery costs one round trip per batch. A failure is logged; the deliveries stay sent.
+   */
+  default void sentAll(List<Delivery> sent) {}
 }

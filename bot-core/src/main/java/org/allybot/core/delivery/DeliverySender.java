@@ -78,11 +78,11 @@ final class DeliverySender {
         }
         // Slow sending (a low rate, long retries) must not leave sent entries looking abandoned.
         if (sent.waitingLongerThan(staleAfter(), System.nanoTime())) {
-          settlement.flush(sent);
+          settlement.flush(sent, composer);
         }
       }
     } finally {
-      settlement.flush(sent);
+      settlement.flush(sent, composer);
     }
   }
 

@@ -38,18 +38,25 @@ final class Settlement {
   }
 
   /**
-   * Marks the waiting entries sent and acknowledges them, one round trip each for all. If either
-   * fails, the ledger's claims still stop a second send of an entry handed out again.
+   * Marks the waiting entries sent, tells the composer, and acknowledges them, one round trip each
+   * for all. If marking fails, the ledger's claims still stop a second send of an entry handed out
+   * again.
    */
-  void flush(SentEntries waiting) {
+  void flush(SentEntries waiting, DeliveryComposer composer) {
     List<QueuedDelivery> entries = waiting.takeAll();
     if (entries.isEmpty()) {
       return;
     }
+    List<Delivery> deliveries = entries.stream().map(QueuedDelivery::delivery).toList();
     try {
-      stores.ledger().markSent(entries.stream().map(QueuedDelivery::delivery).toList());
+      stores.ledger().markSent(deliveries);
     } catch (RuntimeException e) {
       log.warn("{} deliveries sent but not marked: {}", entries.size(), describe(e));
+    }
+    try {
+      composer.sentAll(deliveries);
+    } catch (RuntimeException e) {
+      log.warn("{} deliveries sent but not counted: {}", entries.size(), describe(e));
     }
     try {
       stores.queue().ackAll(entries);

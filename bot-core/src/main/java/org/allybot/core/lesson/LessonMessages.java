@@ -18,6 +18,12 @@ public final class LessonMessages {
   public static final String TRY = "lesson.try";
   public static final String CHECK_IN = "checkin";
 
+  /**
+   * The check-in delivery's data key for the campaign the commitment was made in; not {@code
+   * campaign}, which would make the check-in wait on the campaign like a poll.
+   */
+  public static final String CHECK_IN_CAMPAIGN = "commitment-campaign";
+
   private LessonMessages() {}
 
   /** Button values are {@code campaignId|lessonId}. */
@@ -56,9 +62,10 @@ public final class LessonMessages {
             + " to ask how it went.");
   }
 
-  /** Button values are {@code lessonId|answer}. */
-  public static Message checkIn(Lesson lesson) {
+  /** Button values are {@code lessonId|answer|campaignId} (campaign empty outside a campaign). */
+  public static Message checkIn(Lesson lesson, String campaignId) {
     String id = lesson.id();
+    String in = "|" + campaignId;
     return new Message(
         "Did you get to try it?",
         List.of(
@@ -67,9 +74,9 @@ public final class LessonMessages {
             new Block.Text("Did you get to try it?"),
             new Block.Buttons(
                 List.of(
-                    new Button("I tried it", CHECK_IN, id + "|tried", Button.Style.PRIMARY),
-                    Button.of("Not yet", CHECK_IN, id + "|not-yet"),
-                    Button.of("Skip", CHECK_IN, id + "|skip")))));
+                    new Button("I tried it", CHECK_IN, id + "|tried" + in, Button.Style.PRIMARY),
+                    Button.of("Not yet", CHECK_IN, id + "|not-yet" + in),
+                    Button.of("Skip", CHECK_IN, id + "|skip" + in)))));
   }
 
   static String senses(Lesson lesson) {

@@ -15,6 +15,7 @@ import org.allybot.core.event.Reply;
 import org.allybot.core.message.Block;
 import org.allybot.core.message.Message;
 import org.allybot.core.practice.NextItem;
+import org.allybot.core.practice.TallyCounters;
 import org.allybot.core.practice.Track;
 import org.allybot.core.practice.Weeks;
 
@@ -71,19 +72,26 @@ public final class LessonService {
     Instant now = core.clock().instant();
     String response = action.substring(action.indexOf('.') + 1);
     core.lessons().respond(user, lesson.id(), response, now);
+    boolean firstRead = false;
     if (!response.equals("not-for-me")) {
-      core.practice()
-          .record(
-              user, "lesson", lesson.id(), EnumSet.copyOf(lesson.tags().senses()), core.today());
+      firstRead =
+          core.practice()
+              .record(
+                  user,
+                  "lesson",
+                  lesson.id(),
+                  EnumSet.copyOf(lesson.tags().senses()),
+                  core.today());
       if (!campaignId.isEmpty()) {
         core.weeks().active(user.workspace(), campaignId, Weeks.of(core.today()), user.userId());
       }
     }
+    tally(user, campaignId, lesson, action, firstRead);
     return switch (action) {
       case LessonMessages.MORE -> Reply.of(LessonMessages.deeper(lesson));
       case LessonMessages.TRY -> {
         Instant checkIn = now.plus(CHECK_IN_AFTER);
-        core.lessons().commit(user, lesson.id(), checkIn);
+        core.lessons().commit(user, lesson.id(), campaignId, checkIn);
         yield Reply.of(
             LessonMessages.committed(lesson, core.today().plusDays(CHECK_IN_AFTER.toDays())));
       }
@@ -95,16 +103,47 @@ public final class LessonService {
     };
   }
 
-  /** A check-in answer; the value is {@code lessonId|tried|not-yet|skip}. */
+  /** Counts a lesson response in its campaign: a first read, "tell me more", a commitment. */
+  private void tally(
+      UserRef user, String campaignId, Lesson lesson, String action, boolean firstRead) {
+    if (campaignId.isEmpty()) {
+      return;
+    }
+    Map<String, Long> by = new HashMap<>();
+    if (firstRead) {
+      by.put(TallyCounters.LESSONS, 1L);
+      by.put(TallyCounters.inWeek(TallyCounters.LESSONS, Weeks.of(core.today())), 1L);
+      lesson.tags().senses().forEach(sense -> by.put(TallyCounters.sense(sense), 1L));
+    }
+    if (action.equals(LessonMessages.MORE)) {
+      by.put(TallyCounters.MORE, 1L);
+    }
+    if (action.equals(LessonMessages.TRY)) {
+      by.put(TallyCounters.COMMITTED, 1L);
+    }
+    core.tally().add(user.workspace(), campaignId, by);
+  }
+
+  /**
+   * A check-in answer; the value is {@code lessonId|tried|not-yet|skip|campaignId}, or without the
+   * campaign on a check-in sent before campaigns were counted.
+   */
   public Reply checkIn(UserRef user, String value) {
     String[] parts = value == null ? new String[0] : value.split("\\|", -1);
     Optional<Lesson> lesson =
-        parts.length == 2 ? core.curriculum().lesson(parts[0]) : Optional.empty();
+        parts.length == 2 || parts.length == 3
+            ? core.curriculum().lesson(parts[0])
+            : Optional.empty();
     if (lesson.isEmpty()) {
       return Reply.text("That check-in is no longer available.");
     }
+    String campaignId = parts.length == 3 ? parts[2] : "";
     return switch (parts[1]) {
       case "tried" -> {
+        if (!campaignId.isEmpty()
+            && core.campaigns().find(user.workspace(), campaignId).isPresent()) {
+          core.tally().add(user.workspace(), campaignId, Map.of(TallyCounters.TRIED, 1L));
+        }
         core.practice()
             .record(
                 user,
@@ -117,7 +156,9 @@ public final class LessonService {
                 "Brilliant: trying it is the whole point. That counts in your `/ally stats`."));
       }
       case "not-yet" -> {
-        core.lessons().commit(user, lesson.get().id(), core.clock().instant().plus(CHECK_IN_AFTER));
+        core.lessons()
+            .commit(
+                user, lesson.get().id(), campaignId, core.clock().instant().plus(CHECK_IN_AFTER));
         yield Reply.replacing(
             Message.text("No problem. Life gets busy; I'll ask again in a week."));
       }

@@ -9,9 +9,9 @@ import org.allybot.core.UserRef;
 public interface PollAnswers {
   /**
    * Records the member's choice, and returns the one it replaced, if any, with the poll's
-   * distribution including this choice.
+   * distribution including this choice. The same round trip counts it in {@code tally}.
    */
-  Recorded record(UserRef user, String pollKey, String optionId, Instant at);
+  Recorded record(UserRef user, String pollKey, String optionId, Instant at, PollTally tally);
 
   Optional<String> answerOf(UserRef user, String pollKey);
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.allybot.content.Scenario;
 import org.allybot.content.ScenarioOption;
 import org.allybot.content.ScenarioStep;
@@ -68,10 +69,15 @@ public final class PollService {
     }
     PollChoice choice = decoded.get();
     Instant now = core.clock().instant();
-    PollAnswers.Recorded recorded =
-        core.answers().record(user, choice.pollKey(), choice.optionId(), now);
-    Optional<String> previous = recorded.previous();
     Scenario s = scenario.get();
+    PollTally tally =
+        choice.campaignId().isEmpty()
+            ? PollTally.NONE
+            : new PollTally(
+                choice.campaignId(), Weeks.of(core.today()), Set.copyOf(s.tags().senses()));
+    PollAnswers.Recorded recorded =
+        core.answers().record(user, choice.pollKey(), choice.optionId(), now, tally);
+    Optional<String> previous = recorded.previous();
     core.practice()
         .record(user, "poll", choice.pollKey(), EnumSet.copyOf(s.tags().senses()), core.today());
     if (!choice.campaignId().isEmpty()) {

@@ -2,6 +2,8 @@ package org.allybot.core.report;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,12 +55,14 @@ public record CampaignReport(
 
   /**
    * A scenario's answers in this campaign (every step), and the share (0-1) of them at each
-   * verdict; {@code shares} is empty when the answers are hidden.
+   * verdict, strong first; {@code shares} is empty when the answers are hidden.
    */
   public record ScenarioResult(
       String scenarioId, String title, Count answers, Map<Verdict, Double> shares) {
     public ScenarioResult {
-      shares = Map.copyOf(shares);
+      Map<Verdict, Double> inOrder = new EnumMap<>(Verdict.class);
+      inOrder.putAll(shares);
+      shares = Collections.unmodifiableMap(inOrder);
     }
   }
 

@@ -9,8 +9,13 @@ import org.allybot.core.WorkspaceId;
 import org.allybot.core.campaign.Campaign;
 import org.allybot.core.campaign.CampaignStore;
 import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.params.ScanParams;
+import redis.clients.jedis.resps.ScanResult;
 
-/** Campaign definitions as JSON under {@code campaign:ID}, listed per workspace. */
+/**
+ * Campaign definitions as JSON under {@code campaign:ID}, listed per workspace. Deleting a campaign
+ * also deletes its counters and its survey answers, which nothing else can reach once it is gone.
+ */
 public final class RedisCampaignStore implements CampaignStore {
   private final UnifiedJedis redis;
 
@@ -57,5 +62,16 @@ public final class RedisCampaignStore implements CampaignStore {
   public void delete(WorkspaceId workspace, String campaignId) {
     redis.del(Keys.of(workspace, "campaign", campaignId));
     redis.srem(Keys.of(workspace, "campaigns"), campaignId);
+    redis.del(RedisCampaignTally.key(workspace, campaignId));
+    ScanParams params =
+        new ScanParams()
+            .match(RedisSurveyAnswers.campaignPattern(workspace, campaignId))
+            .count(500);
+    String cursor = ScanParams.SCAN_POINTER_START;
+    do {
+      ScanResult<String> page = redis.scan(cursor, params);
+      page.getResult().forEach(redis::del);
+      cursor = page.getCursor();
+    } while (!cursor.equals(ScanParams.SCAN_POINTER_START));
   }
 }

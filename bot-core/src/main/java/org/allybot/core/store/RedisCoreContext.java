@@ -6,16 +6,23 @@ import org.allybot.content.Curriculum;
 import org.allybot.core.ChatPlatform;
 import org.allybot.core.CoreConfig;
 import org.allybot.core.CoreContext;
+import org.allybot.core.MasterKey;
 import org.allybot.core.Platform;
 import org.allybot.core.community.AuthorSeal;
 import org.allybot.core.community.CommunityConfig;
 import org.allybot.core.community.CommunityEraser;
 import org.allybot.core.community.CommunityPorts;
 import org.allybot.core.delivery.Outbox;
+import org.allybot.core.member.MemberPseudonym;
 import org.allybot.core.signin.OneTimeLinks;
+import org.allybot.core.survey.SurveyEraser;
+import org.allybot.core.survey.SurveyPorts;
 import redis.clients.jedis.UnifiedJedis;
 
-/** Wires every core store on one Redis: the one place the server and tests build a core from. */
+/**
+ * Wires every core store on one Redis: the one place the server and tests build a core from. Each
+ * feature derives its own key from {@code key}: the community's author seal, the survey pseudonyms.
+ */
 public final class RedisCoreContext {
   private RedisCoreContext() {}
 
@@ -24,20 +31,26 @@ public final class RedisCoreContext {
       CoreConfig config,
       Clock clock,
       Curriculum curriculum,
-      AuthorSeal seal,
+      MasterKey key,
       CommunityConfig communityConfig,
       Outbox outbox,
       Map<Platform, ChatPlatform> platforms) {
     RedisAdmin admin = new RedisAdmin(redis);
     CommunityPorts community =
         new CommunityPorts(
-            new RedisCommunityStore(redis), new RedisThreadMarks(redis), seal, communityConfig);
+            new RedisCommunityStore(redis),
+            new RedisThreadMarks(redis),
+            new AuthorSeal(key),
+            communityConfig,
+            new RedisCommunityLog(redis));
+    RedisCampaignStore campaigns = new RedisCampaignStore(redis);
+    SurveyPorts surveys = new SurveyPorts(new RedisSurveyAnswers(redis), new MemberPseudonym(key));
     return new CoreContext(
         config,
         clock,
         curriculum,
         new RedisMemberStore(redis),
-        new RedisCampaignStore(redis),
+        campaigns,
         new RedisEnrolment(redis),
         new RedisPollAnswers(redis),
         new RedisLessonResponses(redis),
@@ -46,11 +59,16 @@ public final class RedisCoreContext {
         new RedisWeeklyLog(redis),
         admin,
         admin,
-        new CommunityEraser(new RedisDataEraser(redis), community, clock, config.defaultZone()),
+        new SurveyEraser(
+            new CommunityEraser(new RedisDataEraser(redis), community, clock, config.defaultZone()),
+            campaigns,
+            surveys),
         outbox,
         new RedisParkedDeliveries(redis),
         platforms,
         community,
+        new RedisCampaignTally(redis),
+        surveys,
         new OneTimeLinks(new RedisLinkStore(redis)));
   }
 }

@@ -66,6 +66,11 @@ public final class RedisEnrolment implements Enrolment {
     return redis.scard(Keys.of(workspace, "campaign-optouts", campaignId));
   }
 
+  @Override
+  public long joinedCount(WorkspaceId workspace, String campaignId) {
+    return redis.scard(Keys.of(workspace, "campaign-joined", campaignId));
+  }
+
   /** The members of {@code ids} that are in the set, with one {@code SMISMEMBER}. */
   private Set<String> among(String key, Collection<String> ids) {
     Set<String> found = new HashSet<>();

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.allybot.core.UserRef;
 import org.allybot.core.poll.PollAnswers;
+import org.allybot.core.poll.PollTally;
+import org.allybot.core.practice.TallyCounters;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisNoScriptException;
 
@@ -19,12 +22,16 @@ import redis.clients.jedis.exceptions.JedisNoScriptException;
  * first, plus a time index that the retention job trims, plus the running count per option ({@code
  * poll-counts:KEY}). Recording is one round trip: a script swaps the answer, indexes it and moves
  * the counts inside Redis, so a click costs the same however many have answered. Whoever removes
- * answers deletes the counts ({@link #countsKeyOf}); the next click counts them afresh.
+ * answers deletes the counts ({@link #countsKeyOf}); the next click counts them afresh. An answer
+ * in a campaign also moves the campaign's counters ({@link RedisCampaignTally}) in the same script,
+ * so that the report costs the answer no extra round trip.
  */
 public final class RedisPollAnswers implements PollAnswers {
   /**
-   * KEYS: the poll's hash, the time index, the counts; ARGV: member, option, epoch second, index
-   * entry. Returns the replaced answer, then option and count pairs.
+   * KEYS: the poll's hash, the time index, the counts, the campaign's tally; ARGV: member, option,
+   * epoch second, index entry, then (when ARGV[5] is 1) the option counter's prefix and the
+   * counters a first answer adds one to (all answers, the week's, each sense's). Returns the
+   * replaced answer, then option and count pairs.
    */
   static final String RECORD =
       """
@@ -47,6 +54,16 @@ public final class RedisPollAnswers implements PollAnswers {
           redis.call('HSET', KEYS[3], option, n)
         end
       end
+      if ARGV[5] == '1' and previous ~= ARGV[2] then
+        redis.call('HINCRBY', KEYS[4], ARGV[6] .. ARGV[2], 1)
+        if previous then
+          redis.call('HINCRBY', KEYS[4], ARGV[6] .. previous, -1)
+        else
+          for i = 7, #ARGV do
+            redis.call('HINCRBY', KEYS[4], ARGV[i], 1)
+          end
+        end
+      end
       local out = {previous}
       for _, v in ipairs(redis.call('HGETALL', KEYS[3])) do
         out[#out + 1] = v
@@ -65,18 +82,30 @@ public final class RedisPollAnswers implements PollAnswers {
   }
 
   @Override
-  public Recorded record(UserRef user, String pollKey, String optionId, Instant at) {
+  public Recorded record(
+      UserRef user, String pollKey, String optionId, Instant at, PollTally tally) {
     List<String> keys =
         List.of(
             Keys.of(user.workspace(), ANSWERS, pollKey),
             Keys.of(user.workspace(), "answers-by-time"),
-            Keys.of(user.workspace(), COUNTS, pollKey));
-    List<String> args =
+            Keys.of(user.workspace(), COUNTS, pollKey),
+            tally.counts()
+                ? RedisCampaignTally.key(user.workspace(), tally.campaignId())
+                : Keys.of(user.workspace(), COUNTS, pollKey));
+    List<String> args = new ArrayList<>();
+    args.addAll(
         List.of(
             user.userId(),
             optionId,
             Long.toString(at.getEpochSecond()),
-            pollKey + "|" + user.userId());
+            pollKey + "|" + user.userId(),
+            tally.counts() ? "1" : "0"));
+    if (tally.counts()) {
+      args.add(TallyCounters.option(pollKey, ""));
+      args.add(TallyCounters.POLLS);
+      args.add(TallyCounters.inWeek(TallyCounters.POLLS, tally.week()));
+      tally.senses().forEach(sense -> args.add(TallyCounters.sense(sense)));
+    }
     Object reply;
     try {
       reply = redis.evalsha(RECORD_SHA, keys, args);

@@ -20,10 +20,11 @@ public final class RedisPracticeLog implements PracticeLog {
   }
 
   @Override
-  public void record(UserRef user, String kind, String itemId, Set<Sense> senses, LocalDate day) {
+  public boolean record(
+      UserRef user, String kind, String itemId, Set<Sense> senses, LocalDate day) {
     String done = Keys.of(user.workspace(), "practised", user.userId());
     if (redis.sadd(done, kind + "|" + itemId) == 0) {
-      return;
+      return false;
     }
     String counts = Keys.of(user.workspace(), "practice", user.userId());
     redis.hincrBy(counts, kind, 1);
@@ -31,6 +32,7 @@ public final class RedisPracticeLog implements PracticeLog {
       redis.hincrBy(counts, "sense:" + sense.id(), 1);
     }
     redis.sadd(Keys.of(user.workspace(), "active-weeks", user.userId()), weekOf(day));
+    return true;
   }
 
   @Override

@@ -1,7 +1,9 @@
 package org.allybot.core.store;
 
 import org.allybot.core.WorkspaceId;
+import org.allybot.core.practice.TallyCounters;
 import org.allybot.core.practice.WeeklyLog;
+import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.UnifiedJedis;
 
 /**
@@ -29,7 +31,15 @@ public final class RedisWeeklyLog implements WeeklyLog {
   public void active(WorkspaceId workspace, String campaignId, String week, String userId) {
     String key = Keys.of(workspace, "week", campaignId, week, "active");
     if (redis.sadd(key, userId) > 0) {
-      redis.expire(key, KEEP_SECONDS);
+      // The set expires; the report's weekly count of active members stays with the campaign.
+      try (AbstractPipeline pipeline = redis.pipelined()) {
+        pipeline.expire(key, KEEP_SECONDS);
+        pipeline.hincrBy(
+            RedisCampaignTally.key(workspace, campaignId),
+            TallyCounters.inWeek(TallyCounters.ACTIVE, week),
+            1);
+        pipeline.sync();
+      }
     }
   }
 

@@ -29,7 +29,8 @@ final class TestCampaigns {
         start,
         end,
         false,
-        false);
+        false,
+        SurveyPlan.NONE);
   }
 
   /** The same campaign with a weekly digest posted to a channel. */
@@ -47,6 +48,7 @@ final class TestCampaigns {
         c.start(),
         c.end(),
         c.mandatory(),
-        c.paused());
+        c.paused(),
+        c.surveys());
   }
 }

@@ -15,7 +15,6 @@ import org.allybot.core.ChatPlatform;
 import org.allybot.core.CoreContext;
 import org.allybot.core.MasterKey;
 import org.allybot.core.Platform;
-import org.allybot.core.community.AuthorSeal;
 import org.allybot.core.delivery.DeliverySettings;
 import org.allybot.core.delivery.DeliveryStores;
 import org.allybot.core.delivery.DeliveryWorker;
@@ -67,7 +66,7 @@ public final class AllybotRuntime implements AutoCloseable {
               settings.core(),
               clock,
               curriculum,
-              new AuthorSeal(key),
+              key,
               settings.community(),
               Outbox.of(deliveryStores.queue()),
               platforms);

@@ -13,8 +13,8 @@ import org.allybot.core.store.RedisOccurrenceClaims;
 import redis.clients.jedis.UnifiedJedis;
 
 /**
- * The scheduler wired to the core: campaign triggers, the check-in job, the community facilitator
- * nudges and the retention job.
+ * The scheduler wired to the core: campaign triggers, the check-in job, the end-date surveys, the
+ * community facilitator nudges and the retention job.
  */
 final class CampaignRunner implements ScheduleSync, AutoCloseable {
   private final CampaignScheduler scheduler;
@@ -37,6 +37,7 @@ final class CampaignRunner implements ScheduleSync, AutoCloseable {
   void start(Allybot bot) {
     scheduler.start();
     scheduler.every("check-ins", Duration.ofMinutes(1), bot::sendDueCheckIns);
+    scheduler.every("surveys", Duration.ofMinutes(1), bot::sendDueSurveys);
     scheduler.every("community-nudges", Duration.ofHours(1), bot::sendFacilitatorNudges);
     scheduler.every("retention", Duration.ofDays(1), bot::purgeExpired);
     // Picks up new members' zones and other instances' changes to campaigns.

@@ -49,6 +49,11 @@ public final class ShellSession implements AutoCloseable {
     runtime.worker().awaitIdle(Shell.SETTLE);
   }
 
+  /** The runtime under the shell, for tests that drive its scheduled jobs by hand. */
+  AllybotRuntime runtime() {
+    return runtime;
+  }
+
   @Override
   public void close() {
     runtime.close();

@@ -40,9 +40,11 @@ final class TeamsManifest {
           new Command("poll", "A scenario poll, sent to you privately"),
           new Command("lesson", "A micro-lesson, sent to you privately"),
           new Command("ask", "Bring a situation to the community (the form comes privately)"),
+          new Command("survey", "Surveys waiting for you, sent privately"),
           new Command("campaign new", "Admins: start a campaign with a form"),
           new Command("campaign list", "Admins: the campaigns and their schedules"),
           new Command("admin stats", "Admins: participation in groups of 5 or more"),
+          new Command("campaign report", "Admins: a campaign's report, sent privately"),
           new Command("dashboard", "Admins: a sign-in link to the web dashboard"));
 
   private TeamsManifest() {}

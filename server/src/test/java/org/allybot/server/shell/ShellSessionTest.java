@@ -169,4 +169,44 @@ class ShellSessionTest {
     assertThat(out).contains("(form cancelled)");
     assertThat(out).doesNotContain("An ally asks");
   }
+
+  @Test
+  void aSurveyIsAnsweredByNumberAndItsFreeTextOnTheNextLine() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Settings settings = Settings.from(Map.of("ALLYBOT_DATA_DIR", data.toString()));
+    String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+    try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        ShellSession session =
+            ShellSession.start(settings, Clock.systemUTC(), "alex", true, "UTC", out)) {
+      session.run(
+          new BufferedReader(
+              new StringReader(
+                  "/ally campaign create Pilot --surveys baseline,feedback --end "
+                      + today
+                      + " --polls mon,tue,wed,thu,fri,sat,sun@00:00\n1\n4\n6\n/ally survey\n")),
+          true);
+      session.runtime().bot().sendDueSurveys();
+      session.runtime().worker().awaitIdle(java.time.Duration.ofSeconds(5));
+      session.run(
+          new BufferedReader(
+              new StringReader("1\nThe weekly polls helped.\n/ally campaign report Pilot\n")),
+          true);
+    }
+    String out = bytes.toString(StandardCharsets.UTF_8);
+
+    assertThat(out).doesNotContain("something went wrong on my side");
+    assertThat(out)
+        .contains("Question 1 of 7 · Pilot")
+        .contains("[1] 1 · Strongly disagree [2] 2 · Disagree")
+        .contains("Question 2 of 7")
+        .contains("Question 3 of 7")
+        .contains("*Where you are with allyship today* for Pilot: 2 of 7 answered");
+    assertThat(out)
+        .contains("[1] Write my answer")
+        .contains("? What helped you most during this campaign, and why? (required)")
+        .contains("Question 2 of 2");
+    assertThat(out)
+        .contains("== Campaign report: Pilot ==")
+        .contains("What helped you most during this campaign, and why? (at the end): fewer than 5");
+  }
 }

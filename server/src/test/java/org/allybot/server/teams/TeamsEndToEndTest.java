@@ -147,7 +147,8 @@ class TeamsEndToEndTest {
         c ->
             c.kind() == Kind.SEND
                 && chats.contains(c.conversationId())
-                && c.body().contains("Action.Execute"),
+                // The poll; the welcome has buttons too, for the baseline survey's first question.
+                && c.body().contains("What would you do?"),
         5,
         Duration.ofSeconds(20));
     assertThat(

@@ -3,49 +3,109 @@ package org.allybot.server.runtime;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.OptionalInt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import redis.clients.jedis.Jedis;
 import redis.embedded.RedisServer;
 
 /**
  * The embedded Redis 7 used when {@code REDIS_URL} is unset: append-only files in the data folder.
+ * One Redis serves a data folder: the first Allybot to start on it (say {@code allybot serve})
+ * starts it and notes its port in {@code redis.port}; a later one on the same folder (say {@code
+ * allybot shell --data}) uses that Redis rather than starting a second on the same files, so both
+ * see the same campaigns, answers and sign-in links. The one that started it stops it.
  */
 public final class EmbeddedRedis implements AutoCloseable {
+  static final String PORT_FILE = "redis.port";
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedRedis.class);
 
   private final RedisServer server;
   private final int port;
+  private final Path portFile;
   private boolean stopped;
 
-  private EmbeddedRedis(RedisServer server, int port) {
+  private EmbeddedRedis(RedisServer server, int port, Path portFile) {
     this.server = server;
     this.port = port;
+    this.portFile = portFile;
   }
 
-  /** Starts Redis on a free loopback port, keeping its files in {@code folder}. */
+  /**
+   * Uses the Redis another Allybot runs on {@code folder}, or starts one on a free loopback port
+   * with its files there. A lock file keeps two starts at once from both starting one.
+   */
   public static EmbeddedRedis start(Path folder) {
     try {
       Files.createDirectories(folder);
-      int port = freePort();
-      RedisServer server =
-          RedisServer.builder()
-              .port(port)
-              .setting("bind 127.0.0.1")
-              .setting("dir " + folder.toAbsolutePath())
-              .setting("appendonly yes")
-              .setting("appendfsync everysec")
-              .setting("save \"\"")
-              .build();
-      server.start();
-      LOG.warn(
-          "Using the embedded Redis with its files in {}: fine for trying Allybot, not for production."
-              + " Set REDIS_URL to a managed Redis.",
-          folder.toAbsolutePath());
-      return new EmbeddedRedis(server, port);
+      try (FileChannel channel =
+              FileChannel.open(
+                  folder.resolve("redis.lock"),
+                  StandardOpenOption.CREATE,
+                  StandardOpenOption.WRITE);
+          FileLock lock = channel.lock()) {
+        OptionalInt running = runningOn(folder);
+        if (running.isPresent()) {
+          LOG.warn(
+              "Using the embedded Redis that another Allybot started on {} (port {}); it stops"
+                  + " when that one stops.",
+              folder.toAbsolutePath(),
+              running.getAsInt());
+          return new EmbeddedRedis(null, running.getAsInt(), null);
+        }
+        return startOwn(folder);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot prepare the data folder " + folder, e);
+    }
+  }
+
+  private static EmbeddedRedis startOwn(Path folder) throws IOException {
+    int port = freePort();
+    RedisServer server =
+        RedisServer.builder()
+            .port(port)
+            .setting("bind 127.0.0.1")
+            .setting("dir " + folder.toAbsolutePath())
+            .setting("appendonly yes")
+            .setting("appendfsync everysec")
+            .setting("save \"\"")
+            .build();
+    server.start();
+    Path portFile = folder.resolve(PORT_FILE);
+    Files.writeString(portFile, port + "\n", StandardCharsets.US_ASCII);
+    LOG.warn(
+        "Using the embedded Redis with its files in {}: fine for trying Allybot, not for production."
+            + " Set REDIS_URL to a managed Redis.",
+        folder.toAbsolutePath());
+    return new EmbeddedRedis(server, port, portFile);
+  }
+
+  /**
+   * The port noted in the folder, if a Redis answers there and keeps its files in this very folder
+   * (so a stale note whose port another program took is ignored).
+   */
+  static OptionalInt runningOn(Path folder) {
+    Path file = folder.resolve(PORT_FILE);
+    if (!Files.isRegularFile(file)) {
+      return OptionalInt.empty();
+    }
+    try {
+      int port = Integer.parseInt(Files.readString(file, StandardCharsets.US_ASCII).strip());
+      try (Jedis redis = new Jedis("127.0.0.1", port, 2000)) {
+        String dir = redis.configGet("dir").get("dir");
+        return dir != null && Path.of(dir).toRealPath().equals(folder.toRealPath())
+            ? OptionalInt.of(port)
+            : OptionalInt.empty();
+      }
+    } catch (IOException | RuntimeException e) {
+      return OptionalInt.empty();
     }
   }
 
@@ -53,15 +113,26 @@ public final class EmbeddedRedis implements AutoCloseable {
     return "redis://127.0.0.1:" + port;
   }
 
+  /** Whether this instance started the Redis (and so stops it), rather than using another's. */
+  public boolean owned() {
+    return server != null;
+  }
+
   @Override
   public synchronized void close() {
-    if (!stopped) {
-      stopped = true;
-      try {
-        server.stop();
-      } catch (RuntimeException e) {
-        LOG.warn("The embedded Redis did not stop cleanly", e);
-      }
+    if (stopped || server == null) {
+      return;
+    }
+    stopped = true;
+    try {
+      Files.deleteIfExists(portFile);
+    } catch (IOException e) {
+      LOG.warn("Could not remove {}", portFile, e);
+    }
+    try {
+      server.stop();
+    } catch (RuntimeException e) {
+      LOG.warn("The embedded Redis did not stop cleanly", e);
     }
   }
 

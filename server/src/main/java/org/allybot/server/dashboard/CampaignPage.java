@@ -5,6 +5,7 @@ import java.util.List;
 import org.allybot.core.report.CampaignReport;
 import org.allybot.core.report.Count;
 import org.allybot.core.report.SurveyResults;
+import org.allybot.core.survey.SurveyRound;
 
 /**
  * {@code /admin/campaigns/ID}: one campaign's figures, each chart with its table beside it, and
@@ -13,7 +14,13 @@ import org.allybot.core.report.SurveyResults;
 final class CampaignPage {
   private CampaignPage() {}
 
-  static String render(CampaignReport r) {
+  /** The words of a free-text item's answers in a round, from 5 answers on (empty below). */
+  @FunctionalInterface
+  interface WrittenAnswers {
+    List<String> of(SurveyRound round, String itemId);
+  }
+
+  static String render(CampaignReport r, WrittenAnswers written) {
     String id = Html.esc(r.header().campaignId());
     StringBuilder b = new StringBuilder(16_384);
     b.append("<h1>").append(Html.esc(r.header().name())).append("</h1>\n");
@@ -33,7 +40,7 @@ final class CampaignPage {
         "<p class=\"note\">" + Html.esc(PageTexts.KPI_CONTEXT) + "</p>\n");
     chart(b, PageTexts.COMMUNITY_TITLE, CampaignTables.community(r), "", medianWait(r.community()));
     chart(b, PageTexts.SCENARIOS_TITLE, CampaignTables.scenarios(r), PageTexts.NO_FIGURES, "");
-    feedback(b, r.surveys().texts());
+    feedback(b, r.surveys().texts(), written);
     return PageFrame.signedIn(r.header().name(), b.toString());
   }
 
@@ -98,7 +105,8 @@ final class CampaignPage {
     return h < 48 ? h + (h == 1 ? " hour" : " hours") : (h / 24) + " days";
   }
 
-  private static void feedback(StringBuilder b, List<SurveyResults.TextResult> texts) {
+  private static void feedback(
+      StringBuilder b, List<SurveyResults.TextResult> texts, WrittenAnswers written) {
     if (texts.isEmpty()) {
       return;
     }
@@ -107,7 +115,15 @@ final class CampaignPage {
     for (SurveyResults.TextResult t : texts) {
       b.append("<li>").append(Html.esc(t.prompt())).append(" (").append(t.round().when());
       b.append("): ").append(PageTexts.FEEDBACK_COUNT.toLowerCase(java.util.Locale.ROOT));
-      b.append(' ').append(Html.esc(t.answers().text())).append("</li>\n");
+      b.append(' ').append(Html.esc(t.answers().text()));
+      List<String> words = t.answers().isShown() ? written.of(t.round(), t.itemId()) : List.of();
+      if (!words.isEmpty()) {
+        b.append("\n<details><summary>").append(PageTexts.READ_ANSWERS).append("</summary>\n");
+        b.append("<ul class=\"answers\">\n");
+        words.forEach(w -> b.append("<li>").append(Html.esc(w)).append("</li>\n"));
+        b.append("</ul>\n</details>");
+      }
+      b.append("</li>\n");
     }
     b.append("</ul>\n</section>\n");
   }

@@ -111,7 +111,16 @@ final class DashboardRoutes {
   }
 
   private void campaign(Context ctx, LinkHolder admin) {
-    report(ctx, admin).ifPresent(r -> page(ctx, 200, CampaignPage.render(r)));
+    report(ctx, admin)
+        .ifPresent(r ->
+            page(
+                ctx,
+                200,
+                CampaignPage.render(
+                    r,
+                    (round, item) ->
+                        reports.writtenAnswers(
+                            admin.user().workspace(), r.header().campaignId(), round, item))));
   }
 
   private void csv(Context ctx, LinkHolder admin) {

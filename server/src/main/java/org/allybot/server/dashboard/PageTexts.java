@@ -78,6 +78,7 @@ final class PageTexts {
   static final String ANSWERS = "Answers";
   static final String FEEDBACK_TITLE = "Free-text feedback";
   static final String FEEDBACK_COUNT = "Answers written";
+  static final String READ_ANSWERS = "Read the answers (in random order, without names or dates)";
 
   static final String DOWNLOADS = "Download the figures (CSV)";
   static final String CSV_WEEKS = "Per week";

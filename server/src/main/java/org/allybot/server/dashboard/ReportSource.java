@@ -6,6 +6,7 @@ import org.allybot.core.CoreContext;
 import org.allybot.core.WorkspaceId;
 import org.allybot.core.report.CampaignReport;
 import org.allybot.core.report.CampaignReports;
+import org.allybot.core.survey.SurveyRound;
 
 /**
  * Where the dashboard gets its figures: the core's campaign reports, with small groups already
@@ -17,6 +18,13 @@ interface ReportSource {
 
   /** One campaign's report; empty when the workspace has no such campaign. */
   Optional<CampaignReport> one(WorkspaceId workspace, String campaignId);
+
+  /**
+   * The words of a free-text item's answers in one round: from at least 5 answers only, in random
+   * order, without dates or pseudonyms; empty otherwise.
+   */
+  List<String> writtenAnswers(
+      WorkspaceId workspace, String campaignId, SurveyRound round, String itemId);
 
   /** The reports the bot itself builds, from the counters kept as answers arrive. */
   static ReportSource of(CoreContext core) {
@@ -34,6 +42,15 @@ interface ReportSource {
       @Override
       public Optional<CampaignReport> one(WorkspaceId workspace, String campaignId) {
         return reports.report(workspace, campaignId);
+      }
+
+      @Override
+      public List<String> writtenAnswers(
+          WorkspaceId workspace, String campaignId, SurveyRound round, String itemId) {
+        return core.campaigns()
+            .find(workspace, campaignId)
+            .map(c -> reports.freeTexts(c, round, itemId))
+            .orElse(List.of());
       }
     };
   }

@@ -57,6 +57,16 @@ class SampleFiguresTest {
   }
 
   @Test
+  void writtenAnswersFromFiveOrMorePeopleCanBeReadEscaped() throws Exception {
+    String page = get("/admin/campaigns/pilot");
+
+    assertThat(page)
+        .contains("<details><summary>Read the answers (in random order, without names or dates)")
+        .contains("<li>More scenarios about remote work, please.</li>")
+        .contains("<li>The &lt;b&gt;lessons&lt;/b&gt; on listening helped most.</li>");
+  }
+
+  @Test
   void pageTextIsEscaped() throws Exception {
     assertThat(get("/admin/campaigns/pilot"))
         .contains("+1 to &quot;just a joke&quot;? Or say something")

@@ -35,6 +35,24 @@ final class SampleReports implements ReportSource {
         .findFirst();
   }
 
+  static final List<String> WRITTEN =
+      List.of(
+          "The polls made me think about meetings differently.",
+          "More scenarios about remote work, please.",
+          "I asked a colleague how they were, and it mattered.",
+          "Short and regular: just right.",
+          "The <b>lessons</b> on listening helped most.",
+          "Seeing others' advice in the channel.",
+          "Practising what to say before I needed it.");
+
+  @Override
+  public List<String> writtenAnswers(
+      WorkspaceId workspace, String campaignId, SurveyRound round, String itemId) {
+    return one(workspace, campaignId).isPresent() && itemId.equals("what-helped")
+        ? WRITTEN
+        : List.of();
+  }
+
   static CampaignReport pilot() {
     return new CampaignReport(
         new CampaignReport.Header(

@@ -88,6 +88,15 @@ final class ServedDashboard implements AutoCloseable {
         "\n", reply.messages().stream().map(m -> PlainTextRenderer.render(m, 1)).toList());
   }
 
+  /** {@code userId} presses a button whose action and value are given. */
+  void press(String userId, String action, String value) {
+    runtime
+        .bot()
+        .handle(
+            new CoreEvent.ChoiceSelected(
+                Actor.of(new UserRef(WORKSPACE, userId), userId), action, value));
+  }
+
   /** The token of the link {@code /ally dashboard} gives {@code userId}. */
   String token(String userId) {
     Matcher m = LINK.matcher(say(userId, false, "dashboard"));

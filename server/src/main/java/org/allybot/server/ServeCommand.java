@@ -1,8 +1,10 @@
 package org.allybot.server;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -14,14 +16,31 @@ import picocli.CommandLine.Command;
     description = "Start the HTTP server (PORT, default 3000).")
 final class ServeCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+  private static final Duration CLOSE_WAIT = Duration.ofSeconds(20);
 
   @Override
   public Integer call() throws Exception {
     CountDownLatch stopped = new CountDownLatch(1);
+    CountDownLatch closed = new CountDownLatch(1);
     try (Server server = Server.start(System.getenv(), Clock.systemUTC())) {
-      Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "allybot-shutdown"));
+      // The hook waits for the close below: the JVM halts once its hooks return, and Quartz, the
+      // embedded Redis and its port note in the data folder must be stopped before that.
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    stopped.countDown();
+                    try {
+                      closed.await(CLOSE_WAIT.toSeconds(), TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                      Thread.currentThread().interrupt();
+                    }
+                  },
+                  "allybot-shutdown"));
       LOG.info("Allybot is listening on port {}", server.port());
       stopped.await();
+    } finally {
+      closed.countDown();
     }
     return 0;
   }

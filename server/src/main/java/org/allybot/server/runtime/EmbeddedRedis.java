@@ -12,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.OptionalInt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.Jedis;
 import redis.embedded.RedisServer;
 
@@ -25,6 +26,8 @@ import redis.embedded.RedisServer;
 public final class EmbeddedRedis implements AutoCloseable {
   static final String PORT_FILE = "redis.port";
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedRedis.class);
+  private static final DefaultJedisClientConfig PROBE =
+      DefaultJedisClientConfig.builder().timeoutMillis(2000).autoNegotiateProtocol(false).build();
 
   private final RedisServer server;
   private final int port;
@@ -98,7 +101,7 @@ public final class EmbeddedRedis implements AutoCloseable {
     }
     try {
       int port = Integer.parseInt(Files.readString(file, StandardCharsets.US_ASCII).strip());
-      try (Jedis redis = new Jedis("127.0.0.1", port, 2000)) {
+      try (Jedis redis = new Jedis("127.0.0.1", port, PROBE)) {
         String dir = redis.configGet("dir").get("dir");
         return dir != null && Path.of(dir).toRealPath().equals(folder.toRealPath())
             ? OptionalInt.of(port)

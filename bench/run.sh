@@ -19,4 +19,6 @@ echo
 "$JAVA_HOME/bin/java" -cp "$jar" org.allybot.bench.AnswerBench || status=1
 echo
 "$JAVA_HOME/bin/java" -cp "$jar" org.allybot.bench.ReportBench || status=1
+echo
+"$JAVA_HOME/bin/java" -cp "$jar" org.allybot.bench.DashboardBench || status=1
 exit "$status"

@@ -49,7 +49,7 @@ final class DashboardRoutes {
     config.routes.get("/admin/login", this::login);
     config.routes.post("/admin/logout", this::logout);
     config.routes.get("/admin/assets/{file}", assets::serve);
-    config.routes.get("/admin", signedIn((ctx, admin) -> overview(ctx, admin)));
+    config.routes.get("/admin", signedIn(this::overview));
     config.routes.get("/admin/campaigns/{id}", signedIn(this::campaign));
     config.routes.get("/admin/campaigns/{id}/{file}", signedIn(this::csv));
   }

@@ -4,17 +4,20 @@ import static org.allybot.server.slack.SlackServerHarness.ADMIN;
 import static org.allybot.server.slack.SlackServerHarness.MEMBER;
 import static org.allybot.server.slack.SlackServerHarness.trigger;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.allybot.testkit.EmbeddedRedisExtension;
 import org.allybot.testkit.RedisEndpoint;
 import org.allybot.testkit.slack.FakeSlackApi;
+import org.allybot.testkit.slack.SlackCall;
 import org.allybot.testkit.slack.SlackPayloads;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,22 +43,33 @@ class SlackDashboardTest {
     h.close();
   }
 
-  private JsonNode slash(String user, String text) throws Exception {
+  /**
+   * The private answer to a slash command: in the ack, or (when the core takes longer than the ack
+   * budget on a busy machine) posted to the command's response_url; either way ephemeral.
+   */
+  private String privateReply(String user, String text) throws Exception {
     HttpResponse<String> r =
         h.post(
             SlackPayloads.command(
                 FakeSlackApi.TEAM, user, text, h.slack.responseUrl("cmd-" + user), trigger()));
     assertThat(r.statusCode()).isEqualTo(200);
-    return SlackServerHarness.json(r.body());
+    JsonNode ack = r.body().isBlank() ? null : SlackServerHarness.json(r.body());
+    if (ack != null && ack.has("blocks")) {
+      assertThat(ack.path("response_type").asText()).isEqualTo("ephemeral");
+      return ack.toString();
+    }
+    await().atMost(Duration.ofSeconds(30)).until(() -> !h.slack.calls("response_url").isEmpty());
+    SlackCall posted = h.slack.calls("response_url").getFirst();
+    assertThat(posted.param("response_type")).isEqualTo("ephemeral");
+    return posted.param("blocks");
   }
 
   @Test
   void anAdminGetsAnEphemeralLinkThatSignsThemIn() throws Exception {
-    JsonNode reply = slash(ADMIN, "dashboard");
+    String reply = privateReply(ADMIN, "dashboard");
 
-    assertThat(reply.path("response_type").asText()).isEqualTo("ephemeral");
-    Matcher link = LINK.matcher(reply.toString());
-    assertThat(link.find()).as(reply.toString()).isTrue();
+    Matcher link = LINK.matcher(reply);
+    assertThat(link.find()).as(reply).isTrue();
     HttpResponse<String> login = h.send(HttpRequest.newBuilder(h.path(link.group(1))).build());
     assertThat(login.statusCode()).isEqualTo(303);
     assertThat(login.headers().firstValue("location")).contains("/admin");
@@ -63,10 +77,7 @@ class SlackDashboardTest {
 
   @Test
   void aMemberIsToldOnlyAdminsCan() throws Exception {
-    JsonNode reply = slash(MEMBER, "dashboard");
-
-    assertThat(reply.path("response_type").asText()).isEqualTo("ephemeral");
-    assertThat(reply.toString())
+    assertThat(privateReply(MEMBER, "dashboard"))
         .contains("Only Allybot admins can open the dashboard")
         .doesNotContain("token=");
   }

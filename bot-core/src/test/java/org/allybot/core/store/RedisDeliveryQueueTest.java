@@ -11,29 +11,18 @@ import org.allybot.core.WorkspaceId;
 import org.allybot.core.delivery.Delivery;
 import org.allybot.core.delivery.DeliveryQueue;
 import org.allybot.core.delivery.QueuedDelivery;
-import org.allybot.testkit.EmbeddedRedisExtension;
-import org.allybot.testkit.RedisEndpoint;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(EmbeddedRedisExtension.class)
+@FreshRedis.Each
 final class RedisDeliveryQueueTest {
   private static final WorkspaceId WS = new WorkspaceId(Platform.SLACK, "T1");
 
-  private TestRedis redis;
-  private DeliveryQueue queue;
+  private final TestRedis redis;
+  private final DeliveryQueue queue;
 
-  @BeforeEach
-  void connect(RedisEndpoint endpoint) {
-    redis = TestRedis.connectEmpty(endpoint);
-    queue = new RedisDeliveryQueue(redis.client());
-  }
-
-  @AfterEach
-  void disconnect() {
-    redis.close();
+  RedisDeliveryQueueTest(TestRedis redis) {
+    this.redis = redis;
+    this.queue = new RedisDeliveryQueue(redis.client());
   }
 
   private static Delivery delivery(String id) {

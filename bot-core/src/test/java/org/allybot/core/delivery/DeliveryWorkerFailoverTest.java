@@ -18,71 +18,29 @@ import org.allybot.core.Platform;
 import org.allybot.core.Recipient;
 import org.allybot.core.RecordingChatPlatform;
 import org.allybot.core.message.Message;
-import org.allybot.core.store.TestRedis;
 import org.allybot.testkit.EmbeddedRedisExtension;
-import org.allybot.testkit.RedisEndpoint;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Several instances, crashed consumers, shutdowns and 429s. */
 @ExtendWith(EmbeddedRedisExtension.class)
 final class DeliveryWorkerFailoverTest {
   private static final Duration QUICK_RECLAIM = Duration.ofMillis(300);
 
-  private final RecordingChatPlatform slack = new RecordingChatPlatform(Platform.SLACK);
-  private final RecordingComposer composer = new RecordingComposer();
-  private final List<AutoCloseable> toClose = new ArrayList<>();
-  private RedisEndpoint endpoint;
-  private DeliveryStores stores;
-
-  @BeforeEach
-  void connect(RedisEndpoint endpoint) {
-    this.endpoint = endpoint;
-    TestRedis redis = TestRedis.connectEmpty(endpoint);
-    toClose.add(redis);
-    stores = redis.deliveryStores();
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    for (AutoCloseable closeable : toClose.reversed()) {
-      closeable.close();
-    }
-  }
-
-  /** A worker as another instance would run it: its own Redis client and limiter. */
-  private DeliveryWorker instance(DeliverySettings settings, RateLimiter limiter) {
-    return instance(settings, limiter, slack);
-  }
-
-  private DeliveryWorker instance(
-      DeliverySettings settings, RateLimiter limiter, RecordingChatPlatform platform) {
-    TestRedis redis = TestRedis.connect(endpoint);
-    toClose.add(redis);
-    DeliveryWorker worker =
-        new DeliveryWorker(
-            redis.deliveryStores(), composer, Map.of(Platform.SLACK, platform), limiter, settings);
-    toClose.add(worker);
-    worker.start();
-    return worker;
-  }
-
-  private DeliveryWorker instance(DeliverySettings settings) {
-    return instance(settings, TestDeliveries.fastLimiter());
-  }
+  @RegisterExtension final Workers workers = new Workers();
+  private final RecordingChatPlatform slack = workers.slack;
 
   @Test
   void aCrashedConsumersEntriesAreReclaimedAndEachPostedOnce() throws Exception {
-    IntStream.range(0, 5).forEach(i -> stores.queue().enqueue(toChannel("d" + i)));
-    List<QueuedDelivery> taken = stores.queue().read("crashed-0", 10, Duration.ZERO);
+    IntStream.range(0, 5).forEach(i -> workers.queue().enqueue(toChannel("d" + i)));
+    List<QueuedDelivery> taken = workers.queue().read("crashed-0", 10, Duration.ZERO);
     assertThat(taken).hasSize(5);
     // It got as far as posting d0, then died before acknowledging anything.
-    stores.ledger().begin(WS, "d0");
+    workers.stores().ledger().begin(WS, "d0");
     slack.send(new Recipient(WS, "C1"), Message.text("d0"));
 
-    DeliveryWorker b = instance(fast("b").withReclaim(QUICK_RECLAIM, Duration.ofMillis(100)));
+    DeliveryWorker b = workers.start(fast("b").withReclaim(QUICK_RECLAIM, Duration.ofMillis(100)));
 
     assertThat(b.awaitIdle(IDLE)).isTrue();
     assertThat(slack.sentSummaries()).containsExactlyInAnyOrder("d0", "d1", "d2", "d3", "d4");
@@ -90,17 +48,17 @@ final class DeliveryWorkerFailoverTest {
 
   @Test
   void aSlowBatchKeepsTheEntriesItHasNotSentYetFromBeingReclaimed() throws Exception {
-    IntStream.range(0, 10).forEach(i -> stores.queue().enqueue(toChannel("d" + i)));
+    IntStream.range(0, 10).forEach(i -> workers.queue().enqueue(toChannel("d" + i)));
     Duration idle = Duration.ofMillis(1_500);
     // Five a second: the last of the ten goes two seconds after the batch was read.
     DeliveryWorker slow =
-        instance(
+        workers.start(
             fast("slow").withSenders(1).withReclaim(idle, Duration.ofSeconds(10)),
             new RateLimiter(Map.of(Platform.SLACK, RateLimits.uniform(5))));
     await().atMost(IDLE).until(() -> slack.sends().size() >= 1);
     RecordingChatPlatform othersSlack = new RecordingChatPlatform(Platform.SLACK);
     DeliveryWorker other =
-        instance(
+        workers.start(
             fast("other").withReclaim(idle, Duration.ofMillis(100)),
             TestDeliveries.fastLimiter(),
             othersSlack);
@@ -117,10 +75,10 @@ final class DeliveryWorkerFailoverTest {
     for (int i = 0; i < 200; i++) {
       deliveries.add(i % 2 == 0 ? toMember("d" + i, "U" + i) : toChannel("d" + i));
     }
-    DeliveryWorker a = instance(fast("a"));
-    DeliveryWorker b = instance(fast("b"));
+    DeliveryWorker a = workers.start(fast("a"));
+    DeliveryWorker b = workers.start(fast("b"));
 
-    stores.queue().enqueueAll(deliveries);
+    workers.queue().enqueueAll(deliveries);
 
     assertThat(a.awaitIdle(IDLE)).isTrue();
     assertThat(b.awaitIdle(IDLE)).isTrue();
@@ -133,9 +91,9 @@ final class DeliveryWorkerFailoverTest {
   @Test
   void retryAfterIsWaitedOutBeforeTheNextSendToThatWorkspace() throws Exception {
     slack.failNextSends(1, () -> new DeliveryException.RateLimited(Duration.ofSeconds(1)));
-    stores.queue().enqueueAll(List.of(toChannel("d1"), toChannel("d2"), toChannel("d3")));
+    workers.queue().enqueueAll(List.of(toChannel("d1"), toChannel("d2"), toChannel("d3")));
 
-    DeliveryWorker worker = instance(fast("a").withSenders(1));
+    DeliveryWorker worker = workers.start(fast("a").withSenders(1));
 
     assertThat(worker.awaitIdle(IDLE)).isTrue();
     List<Long> attempts = slack.attemptTimes();
@@ -143,7 +101,7 @@ final class DeliveryWorkerFailoverTest {
     assertThat(Duration.ofNanos(attempts.get(1) - attempts.get(0)))
         .isGreaterThanOrEqualTo(Duration.ofMillis(990));
     assertThat(slack.sentSummaries()).containsExactlyInAnyOrder("d1", "d2", "d3");
-    assertThat(stores.parked().list(WS)).isEmpty();
+    assertThat(workers.parked(WS)).isEmpty();
   }
 
   @Test
@@ -151,30 +109,31 @@ final class DeliveryWorkerFailoverTest {
     slack.limitRate(100, Duration.ofMillis(50));
     List<Delivery> deliveries = new ArrayList<>();
     IntStream.range(0, 40).forEach(i -> deliveries.add(toMember("d" + i, "U" + i)));
-    stores.queue().enqueueAll(deliveries);
+    workers.queue().enqueueAll(deliveries);
 
     // Our own limit is set too high on purpose, so the platform's 429s do the shaping.
     DeliveryWorker worker =
-        instance(fast("a"), new RateLimiter(Map.of(Platform.SLACK, RateLimits.uniform(1_000))));
+        workers.start(
+            fast("a"), new RateLimiter(Map.of(Platform.SLACK, RateLimits.uniform(1_000))));
 
     assertThat(worker.awaitIdle(IDLE)).isTrue();
     assertThat(slack.attempts()).isGreaterThan(40);
     assertThat(slack.sentSummaries()).hasSize(40).doesNotHaveDuplicates();
-    assertThat(stores.parked().list(WS)).isEmpty();
+    assertThat(workers.parked(WS)).isEmpty();
   }
 
   @Test
   void closingMidRetryLeavesTheDeliveryForAnotherInstance() throws Exception {
     slack.failNextSends(1_000, () -> new DeliveryException.Transient("HTTP 502"));
-    stores.queue().enqueue(toChannel("d1"));
+    workers.queue().enqueue(toChannel("d1"));
     DeliveryWorker a =
-        instance(fast("a").withBackoff(Duration.ofSeconds(5), Duration.ofSeconds(5), 1_000));
+        workers.start(fast("a").withBackoff(Duration.ofSeconds(5), Duration.ofSeconds(5), 1_000));
     await().atMost(IDLE).until(() -> slack.attempts() >= 1);
 
     a.close();
-    assertThat(stores.queue().pending()).isEqualTo(1);
+    assertThat(workers.queue().pending()).isEqualTo(1);
     slack.stopFailing();
-    DeliveryWorker b = instance(fast("b").withReclaim(QUICK_RECLAIM, Duration.ofMillis(100)));
+    DeliveryWorker b = workers.start(fast("b").withReclaim(QUICK_RECLAIM, Duration.ofMillis(100)));
 
     assertThat(b.awaitIdle(IDLE)).isTrue();
     assertThat(slack.sentSummaries()).containsExactly("d1");

@@ -3,7 +3,6 @@ package org.allybot.core.delivery;
 import static org.allybot.core.delivery.TestDeliveries.IDLE;
 import static org.allybot.core.delivery.TestDeliveries.WS;
 import static org.allybot.core.delivery.TestDeliveries.fast;
-import static org.allybot.core.delivery.TestDeliveries.fastLimiter;
 import static org.allybot.core.delivery.TestDeliveries.toChannel;
 import static org.allybot.core.delivery.TestDeliveries.toMember;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,51 +17,30 @@ import org.allybot.core.Recipient;
 import org.allybot.core.RecordingChatPlatform;
 import org.allybot.core.UserRef;
 import org.allybot.core.WorkspaceId;
-import org.allybot.core.store.TestRedis;
 import org.allybot.testkit.EmbeddedRedisExtension;
-import org.allybot.testkit.RedisEndpoint;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** One instance sending: each delivery once, to the right conversation. */
 @ExtendWith(EmbeddedRedisExtension.class)
 final class DeliveryWorkerTest {
-  private final RecordingChatPlatform slack = new RecordingChatPlatform(Platform.SLACK);
-  private final RecordingComposer composer = new RecordingComposer();
-  private TestRedis redis;
-  private DeliveryStores stores;
+  @RegisterExtension final Workers workers = new Workers();
+  private final RecordingChatPlatform slack = workers.slack;
+  private final RecordingComposer composer = workers.composer;
   private DeliveryWorker worker;
 
-  @BeforeEach
-  void connect(RedisEndpoint endpoint) {
-    redis = TestRedis.connectEmpty(endpoint);
-    stores = redis.deliveryStores();
-  }
-
-  @AfterEach
-  void stop() {
-    if (worker != null) {
-      worker.close();
-    }
-    redis.close();
-  }
-
   private void start(DeliverySettings settings) {
-    worker =
-        new DeliveryWorker(
-            stores, composer, Map.of(Platform.SLACK, slack), fastLimiter(), settings);
-    worker.start();
+    worker = workers.start(settings);
   }
 
   private List<ParkedDelivery> parked() {
-    return stores.parked().list(WS);
+    return workers.parked(WS);
   }
 
   @Test
   void aQueuedDeliveryIsSentOnceAndAcknowledged() throws Exception {
-    stores.queue().enqueue(toChannel("d1"));
+    workers.queue().enqueue(toChannel("d1"));
     start(fast("i1"));
 
     assertThat(worker.awaitIdle(IDLE)).isTrue();
@@ -72,29 +50,29 @@ final class DeliveryWorkerTest {
         .satisfies(sent -> assertThat(sent.to()).isEqualTo(new Recipient(WS, "C1")));
     assertThat(slack.sentSummaries()).containsExactly("d1");
     assertThat(composer.sentIds()).containsExactly("d1");
-    assertThat(stores.queue().pending()).isZero();
+    assertThat(workers.queue().pending()).isZero();
     assertThat(parked()).isEmpty();
   }
 
   @Test
   void theSameDeliveryQueuedTwicePostsOnce() throws Exception {
-    stores.queue().enqueue(toChannel("d1"));
-    stores.queue().enqueue(toChannel("d1"));
+    workers.queue().enqueue(toChannel("d1"));
+    workers.queue().enqueue(toChannel("d1"));
     start(fast("i1"));
 
     assertThat(worker.awaitIdle(IDLE)).isTrue();
 
     assertThat(slack.sentSummaries()).containsExactly("d1");
-    assertThat(stores.queue().pending()).isZero();
+    assertThat(workers.queue().pending()).isZero();
   }
 
   @Test
   void aDeliveryAlreadySentBeforeIsNotPostedAgain() throws Exception {
-    stores.queue().enqueue(toChannel("d1"));
+    workers.queue().enqueue(toChannel("d1"));
     start(fast("i1"));
     worker.awaitIdle(IDLE);
 
-    stores.queue().enqueue(toChannel("d1"));
+    workers.queue().enqueue(toChannel("d1"));
 
     assertThat(worker.awaitIdle(IDLE)).isTrue();
     assertThat(slack.attempts()).isEqualTo(1);
@@ -108,7 +86,7 @@ final class DeliveryWorkerTest {
         deliveries.add(toMember("d" + round + "-" + member, "U" + member));
       }
     }
-    stores.queue().enqueueAll(deliveries);
+    workers.queue().enqueueAll(deliveries);
     start(fast("i1"));
 
     assertThat(worker.awaitIdle(IDLE)).isTrue();
@@ -128,18 +106,14 @@ final class DeliveryWorkerTest {
     for (int i = 0; i < 10; i++) {
       ten.add(toChannel("d" + i));
     }
-    stores.queue().enqueueAll(ten);
+    workers.queue().enqueueAll(ten);
     worker =
-        new DeliveryWorker(
-            stores,
-            composer,
-            Map.of(Platform.SLACK, slack),
-            new RateLimiter(Map.of(Platform.SLACK, RateLimits.uniform(5))),
-            fast("i1").withSenders(1).withReclaim(Duration.ofMillis(600), Duration.ofSeconds(10)));
-    worker.start();
+        workers.start(
+            fast("i1").withSenders(1).withReclaim(Duration.ofMillis(600), Duration.ofSeconds(10)),
+            new RateLimiter(Map.of(Platform.SLACK, RateLimits.uniform(5))));
 
     // At 5 a second the batch of ten takes two seconds; sent entries may wait 200 ms at most.
-    await().atMost(IDLE).until(() -> stores.queue().pending() < 10);
+    await().atMost(IDLE).until(() -> workers.queue().pending() < 10);
     assertThat(slack.sends().size()).isLessThan(10);
     assertThat(worker.awaitIdle(IDLE)).isTrue();
     assertThat(slack.sentSummaries()).hasSize(10).doesNotHaveDuplicates();
@@ -147,8 +121,8 @@ final class DeliveryWorkerTest {
 
   @Test
   void aMalformedEntryDoesNotStopTheWorker() throws Exception {
-    redis.enqueueRaw("{broken");
-    stores.queue().enqueue(toChannel("d1"));
+    workers.enqueueRaw("{broken");
+    workers.queue().enqueue(toChannel("d1"));
     start(fast("i1"));
 
     assertThat(worker.awaitIdle(IDLE)).isTrue();
@@ -159,14 +133,14 @@ final class DeliveryWorkerTest {
   @Test
   void aDeliveryForAPlatformThatIsOffIsParked() throws Exception {
     WorkspaceId teams = new WorkspaceId(Platform.TEAMS, "tenant-1");
-    stores
+    workers
         .queue()
         .enqueue(Delivery.toChannel("d1", teams, "19:abc", Delivery.Kind.NOTICE, Map.of()));
     start(fast("i1"));
 
     assertThat(worker.awaitIdle(IDLE)).isTrue();
 
-    assertThat(stores.parked().list(teams))
+    assertThat(workers.parked(teams))
         .extracting(ParkedDelivery::reason)
         .containsExactly("no adapter for TEAMS");
   }

@@ -12,13 +12,10 @@ import java.util.Map;
 import org.allybot.core.Platform;
 import org.allybot.core.RecordingChatPlatform;
 import org.allybot.core.WorkspaceId;
-import org.allybot.core.store.TestRedis;
 import org.allybot.testkit.EmbeddedRedisExtension;
-import org.allybot.testkit.RedisEndpoint;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** One workspace's used-up rate does not hold up another workspace's deliveries. */
 @ExtendWith(EmbeddedRedisExtension.class)
@@ -26,42 +23,17 @@ final class WorkspaceLanesTest {
   static final WorkspaceId BUSY = new WorkspaceId(Platform.SLACK, "T1");
   static final WorkspaceId QUIET = new WorkspaceId(Platform.SLACK, "T2");
 
-  private final RecordingChatPlatform slack = new RecordingChatPlatform(Platform.SLACK);
-  private final RecordingComposer composer = new RecordingComposer();
-  private final List<AutoCloseable> toClose = new ArrayList<>();
-  private RedisEndpoint endpoint;
-  private DeliveryStores stores;
-
-  @BeforeEach
-  void connect(RedisEndpoint endpoint) {
-    this.endpoint = endpoint;
-    TestRedis redis = TestRedis.connectEmpty(endpoint);
-    toClose.add(redis);
-    stores = redis.deliveryStores();
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    for (AutoCloseable closeable : toClose.reversed()) {
-      closeable.close();
-    }
-  }
+  @RegisterExtension final Workers workers = new Workers();
+  private final RecordingChatPlatform slack = workers.slack;
 
   /** A worker whose Slack workspaces may each post {@code perSecond}, in any conversations. */
   private DeliveryWorker start(DeliverySettings settings, double perSecond) {
-    TestRedis redis = TestRedis.connect(endpoint);
-    toClose.add(redis);
-    RateLimiter limiter =
+    return workers.start(
+        settings,
         new RateLimiter(
             Map.of(
                 Platform.SLACK,
-                new RateLimits(perSecond, 10_000, 10_000, RateLimits.DEFAULT_BURST)));
-    DeliveryWorker worker =
-        new DeliveryWorker(
-            redis.deliveryStores(), composer, Map.of(Platform.SLACK, slack), limiter, settings);
-    toClose.add(worker);
-    worker.start();
-    return worker;
+                new RateLimits(perSecond, 10_000, 10_000, RateLimits.DEFAULT_BURST))));
   }
 
   private static List<Delivery> toChannel(WorkspaceId ws, String prefix, int count) {
@@ -78,8 +50,8 @@ final class WorkspaceLanesTest {
 
   @Test
   void aQuietWorkspacesDeliveriesPassABusyWorkspacesBacklog() throws Exception {
-    stores.queue().enqueueAll(toChannel(BUSY, "busy", 40));
-    stores.queue().enqueueAll(toChannel(QUIET, "quiet", 4));
+    workers.queue().enqueueAll(toChannel(BUSY, "busy", 40));
+    workers.queue().enqueueAll(toChannel(QUIET, "quiet", 4));
 
     DeliveryWorker worker = start(fast("a"), 20);
 
@@ -95,17 +67,17 @@ final class WorkspaceLanesTest {
         .as("the busy workspace is still held to its rate")
         .isGreaterThanOrEqualTo(Duration.ofMillis(1_800));
     assertThat(slack.sentSummaries()).hasSize(44).doesNotHaveDuplicates();
-    assertThat(stores.queue().pending()).isZero();
+    assertThat(workers.queue().pending()).isZero();
   }
 
   @Test
   void closingLeavesWhatWaitsInALaneForAnotherInstanceAndEachIsSentOnce() throws Exception {
-    stores.queue().enqueueAll(toChannel(BUSY, "busy", 30));
+    workers.queue().enqueueAll(toChannel(BUSY, "busy", 30));
     DeliveryWorker a = start(fast("a"), 10);
     await().atMost(IDLE).until(() -> slack.sends().size() >= 5);
 
     a.close();
-    long left = stores.queue().pending();
+    long left = workers.queue().pending();
     assertThat(left).isPositive();
     int sentBefore = slack.sends().size();
     DeliveryWorker b =

@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
-import java.util.List;
 import org.allybot.core.DeliveryException;
 import org.allybot.core.RecordingChatPlatform;
 import org.allybot.testkit.EmbeddedRedisExtension;
@@ -23,40 +22,32 @@ final class DeliveryRetryTest {
   @RegisterExtension final Workers workers = new Workers();
   private final RecordingChatPlatform slack = workers.slack;
   private final RecordingComposer composer = workers.composer;
-  private DeliveryWorker worker;
-
-  private void start(DeliverySettings settings) {
-    worker = workers.start(settings);
-  }
-
-  private List<ParkedDelivery> parked() {
-    return workers.parked(WS);
-  }
 
   @Test
   void transientFailuresBackOffAndThenSucceed() throws Exception {
     slack.failNextSends(2, () -> new DeliveryException.Transient("HTTP 503"));
     workers.queue().enqueue(toChannel("d1"));
-    start(fast("i1").withSenders(1));
+    DeliveryWorker worker = workers.start(fast("i1").withSenders(1));
 
     assertThat(worker.awaitIdle(IDLE)).isTrue();
 
     assertThat(slack.attempts()).isEqualTo(3);
     assertThat(slack.sentSummaries()).containsExactly("d1");
-    assertThat(parked()).isEmpty();
+    assertThat(workers.parked(WS)).isEmpty();
   }
 
   @Test
   void afterMaxAttemptsATransientFailureIsParkedWithItsReason() throws Exception {
     slack.failNextSends(100, () -> new DeliveryException.Transient("HTTP 503"));
     workers.queue().enqueue(toChannel("d1"));
-    start(fast("i1").withBackoff(Duration.ofMillis(1), Duration.ofMillis(10), 3));
+    DeliveryWorker worker =
+        workers.start(fast("i1").withBackoff(Duration.ofMillis(1), Duration.ofMillis(10), 3));
 
     assertThat(worker.awaitIdle(IDLE)).isTrue();
 
     assertThat(slack.attempts()).isEqualTo(3);
     assertThat(slack.sends()).isEmpty();
-    assertThat(parked())
+    assertThat(workers.parked(WS))
         .singleElement()
         .satisfies(p -> {
           assertThat(p.deliveryId()).isEqualTo("d1");
@@ -70,12 +61,12 @@ final class DeliveryRetryTest {
   void aPermanentFailureIsParkedAtOnceWithoutRetrying() throws Exception {
     slack.failNextSends(1, () -> new DeliveryException.Permanent("channel_not_found"));
     workers.queue().enqueue(toChannel("d1"));
-    start(fast("i1"));
+    DeliveryWorker worker = workers.start(fast("i1"));
 
     assertThat(worker.awaitIdle(IDLE)).isTrue();
 
     assertThat(slack.attempts()).isEqualTo(1);
-    assertThat(parked())
+    assertThat(workers.parked(WS))
         .extracting(ParkedDelivery::deliveryId, ParkedDelivery::reason, ParkedDelivery::attempts)
         .containsExactly(tuple("d1", "channel_not_found", 1));
   }
@@ -84,13 +75,13 @@ final class DeliveryRetryTest {
   void aSkippedDeliveryIsNotSentAndItsReasonIsListed() throws Exception {
     composer.skip("d1", "opted_out");
     workers.queue().enqueue(toMember("d1", "U1"));
-    start(fast("i1"));
+    DeliveryWorker worker = workers.start(fast("i1"));
 
     assertThat(worker.awaitIdle(IDLE)).isTrue();
 
     assertThat(slack.attempts()).isZero();
     assertThat(slack.opens()).isEmpty();
-    assertThat(parked())
+    assertThat(workers.parked(WS))
         .singleElement()
         .satisfies(p -> {
           assertThat(p.cause()).isEqualTo(ParkedDelivery.Cause.SKIPPED);
@@ -102,7 +93,7 @@ final class DeliveryRetryTest {
   void aComposerThatThrowsIsRetriedLikeATransientFailure() throws Exception {
     composer.failNext(2);
     workers.queue().enqueue(toChannel("d1"));
-    start(fast("i1").withSenders(1));
+    DeliveryWorker worker = workers.start(fast("i1").withSenders(1));
 
     assertThat(worker.awaitIdle(IDLE)).isTrue();
 

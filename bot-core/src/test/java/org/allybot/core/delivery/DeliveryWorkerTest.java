@@ -28,20 +28,11 @@ final class DeliveryWorkerTest {
   @RegisterExtension final Workers workers = new Workers();
   private final RecordingChatPlatform slack = workers.slack;
   private final RecordingComposer composer = workers.composer;
-  private DeliveryWorker worker;
-
-  private void start(DeliverySettings settings) {
-    worker = workers.start(settings);
-  }
-
-  private List<ParkedDelivery> parked() {
-    return workers.parked(WS);
-  }
 
   @Test
   void aQueuedDeliveryIsSentOnceAndAcknowledged() throws Exception {
     workers.queue().enqueue(toChannel("d1"));
-    start(fast("i1"));
+    DeliveryWorker worker = workers.start(fast("i1"));
 
     assertThat(worker.awaitIdle(IDLE)).isTrue();
 
@@ -51,14 +42,14 @@ final class DeliveryWorkerTest {
     assertThat(slack.sentSummaries()).containsExactly("d1");
     assertThat(composer.sentIds()).containsExactly("d1");
     assertThat(workers.queue().pending()).isZero();
-    assertThat(parked()).isEmpty();
+    assertThat(workers.parked(WS)).isEmpty();
   }
 
   @Test
   void theSameDeliveryQueuedTwicePostsOnce() throws Exception {
     workers.queue().enqueue(toChannel("d1"));
     workers.queue().enqueue(toChannel("d1"));
-    start(fast("i1"));
+    DeliveryWorker worker = workers.start(fast("i1"));
 
     assertThat(worker.awaitIdle(IDLE)).isTrue();
 
@@ -69,7 +60,7 @@ final class DeliveryWorkerTest {
   @Test
   void aDeliveryAlreadySentBeforeIsNotPostedAgain() throws Exception {
     workers.queue().enqueue(toChannel("d1"));
-    start(fast("i1"));
+    DeliveryWorker worker = workers.start(fast("i1"));
     worker.awaitIdle(IDLE);
 
     workers.queue().enqueue(toChannel("d1"));
@@ -87,7 +78,7 @@ final class DeliveryWorkerTest {
       }
     }
     workers.queue().enqueueAll(deliveries);
-    start(fast("i1"));
+    DeliveryWorker worker = workers.start(fast("i1"));
 
     assertThat(worker.awaitIdle(IDLE)).isTrue();
 
@@ -107,7 +98,7 @@ final class DeliveryWorkerTest {
       ten.add(toChannel("d" + i));
     }
     workers.queue().enqueueAll(ten);
-    worker =
+    DeliveryWorker worker =
         workers.start(
             fast("i1").withSenders(1).withReclaim(Duration.ofMillis(600), Duration.ofSeconds(10)),
             new RateLimiter(Map.of(Platform.SLACK, RateLimits.uniform(5))));
@@ -123,7 +114,7 @@ final class DeliveryWorkerTest {
   void aMalformedEntryDoesNotStopTheWorker() throws Exception {
     workers.enqueueRaw("{broken");
     workers.queue().enqueue(toChannel("d1"));
-    start(fast("i1"));
+    DeliveryWorker worker = workers.start(fast("i1"));
 
     assertThat(worker.awaitIdle(IDLE)).isTrue();
 
@@ -136,7 +127,7 @@ final class DeliveryWorkerTest {
     workers
         .queue()
         .enqueue(Delivery.toChannel("d1", teams, "19:abc", Delivery.Kind.NOTICE, Map.of()));
-    start(fast("i1"));
+    DeliveryWorker worker = workers.start(fast("i1"));
 
     assertThat(worker.awaitIdle(IDLE)).isTrue();
 
@@ -147,7 +138,7 @@ final class DeliveryWorkerTest {
 
   @Test
   void closingTwiceIsHarmless() {
-    start(fast("i1"));
+    DeliveryWorker worker = workers.start(fast("i1"));
 
     worker.close();
     worker.close();

@@ -3,6 +3,8 @@ package org.allybot.core.delivery;
 import static org.allybot.core.delivery.TestDeliveries.IDLE;
 import static org.allybot.core.delivery.TestDeliveries.WS;
 import static org.allybot.core.delivery.TestDeliveries.fast;
+import static org.allybot.core.delivery.TestDeliveries.idle;
+import static org.allybot.core.delivery.TestDeliveries.limiter;
 import static org.allybot.core.delivery.TestDeliveries.toChannel;
 import static org.allybot.core.delivery.TestDeliveries.toMember;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,9 +13,9 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 import org.allybot.core.DeliveryException;
+import org.allybot.core.ManualClock;
 import org.allybot.core.Platform;
 import org.allybot.core.Recipient;
 import org.allybot.core.RecordingChatPlatform;
@@ -28,7 +30,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 final class DeliveryWorkerFailoverTest {
   private static final Duration QUICK_RECLAIM = Duration.ofMillis(300);
 
-  @RegisterExtension final Workers workers = new Workers();
+  private final SteppedTicker time = new SteppedTicker(new ManualClock());
+
+  @RegisterExtension
+  final Workers workers = new Workers(new RecordingChatPlatform(Platform.SLACK, time));
+
   private final RecordingChatPlatform slack = workers.slack;
 
   @Test
@@ -49,24 +55,25 @@ final class DeliveryWorkerFailoverTest {
   @Test
   void aSlowBatchKeepsTheEntriesItHasNotSentYetFromBeingReclaimed() throws Exception {
     IntStream.range(0, 10).forEach(i -> workers.queue().enqueue(toChannel("d" + i)));
-    Duration idle = Duration.ofMillis(1_500);
-    // Five a second: the last of the ten goes two seconds after the batch was read.
+    // Five a second, where an entry idle for 1.5 s may be reclaimed: the batch outlasts that.
     DeliveryWorker slow =
         workers.start(
-            fast("slow").withSenders(1).withReclaim(idle, Duration.ofSeconds(10)),
-            new RateLimiter(Map.of(Platform.SLACK, RateLimits.uniform(5))));
-    await().atMost(IDLE).until(() -> slack.sends().size() >= 1);
-    RecordingChatPlatform othersSlack = new RecordingChatPlatform(Platform.SLACK);
-    DeliveryWorker other =
-        workers.start(
-            fast("other").withReclaim(idle, Duration.ofMillis(100)),
-            TestDeliveries.fastLimiter(),
-            othersSlack);
+            fast("slow").withSenders(1).withReclaim(Duration.ofMillis(1_500), Duration.ofHours(1)),
+            limiter(5, time));
+    List<Thread> sender = Workers.senders("slow");
+    time.awaitAsleep(sender);
+    workers.age("slow-0", Duration.ofMinutes(1)); // as if the batch had waited that long
 
-    assertThat(slow.awaitIdle(IDLE)).isTrue();
-    assertThat(other.awaitIdle(IDLE)).isTrue();
+    // A third of the idle time on, d0 to d3 sent, the sender touches the six it has not sent.
+    for (int permit = 1; permit <= 3; permit++) {
+      time.advanceToNextWakeUp(sender);
+    }
+    time.awaitAsleep(sender);
+    assertThat(slack.sentSummaries()).containsExactly("d0", "d1", "d2", "d3");
+    assertThat(workers.queue().reclaim("other-0", Duration.ofSeconds(30), 10)).isEmpty();
+
+    time.advanceUntil(() -> idle(slow), Duration.ofMillis(200));
     assertThat(slack.sentSummaries()).hasSize(10).doesNotHaveDuplicates();
-    assertThat(othersSlack.attempts()).isZero();
   }
 
   @Test
@@ -93,13 +100,13 @@ final class DeliveryWorkerFailoverTest {
     slack.failNextSends(1, () -> new DeliveryException.RateLimited(Duration.ofSeconds(1)));
     workers.queue().enqueueAll(List.of(toChannel("d1"), toChannel("d2"), toChannel("d3")));
 
-    DeliveryWorker worker = workers.start(fast("a").withSenders(1));
+    DeliveryWorker worker = workers.start(fast("a").withSenders(1), limiter(5_000, time));
 
-    assertThat(worker.awaitIdle(IDLE)).isTrue();
+    time.advanceUntil(() -> idle(worker), Duration.ofMillis(100));
     List<Long> attempts = slack.attemptTimes();
     assertThat(attempts).hasSize(4);
     assertThat(Duration.ofNanos(attempts.get(1) - attempts.get(0)))
-        .isGreaterThanOrEqualTo(Duration.ofMillis(990));
+        .isGreaterThanOrEqualTo(Duration.ofSeconds(1));
     assertThat(slack.sentSummaries()).containsExactlyInAnyOrder("d1", "d2", "d3");
     assertThat(workers.parked(WS)).isEmpty();
   }
@@ -112,12 +119,11 @@ final class DeliveryWorkerFailoverTest {
     workers.queue().enqueueAll(deliveries);
 
     // Our own limit is set too high on purpose, so the platform's 429s do the shaping.
-    DeliveryWorker worker =
-        workers.start(
-            fast("a"), new RateLimiter(Map.of(Platform.SLACK, RateLimits.uniform(1_000))));
+    DeliveryWorker worker = workers.start(fast("a"), limiter(1_000, time));
 
-    assertThat(worker.awaitIdle(IDLE)).isTrue();
-    assertThat(slack.attempts()).isGreaterThan(40);
+    // The clock stands still until the platform has refused a send.
+    await().atMost(IDLE).until(() -> slack.attempts() > slack.sends().size());
+    time.advanceUntil(() -> idle(worker), Duration.ofMillis(10));
     assertThat(slack.sentSummaries()).hasSize(40).doesNotHaveDuplicates();
     assertThat(workers.parked(WS)).isEmpty();
   }

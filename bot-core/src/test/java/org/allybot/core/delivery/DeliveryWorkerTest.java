@@ -3,15 +3,18 @@ package org.allybot.core.delivery;
 import static org.allybot.core.delivery.TestDeliveries.IDLE;
 import static org.allybot.core.delivery.TestDeliveries.WS;
 import static org.allybot.core.delivery.TestDeliveries.fast;
+import static org.allybot.core.delivery.TestDeliveries.idle;
+import static org.allybot.core.delivery.TestDeliveries.limiter;
 import static org.allybot.core.delivery.TestDeliveries.toChannel;
 import static org.allybot.core.delivery.TestDeliveries.toMember;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
+import org.allybot.core.ManualClock;
 import org.allybot.core.Platform;
 import org.allybot.core.Recipient;
 import org.allybot.core.RecordingChatPlatform;
@@ -93,20 +96,25 @@ final class DeliveryWorkerTest {
 
   @Test
   void aSlowBatchAcknowledgesWhatItSentWithoutWaitingForTheRest() throws Exception {
-    List<Delivery> ten = new ArrayList<>();
-    for (int i = 0; i < 10; i++) {
-      ten.add(toChannel("d" + i));
-    }
-    workers.queue().enqueueAll(ten);
+    SteppedTicker time = new SteppedTicker(new ManualClock());
+    workers.queue().enqueueAll(IntStream.range(0, 10).mapToObj(i -> toChannel("d" + i)).toList());
     DeliveryWorker worker =
         workers.start(
-            fast("i1").withSenders(1).withReclaim(Duration.ofMillis(600), Duration.ofSeconds(10)),
-            new RateLimiter(Map.of(Platform.SLACK, RateLimits.uniform(5))));
+            fast("i1").withSenders(1).withReclaim(Duration.ofMillis(600), Duration.ofHours(1)),
+            limiter(5, time));
+    List<Thread> sender = Workers.senders("i1");
 
-    // At 5 a second the batch of ten takes two seconds; sent entries may wait 200 ms at most.
-    await().atMost(IDLE).until(() -> workers.queue().pending() < 10);
-    assertThat(slack.sends().size()).isLessThan(10);
-    assertThat(worker.awaitIdle(IDLE)).isTrue();
+    // Five a second: d0 at once, then one every 200 ms. What was sent is acknowledged once it has
+    // waited a third of the reclaim idle time, 200 ms: after the third send, not the tenth.
+    time.awaitAsleep(sender);
+    while (workers.queue().pending() == 10) {
+      time.advanceToNextWakeUp(sender);
+      time.awaitAsleep(sender);
+    }
+    assertThat(slack.sentSummaries()).containsExactly("d0", "d1", "d2");
+    assertThat(workers.queue().pending()).isEqualTo(7);
+
+    time.advanceUntil(() -> idle(worker), Duration.ofMillis(200));
     assertThat(slack.sentSummaries()).hasSize(10).doesNotHaveDuplicates();
   }
 

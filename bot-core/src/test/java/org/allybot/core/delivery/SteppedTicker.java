@@ -12,8 +12,9 @@ import org.allybot.core.ManualClock;
  * Fake time that many threads share: a {@link Ticker} on a {@link ManualClock} whose sleepers wait
  * until the test moves the clock past their wake-up, where the clock's own {@code sleepNanos} moves
  * it at once. The test moves it in steps ({@link #advanceUntil}), or straight to the next wake-up
- * once the threads it names all sleep ({@link #advanceToNextWakeUp}). Nothing here depends on how
- * fast the machine is; the real time limits are only there to end a test that hangs.
+ * once the threads it names all sleep ({@link #advanceToNextWakeUp}); stepping blindly may let a
+ * thread that was slow to fall asleep wake later than it asked, never earlier. Nothing here depends
+ * on how fast the machine is; the real time limits are only there to end a test that hangs.
  */
 final class SteppedTicker implements Ticker {
   private static final Duration PATIENCE = Duration.ofSeconds(30);
@@ -24,6 +25,10 @@ final class SteppedTicker implements Ticker {
 
   SteppedTicker(ManualClock clock) {
     this.clock = clock;
+  }
+
+  ManualClock clock() {
+    return clock;
   }
 
   @Override
@@ -71,10 +76,23 @@ final class SteppedTicker implements Ticker {
   }
 
   /**
-   * Waits until each of {@code threads} has ended or sleeps here until later than now, then moves
-   * the clock to the earliest of their wake-ups. False once all have ended.
+   * Moves the clock to the earliest wake-up of {@code threads} once each has ended or sleeps here
+   * ({@link #awaitAsleep}). False once all have ended.
    */
   synchronized boolean advanceToNextWakeUp(List<Thread> threads) throws InterruptedException {
+    long next = awaitAsleep(threads);
+    if (next == Long.MAX_VALUE) {
+      return false;
+    }
+    advance(Duration.ofNanos(next - clock.nanoTime()));
+    return true;
+  }
+
+  /**
+   * Waits until each of {@code threads} has ended or sleeps here until later than now, and returns
+   * the earliest of their wake-ups ({@link Long#MAX_VALUE} if all have ended).
+   */
+  synchronized long awaitAsleep(List<Thread> threads) throws InterruptedException {
     long deadline = System.nanoTime() + PATIENCE.toNanos();
     while (true) {
       long now = clock.nanoTime();
@@ -89,11 +107,7 @@ final class SteppedTicker implements Ticker {
         }
       }
       if (settled) {
-        if (next == Long.MAX_VALUE) {
-          return false;
-        }
-        advance(Duration.ofNanos(next - now));
-        return true;
+        return next;
       }
       if (System.nanoTime() - deadline > 0) {
         throw new AssertionError("threads still running at " + clock.elapsed() + " of fake time");

@@ -1,5 +1,6 @@
 package org.allybot.core.delivery;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +68,18 @@ final class Workers implements BeforeEachCallback, AfterEachCallback {
   /** Queues {@code value} as a delivery, as a buggy or old writer might. */
   void enqueueRaw(String value) {
     redis.enqueueRaw(value);
+  }
+
+  /** Makes the entries {@code consumer} holds look untouched for {@code idle}. */
+  void age(String consumer, Duration idle) {
+    redis.age(consumer, idle);
+  }
+
+  /** The live sender threads of the worker named {@code instance}. */
+  static List<Thread> senders(String instance) {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.isAlive() && t.getName().startsWith("delivery-sender-" + instance + "-"))
+        .toList();
   }
 
   /** Stores on a new Redis client, as another instance would have. */

@@ -8,6 +8,7 @@ import static org.allybot.core.delivery.TestDeliveries.limiter;
 import static org.allybot.core.delivery.TestDeliveries.toChannel;
 import static org.allybot.core.delivery.TestDeliveries.toMember;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -145,10 +146,21 @@ final class DeliveryWorkerTest {
   }
 
   @Test
-  void closingTwiceIsHarmless() {
-    DeliveryWorker worker = workers.start(fast("i1"));
+  void aWorkerClosedTwiceStaysStoppedAndLeavesLaterDeliveriesToTheNextWorker() throws Exception {
+    workers.queue().enqueue(toChannel("d1"));
+    DeliveryWorker first = workers.start(fast("i1"));
+    assertThat(first.awaitIdle(IDLE)).isTrue();
 
-    worker.close();
-    worker.close();
+    first.close();
+    first.close();
+    workers.queue().enqueue(toChannel("d2"));
+
+    assertThat(Workers.senders("i1")).isEmpty();
+    assertThatThrownBy(first::start).isInstanceOf(IllegalStateException.class);
+    assertThat(workers.queue().pending()).isEqualTo(1);
+    DeliveryWorker next = workers.start(fast("i2"));
+    assertThat(next.awaitIdle(IDLE)).isTrue();
+    assertThat(slack.sentSummaries()).containsExactly("d1", "d2");
+    assertThat(workers.queue().pending()).isZero();
   }
 }

@@ -6,6 +6,7 @@ import org.allybot.core.delivery.DeliveryStores;
 import org.allybot.testkit.RedisEndpoint;
 import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.exceptions.JedisConnectionException;
 import redis.clients.jedis.params.XAddParams;
 import redis.clients.jedis.params.XClaimParams;
 import redis.clients.jedis.params.XPendingParams;
@@ -85,6 +86,11 @@ public final class TestRedis implements AutoCloseable {
         .mapToInt(line -> Integer.parseInt(line.substring(line.indexOf(':') + 1).strip()))
         .findFirst()
         .orElseThrow();
+  }
+
+  /** What a store call throws when the connection to Redis drops. */
+  public static RuntimeException connectionLost() {
+    return new JedisConnectionException("Unexpected end of stream (simulated)");
   }
 
   UnifiedJedis client() {

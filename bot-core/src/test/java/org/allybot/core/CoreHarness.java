@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,6 +49,20 @@ public final class CoreHarness implements AutoCloseable {
   }
 
   public CoreHarness(RedisEndpoint endpoint, CommunityConfig communityConfig, String... admins) {
+    this(endpoint, communityConfig, Map.of(), admins);
+  }
+
+  /** With {@code adapters}' platforms wired too, for a harness that puts an adapter in front. */
+  public CoreHarness(
+      RedisEndpoint endpoint, Map<Platform, ChatPlatform> adapters, String... admins) {
+    this(endpoint, CommunityConfig.defaults(), adapters, admins);
+  }
+
+  private CoreHarness(
+      RedisEndpoint endpoint,
+      CommunityConfig communityConfig,
+      Map<Platform, ChatPlatform> adapters,
+      String... admins) {
     redis = RedisConnection.open(endpoint.url());
     redis.flushAll();
     CoreConfig config =
@@ -67,8 +82,15 @@ public final class CoreHarness implements AutoCloseable {
             new AuthorSeal(KEY),
             communityConfig,
             outbox::add,
-            Map.of(Platform.SHELL, platform));
+            withShell(adapters));
     bot = new Allybot(core, ScheduleSync.NONE);
+  }
+
+  private Map<Platform, ChatPlatform> withShell(Map<Platform, ChatPlatform> adapters) {
+    Map<Platform, ChatPlatform> platforms = new EnumMap<>(Platform.class);
+    platforms.putAll(adapters);
+    platforms.put(Platform.SHELL, platform);
+    return platforms;
   }
 
   public static UserRef user(String id) {

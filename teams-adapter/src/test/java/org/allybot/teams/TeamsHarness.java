@@ -9,6 +9,7 @@ import org.allybot.core.Platform;
 import org.allybot.core.UserRef;
 import org.allybot.core.WorkspaceId;
 import org.allybot.core.delivery.Delivery;
+import org.allybot.testkit.PerTest;
 import org.allybot.testkit.RedisEndpoint;
 import org.allybot.testkit.teams.FakeBotConnector;
 import org.allybot.testkit.teams.FakeMember;
@@ -64,6 +65,11 @@ final class TeamsHarness implements AutoCloseable {
     outbox = core.outbox;
     this.endpoint = teams.endpoint(bot);
     activities = new TeamsActivities(connector.serviceUrl(), APP_ID, TENANT);
+  }
+
+  /** A harness for each test that takes one, closed after it. */
+  static PerTest<TeamsHarness> perTest() {
+    return PerTest.of(TeamsHarness.class, TeamsHarness::new);
   }
 
   static UserRef user(FakeMember member) {

@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.allybot.testkit.EmbeddedRedisExtension;
+import org.allybot.testkit.PerTest;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -16,8 +17,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * {@link Each}.
  */
 public final class FreshRedis implements ParameterResolver {
-  private static final ExtensionContext.Namespace NAMESPACE =
-      ExtensionContext.Namespace.create(FreshRedis.class);
+  private static final PerTest<TestRedis> REDIS =
+      PerTest.of(TestRedis.class, TestRedis::connectEmpty);
 
   /** An embedded Redis for the class, and a fresh, empty client for each of its tests. */
   @Target(ElementType.TYPE)
@@ -27,20 +28,17 @@ public final class FreshRedis implements ParameterResolver {
 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    return parameter.getParameter().getType() == TestRedis.class;
+    return REDIS.supportsParameter(parameter, context);
   }
 
   @Override
   public TestRedis resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    TestRedis redis = TestRedis.connectEmpty(EmbeddedRedisExtension.endpoint(context));
-    context.getStore(NAMESPACE).put(redis, redis); // closed when the test ends
-    return redis;
+    return REDIS.resolveParameter(parameter, context);
   }
 
-  /** A constructor's parameters belong to the test that instance runs, not to the whole class. */
   @Override
   public ExtensionContextScope getTestInstantiationExtensionContextScope(
       ExtensionContext rootContext) {
-    return ExtensionContextScope.TEST_METHOD;
+    return REDIS.getTestInstantiationExtensionContextScope(rootContext);
   }
 }

@@ -21,6 +21,7 @@ import org.allybot.core.message.Message;
 import org.allybot.core.message.PlainTextRenderer;
 import org.allybot.core.store.RedisConnection;
 import org.allybot.core.store.RedisCoreContext;
+import org.allybot.testkit.PerTest;
 import org.allybot.testkit.RedisEndpoint;
 import redis.clients.jedis.UnifiedJedis;
 
@@ -91,6 +92,11 @@ public final class CoreHarness implements AutoCloseable {
     platforms.putAll(adapters);
     platforms.put(Platform.SHELL, platform);
     return platforms;
+  }
+
+  /** A harness for each test that takes one, with these admins; closed after the test. */
+  public static PerTest<CoreHarness> perTest(String... admins) {
+    return PerTest.of(CoreHarness.class, endpoint -> new CoreHarness(endpoint, admins));
   }
 
   public static UserRef user(String id) {

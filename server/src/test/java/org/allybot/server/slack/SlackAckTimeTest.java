@@ -8,19 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import org.allybot.slack.handler.CoreCalls;
 import org.allybot.testkit.EmbeddedRedisExtension;
-import org.allybot.testkit.RedisEndpoint;
+import org.allybot.testkit.PerTest;
 import org.allybot.testkit.slack.FakeSlackApi;
 import org.allybot.testkit.slack.SlackPayloads;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Slack gives an interaction 3 seconds. A member Allybot has not met yet needs a {@code users.info}
@@ -32,17 +28,13 @@ import org.junit.jupiter.api.io.TempDir;
 class SlackAckTimeTest {
   private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-  @TempDir Path data;
-  private SlackServerHarness h;
+  @RegisterExtension
+  static final PerTest<SlackServerHarness> HARNESS = SlackServerHarness.perTest();
 
-  @BeforeEach
-  void start(RedisEndpoint redis) {
-    h = SlackServerHarness.start(redis, data, Map.of());
-  }
+  private final SlackServerHarness h;
 
-  @AfterEach
-  void stop() {
-    h.close();
+  SlackAckTimeTest(SlackServerHarness h) {
+    this.h = h;
   }
 
   /** The answer to a post, which must come while Slack still holds {@code users.info}. */

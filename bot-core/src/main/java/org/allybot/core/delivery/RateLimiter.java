@@ -44,6 +44,11 @@ public final class RateLimiter {
     return new RateLimiter(Map.of());
   }
 
+  /** The time the limiter waits on, which the delivery worker also times its entries by. */
+  Ticker ticker() {
+    return ticker;
+  }
+
   public RateLimits limitsFor(Platform platform) {
     return limits.get(platform);
   }

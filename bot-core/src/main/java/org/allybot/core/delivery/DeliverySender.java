@@ -1,6 +1,5 @@
 package org.allybot.core.delivery;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +50,7 @@ final class DeliverySender {
     this.settings = settings;
     this.closed = closed;
     this.ticker = limiter.ticker();
-    this.settlement = new Settlement(stores, Clock.systemUTC(), ticker);
+    this.settlement = new Settlement(stores, limiter.clock(), ticker);
     this.preparation = new BatchPreparation(stores, composer, platforms);
   }
 

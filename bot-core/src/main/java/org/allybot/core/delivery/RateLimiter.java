@@ -49,6 +49,11 @@ public final class RateLimiter {
     return ticker;
   }
 
+  /** The wall clock of the limiter's owner, which also dates parked deliveries. */
+  Clock clock() {
+    return clock;
+  }
+
   public RateLimits limitsFor(Platform platform) {
     return limits.get(platform);
   }

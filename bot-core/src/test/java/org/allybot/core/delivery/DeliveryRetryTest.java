@@ -9,7 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import org.allybot.core.DeliveryException;
+import org.allybot.core.ManualClock;
+import org.allybot.core.Platform;
 import org.allybot.core.RecordingChatPlatform;
 import org.allybot.testkit.EmbeddedRedisExtension;
 import org.junit.jupiter.api.Test;
@@ -58,17 +62,26 @@ final class DeliveryRetryTest {
   }
 
   @Test
-  void aPermanentFailureIsParkedAtOnceWithoutRetrying() throws Exception {
+  void aPermanentFailureIsParkedAtOnceWithoutRetryingAndDatedByTheAppsClock() throws Exception {
     slack.failNextSends(1, () -> new DeliveryException.Permanent("channel_not_found"));
     workers.queue().enqueue(toChannel("d1"));
-    DeliveryWorker worker = workers.start(fast("i1"));
+    ManualClock appClock = new ManualClock(Instant.parse("2031-01-01T09:00:00Z"));
+    DeliveryWorker worker =
+        workers.start(
+            fast("i1"),
+            new RateLimiter(
+                Map.of(Platform.SLACK, RateLimits.uniform(5_000)), appClock, Ticker.SYSTEM));
 
     assertThat(worker.awaitIdle(IDLE)).isTrue();
 
     assertThat(slack.attempts()).isEqualTo(1);
     assertThat(workers.parked(WS))
-        .extracting(ParkedDelivery::deliveryId, ParkedDelivery::reason, ParkedDelivery::attempts)
-        .containsExactly(tuple("d1", "channel_not_found", 1));
+        .extracting(
+            ParkedDelivery::deliveryId,
+            ParkedDelivery::reason,
+            ParkedDelivery::attempts,
+            ParkedDelivery::at)
+        .containsExactly(tuple("d1", "channel_not_found", 1, appClock.instant()));
   }
 
   @Test

@@ -22,6 +22,7 @@ import org.allybot.core.delivery.DeliveryWorker;
 import org.allybot.core.delivery.Outbox;
 import org.allybot.core.delivery.RateLimiter;
 import org.allybot.core.delivery.RateLimits;
+import org.allybot.core.delivery.Ticker;
 import org.allybot.core.store.RedisConnection;
 import org.allybot.core.store.RedisCoreContext;
 import org.allybot.core.store.RedisDeliveryStores;
@@ -78,7 +79,7 @@ public final class AllybotRuntime implements AutoCloseable {
               deliveryStores,
               bot.composer(),
               platforms,
-              new RateLimiter(limits),
+              new RateLimiter(limits, clock, Ticker.SYSTEM),
               DeliverySettings.defaults("allybot-" + UUID.randomUUID().toString().substring(0, 8)));
       started.add(worker);
       worker.start();

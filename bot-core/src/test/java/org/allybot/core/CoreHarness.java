@@ -16,6 +16,7 @@ import org.allybot.core.delivery.Delivery;
 import org.allybot.core.event.Actor;
 import org.allybot.core.event.CoreEvent;
 import org.allybot.core.event.Reply;
+import org.allybot.core.learning.LearningEvent;
 import org.allybot.core.message.Message;
 import org.allybot.core.message.PlainTextRenderer;
 import org.allybot.core.store.RedisConnection;
@@ -34,6 +35,9 @@ public final class CoreHarness implements AutoCloseable {
   public final UnifiedJedis redis;
   public final ManualClock clock = new ManualClock(Instant.parse("2026-11-23T09:00:00Z"));
   public final List<Delivery> outbox = Collections.synchronizedList(new ArrayList<>());
+
+  /** What the core reported for the learning record store, in order. */
+  public final List<LearningEvent> learned = Collections.synchronizedList(new ArrayList<>());
 
   /** The workspace's chat platform: community posts and private notifications land here. */
   public final RecordingChatPlatform platform = new RecordingChatPlatform(Platform.SHELL);
@@ -67,7 +71,8 @@ public final class CoreHarness implements AutoCloseable {
             new AuthorSeal(KEY),
             communityConfig,
             outbox::add,
-            Map.of(Platform.SHELL, platform));
+            Map.of(Platform.SHELL, platform),
+            learned::add);
     bot = new Allybot(core, ScheduleSync.NONE);
   }
 

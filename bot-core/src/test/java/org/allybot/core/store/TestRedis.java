@@ -45,6 +45,20 @@ public final class TestRedis implements AutoCloseable {
         Map.of(RedisDeliveryQueue.FIELD, value));
   }
 
+  public org.allybot.core.xapi.StatementQueue statementQueue() {
+    return new RedisStatementQueue(redis);
+  }
+
+  /** Adds a statement entry with the given fields, as a buggy or old writer might. */
+  public void appendRawStatement(Map<String, String> fields) {
+    redis.xadd(Keys.global("xapi", "statements"), XAddParams.xAddParams(), fields);
+  }
+
+  /** What was set aside, newest first, as stored. */
+  public java.util.List<String> setAsideStatements() {
+    return redis.lrange(Keys.global("xapi", "set-aside"), 0, -1);
+  }
+
   UnifiedJedis client() {
     return redis;
   }

@@ -136,7 +136,8 @@ public final class AllybotRuntime implements AutoCloseable {
   }
 
   /** The xAPI export when it is configured (started, so it also sends what a last run left). */
-  private XapiExport startXapi(Settings settings, MasterKey key, Curriculum curriculum, Clock clock) {
+  private XapiExport startXapi(
+      Settings settings, MasterKey key, Curriculum curriculum, Clock clock) {
     if (settings.xapi() == null) {
       return null;
     }

@@ -10,5 +10,5 @@ import org.allybot.core.UserRef;
 public interface MemberEmails {
   MemberEmails NONE = member -> Optional.empty();
 
-  Optional<String> of(UserRef member);
+  Optional<String> emailOf(UserRef member);
 }

@@ -143,7 +143,7 @@ public final class XapiStatements {
     ObjectNode actor = JSON.createObjectNode().put("objectType", "Agent");
     Optional<String> email =
         actorMode == ActorMode.EMAIL
-            ? emails.of(member).map(String::strip).filter(XapiStatements::isEmail)
+            ? emails.emailOf(member).map(String::strip).filter(XapiStatements::isEmail)
             : Optional.empty();
     if (email.isPresent()) {
       return actor.put("mbox", "mailto:" + email.get());

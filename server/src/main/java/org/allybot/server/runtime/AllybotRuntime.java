@@ -68,7 +68,7 @@ public final class AllybotRuntime implements AutoCloseable {
       Map<Platform, ChatPlatform> platforms = adapters.apply(redis, key);
       Curriculum curriculum = curriculum(settings);
       DeliveryStores deliveryStores = RedisDeliveryStores.on(redis);
-      xapi = startXapi(settings, key, curriculum, clock);
+      xapi = startXapi(settings, key, curriculum, platforms, clock);
       CoreContext core =
           RedisCoreContext.create(
               redis,
@@ -135,9 +135,16 @@ public final class AllybotRuntime implements AutoCloseable {
     return limits;
   }
 
-  /** The xAPI export when it is configured (started, so it also sends what a last run left). */
+  /**
+   * The xAPI export when it is configured (started, so it also sends what a last run left). An
+   * adapter that can tell members' e-mails implements {@link MemberEmails} beside its platform.
+   */
   private XapiExport startXapi(
-      Settings settings, MasterKey key, Curriculum curriculum, Clock clock) {
+      Settings settings,
+      MasterKey key,
+      Curriculum curriculum,
+      Map<Platform, ChatPlatform> platforms,
+      Clock clock) {
     if (settings.xapi() == null) {
       return null;
     }
@@ -149,7 +156,10 @@ public final class AllybotRuntime implements AutoCloseable {
             key,
             curriculum,
             settings.core().publicUrl(),
-            MemberEmails.NONE,
+            member ->
+                platforms.get(member.workspace().platform()) instanceof MemberEmails emails
+                    ? emails.emailOf(member)
+                    : Optional.empty(),
             clock);
     started.add(export);
     return export;

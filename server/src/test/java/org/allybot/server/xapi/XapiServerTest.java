@@ -11,16 +11,26 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.allybot.content.Scenario;
+import org.allybot.core.ChatPlatform;
+import org.allybot.core.MessageRef;
 import org.allybot.core.Platform;
+import org.allybot.core.Recipient;
 import org.allybot.core.UserRef;
 import org.allybot.core.WorkspaceId;
 import org.allybot.core.event.Actor;
 import org.allybot.core.event.CoreEvent;
+import org.allybot.core.lesson.LessonMessages;
+import org.allybot.core.message.Message;
 import org.allybot.core.poll.PollChoice;
 import org.allybot.core.poll.PollMessages;
+import org.allybot.core.xapi.MemberEmails;
 import org.allybot.server.Server;
+import org.allybot.server.runtime.AllybotRuntime;
+import org.allybot.server.runtime.Settings;
 import org.allybot.testkit.EmbeddedRedisExtension;
 import org.allybot.testkit.xapi.FakeLrs;
 import org.junit.jupiter.api.AfterEach;
@@ -29,6 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code allybot serve} with the export on: a poll answer reaches the LRS, and /metrics counts. */
 class XapiServerTest {
+  private static final WorkspaceId SHELL = new WorkspaceId(Platform.SHELL, "local");
+
   @TempDir Path data;
   private final FakeLrs fake = FakeLrs.start();
 
@@ -83,6 +95,74 @@ class XapiServerTest {
           .hasValueSatisfying(b -> {
             assertThat(b.setAside()).isZero();
           });
+    }
+  }
+
+  @Test
+  void emailActorsUseTheMailboxThePlatformKnowsAndOtherwiseThePseudonym() throws Exception {
+    Map<String, String> env =
+        Map.of(
+            "ALLYBOT_DATA_DIR",
+            data.toString(),
+            "ALLYBOT_PUBLIC_URL",
+            "https://ally.example.com",
+            "ALLYBOT_XAPI_ENDPOINT",
+            fake.endpoint(),
+            "ALLYBOT_XAPI_USERNAME",
+            FakeLrs.USERNAME,
+            "ALLYBOT_XAPI_PASSWORD",
+            FakeLrs.PASSWORD,
+            "ALLYBOT_XAPI_ACTOR",
+            "email");
+    try (AllybotRuntime runtime =
+        AllybotRuntime.start(
+            Settings.from(env),
+            Map.of(Platform.SHELL, new PlatformWithEmails()),
+            Clock.systemUTC())) {
+      var bot = runtime.bot();
+      String lesson = bot.context().curriculum().lessons().getFirst().id();
+      for (String who : List.of("sam", "kim")) {
+        bot.handle(
+            new CoreEvent.ChoiceSelected(
+                Actor.of(new UserRef(SHELL, who), who), LessonMessages.GOT_IT, "|" + lesson));
+      }
+
+      await().atMost(Duration.ofSeconds(20)).until(() -> fake.statements().size() == 2);
+      assertThat(fake.problems()).isEmpty();
+      assertThat(fake.statements().get(0).at("/actor/mbox").asText())
+          .isEqualTo("mailto:sam@example.com");
+      assertThat(fake.statements().get(1).at("/actor/account/name").asText()).hasSize(32);
+    }
+  }
+
+  /** The shell, knowing one member's e-mail as an adapter with the right scope would. */
+  private static final class PlatformWithEmails implements ChatPlatform, MemberEmails {
+    @Override
+    public Platform platform() {
+      return Platform.SHELL;
+    }
+
+    @Override
+    public MessageRef send(Recipient recipient, Message message) {
+      return new MessageRef(recipient.workspace(), recipient.conversationId(), "1");
+    }
+
+    @Override
+    public void update(MessageRef ref, Message message) {}
+
+    @Override
+    public Recipient openDirect(UserRef user) {
+      return new Recipient(user.workspace(), "D-" + user.userId());
+    }
+
+    @Override
+    public List<String> channelMembers(WorkspaceId workspace, String channelId) {
+      return List.of();
+    }
+
+    @Override
+    public Optional<String> emailOf(UserRef member) {
+      return member.userId().equals("sam") ? Optional.of("sam@example.com") : Optional.empty();
     }
   }
 

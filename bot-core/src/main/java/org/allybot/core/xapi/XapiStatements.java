@@ -54,20 +54,21 @@ public final class XapiStatements {
               commitment(XapiVocabulary.ATTEMPTED, "attempted", a.lessonId());
           case LearningEvent.SurveyCompleted s -> surveyCompleted(s);
         };
-    String pseudonym = pseudonyms.of(event.member(), event.campaignId());
-    String objectId = draft.object().get("id").asText();
+    ObjectNode actor = actor(event.member(), pseudonyms.of(event.member(), event.campaignId()));
+    // Named by what the statement itself shows (never by a pseudonym it does not carry), so that
+    // an id cannot be matched against pseudonyms kept elsewhere, such as with survey answers.
     String id =
         NameUuid.of(
                 String.join(
                     "\n",
                     draft.verb().get("id").asText(),
-                    pseudonym,
-                    objectId,
+                    actor.toString(),
+                    draft.object().get("id").asText(),
                     Long.toString(event.at().toEpochMilli())))
             .toString();
     ObjectNode statement = JSON.createObjectNode();
     statement.put("id", id);
-    statement.set("actor", actor(event.member(), pseudonym));
+    statement.set("actor", actor);
     statement.set("verb", draft.verb());
     statement.set("object", draft.object());
     if (draft.result() != null) {

@@ -198,6 +198,22 @@ class XapiStatementsTest {
   }
 
   @Test
+  void anEmailActorsIdsCannotBeMatchedToTheirPseudonym() {
+    var event = new LearningEvent.LessonExperienced(ALICE, "pilot", lesson.id(), AT);
+    MemberEmails email = member -> Optional.of("alice@example.com");
+    XapiStatements oneKey = statements(ActorMode.EMAIL, email);
+    XapiStatements otherKey =
+        new XapiStatements(
+            CURRICULUM,
+            new XapiVocabulary(PUBLIC),
+            new MemberPseudonym(MasterKey.generate()),
+            ActorMode.EMAIL,
+            email);
+
+    assertThat(oneKey.build(event).id()).isEqualTo(otherKey.build(event).id());
+  }
+
+  @Test
   void aCampaignHasOneRegistrationForAllItsMembersAndNoneOutsideACampaign() {
     UserRef bob = new UserRef(ALICE.workspace(), "U0BOB");
     JsonNode alice = build(new LearningEvent.LessonExperienced(ALICE, "pilot", lesson.id(), AT));

@@ -24,11 +24,13 @@ import redis.clients.jedis.resps.StreamEntry;
 /**
  * The xAPI statements waiting for the LRS, as a Redis Stream with one consumer group, {@value
  * #GROUP}; settled entries are deleted, so the stream's length is what waits. Refused statements go
- * to a list capped at {@value #KEPT} (newest first) for an operator, and a counter that only grows.
+ * to a list capped at {@value #KEPT} (newest first) for an operator, kept {@value #KEPT_DAYS} days
+ * after the last one (they may hold e-mails), and a counter that only grows.
  */
 public final class RedisStatementQueue implements StatementQueue {
   static final String GROUP = "lrs";
   static final int KEPT = 1000;
+  static final int KEPT_DAYS = 30;
   private static final String ID = "id";
   private static final String JSON = "statement";
   private static final int MAX_RECLAIM_SCANS = 10;
@@ -138,6 +140,7 @@ public final class RedisStatementQueue implements StatementQueue {
         if (!setAside.isEmpty()) {
           pipeline.lpush(setAsideKey, setAside.toArray(String[]::new));
           pipeline.ltrim(setAsideKey, 0, KEPT - 1);
+          pipeline.expire(setAsideKey, Duration.ofDays(KEPT_DAYS).toSeconds());
           pipeline.incrBy(setAsideCountKey, setAside.size());
         }
         pipeline.xack(key, GROUP, ids);

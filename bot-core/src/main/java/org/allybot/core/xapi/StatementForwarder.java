@@ -33,16 +33,6 @@ public final class StatementForwarder implements AutoCloseable {
     this.delivery = new BatchDelivery(queue, lrs, settings, this::closedWithin);
   }
 
-  /** As above, with the waits between retries left to {@code waits} (tests record them). */
-  StatementForwarder(
-      StatementQueue queue, Lrs lrs, ForwardingSettings settings, BatchDelivery.Waits waits) {
-    this.queue = queue;
-    this.settings = settings;
-    this.delivery =
-        new BatchDelivery(
-            queue, lrs, settings, wait -> closed.getCount() == 0 || waits.closedWithin(wait));
-  }
-
   /** Starts the sender threads; once only. */
   public synchronized void start() {
     if (closed.getCount() == 0) {

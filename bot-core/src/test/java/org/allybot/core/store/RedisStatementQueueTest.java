@@ -81,6 +81,7 @@ final class RedisStatementQueueTest {
 
     assertThat(queue.setAsideCount()).isEqualTo(2);
     assertThat(queue.waiting()).isEqualTo(1);
+    assertThat(redis.setAsideSecondsLeft()).isBetween(29 * 86_400L, 30 * 86_400L);
     assertThat(redis.setAsideStatements())
         .hasSize(2)
         .allSatisfy(json -> assertThat(json).contains("\"status\":400"))

@@ -59,6 +59,11 @@ public final class TestRedis implements AutoCloseable {
     return redis.lrange(Keys.global("xapi", "set-aside"), 0, -1);
   }
 
+  /** How long the set-aside statements are kept (a relative expiry, read from Redis). */
+  public long setAsideSecondsLeft() {
+    return redis.ttl(Keys.global("xapi", "set-aside"));
+  }
+
   UnifiedJedis client() {
     return redis;
   }

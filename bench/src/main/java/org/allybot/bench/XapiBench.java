@@ -130,11 +130,10 @@ public final class XapiBench {
       }
       long forwardStart = System.nanoTime();
       int target = from + count;
-      try (StatementForwarder forwarder =
-          new StatementForwarder(
-              queue,
-              new HttpLrs(settings, Clock.systemUTC()),
-              ForwardingSettings.defaults("bench-" + from).withSenders(senders))) {
+      try (HttpLrs http = new HttpLrs(settings, Clock.systemUTC());
+          StatementForwarder forwarder =
+              new StatementForwarder(
+                  queue, http, ForwardingSettings.defaults("bench-" + from).withSenders(senders))) {
         forwarder.start();
         long deadline = forwardStart + Duration.ofSeconds(60 + count / 100).toNanos();
         while (lrs.statements().size() < target && System.nanoTime() < deadline) {

@@ -24,7 +24,7 @@ import org.allybot.core.xapi.Statement;
  * JSON array, with basic auth and {@code X-Experience-API-Version: 1.0.3}. Lives in the server, as
  * the core makes no HTTP calls; uses the JDK's client, so the export adds no dependency.
  */
-public final class HttpLrs implements Lrs {
+public final class HttpLrs implements Lrs, AutoCloseable {
   static final String VERSION = "1.0.3";
 
   private final HttpClient client;
@@ -71,6 +71,12 @@ public final class HttpLrs implements Lrs {
       Thread.currentThread().interrupt();
       return new LrsOutcome.RetryLater(Optional.empty(), "interrupted");
     }
+  }
+
+  /** Stops the client at once; the forwarder that sent through it is stopped first. */
+  @Override
+  public void close() {
+    client.shutdownNow();
   }
 
   /**

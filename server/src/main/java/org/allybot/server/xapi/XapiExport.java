@@ -27,10 +27,12 @@ public final class XapiExport implements AutoCloseable {
 
   private final XapiRecords records;
   private final StatementForwarder forwarder;
+  private final HttpLrs lrs;
 
-  private XapiExport(XapiRecords records, StatementForwarder forwarder) {
+  private XapiExport(XapiRecords records, StatementForwarder forwarder, HttpLrs lrs) {
     this.records = records;
     this.forwarder = forwarder;
+    this.lrs = lrs;
   }
 
   /** Starts forwarding what is queued (also what an earlier run left) to the settings' LRS. */
@@ -51,14 +53,14 @@ public final class XapiExport implements AutoCloseable {
             new MemberPseudonym(key),
             settings.actor(),
             emails);
-    StatementForwarder forwarder =
-        new StatementForwarder(queue, new HttpLrs(settings, clock), forwarding);
+    HttpLrs lrs = new HttpLrs(settings, clock);
+    StatementForwarder forwarder = new StatementForwarder(queue, lrs, forwarding);
     forwarder.start();
     log.info(
         "xAPI export on: statements to {} ({} actors)",
         settings.statements(),
         settings.actor().name().toLowerCase(java.util.Locale.ROOT));
-    return new XapiExport(new XapiRecords(statements, queue), forwarder);
+    return new XapiExport(new XapiRecords(statements, queue), forwarder, lrs);
   }
 
   /** Where the core reports learning events. */
@@ -78,5 +80,6 @@ public final class XapiExport implements AutoCloseable {
   @Override
   public void close() {
     forwarder.close();
+    lrs.close();
   }
 }

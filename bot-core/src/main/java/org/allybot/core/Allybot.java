@@ -109,7 +109,7 @@ public final class Allybot {
                   user.workspace(),
                   user.userId(),
                   Delivery.Kind.CHECK_IN,
-                  Map.of("lesson", checkIn.lessonId())));
+                  Map.of("lesson", checkIn.lessonId(), "campaign", checkIn.campaignId())));
     }
     return due.size();
   }

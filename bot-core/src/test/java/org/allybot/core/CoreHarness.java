@@ -17,6 +17,7 @@ import org.allybot.core.delivery.Delivery;
 import org.allybot.core.event.Actor;
 import org.allybot.core.event.CoreEvent;
 import org.allybot.core.event.Reply;
+import org.allybot.core.learning.LearningEvent;
 import org.allybot.core.message.Message;
 import org.allybot.core.message.PlainTextRenderer;
 import org.allybot.core.store.RedisConnection;
@@ -36,6 +37,9 @@ public final class CoreHarness implements AutoCloseable {
   public final UnifiedJedis redis;
   public final ManualClock clock = new ManualClock(Instant.parse("2026-11-23T09:00:00Z"));
   public final List<Delivery> outbox = Collections.synchronizedList(new ArrayList<>());
+
+  /** What the core reported for the learning record store, in order. */
+  public final List<LearningEvent> learned = Collections.synchronizedList(new ArrayList<>());
 
   /** The workspace's chat platform: community posts and private notifications land here. */
   public final RecordingChatPlatform platform = new RecordingChatPlatform(Platform.SHELL);
@@ -83,7 +87,8 @@ public final class CoreHarness implements AutoCloseable {
             new AuthorSeal(KEY),
             communityConfig,
             outbox::add,
-            withShell(adapters));
+            withShell(adapters),
+            learned::add);
     bot = new Allybot(core, ScheduleSync.NONE);
   }
 

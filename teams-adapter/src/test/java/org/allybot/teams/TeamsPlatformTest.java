@@ -12,6 +12,7 @@ import org.allybot.core.DeliveryException;
 import org.allybot.core.MessageRef;
 import org.allybot.core.Recipient;
 import org.allybot.core.message.Message;
+import org.allybot.core.xapi.MemberEmails;
 import org.allybot.testkit.EmbeddedRedisExtension;
 import org.allybot.testkit.PerTest;
 import org.allybot.testkit.teams.ConnectorCall;
@@ -106,6 +107,26 @@ class TeamsPlatformTest {
     assertThat(h.connector.calls(Kind.SEND).get(0).conversationId())
         .isEqualTo(first.conversationId());
     assertThat(h.store.personal(TeamsHarness.user(sam))).isPresent();
+  }
+
+  @Test
+  void aMembersEmailIsAskedInTheirDirectConversationOnceAndNeverForAStranger() throws Exception {
+    FakeMember sam = FakeMember.numbered(7);
+    h.connector.addMembers(TeamsActivities.TEAM, List.of(sam));
+    teams.channelMembers(TeamsHarness.WORKSPACE, TeamsActivities.TEAM);
+    Recipient direct = teams.openDirect(TeamsHarness.user(sam));
+    h.connector.addMembers(direct.conversationId(), List.of(sam));
+    h.connector.memberEmail(sam.id(), "sam@example.com");
+    MemberEmails emails = (MemberEmails) teams;
+
+    assertThat(emails.emailOf(TeamsHarness.user(sam))).contains("sam@example.com");
+    assertThat(emails.emailOf(TeamsHarness.user(sam))).contains("sam@example.com");
+    assertThat(emails.emailOf(TeamsHarness.user(FakeMember.numbered(99)))).isEmpty();
+
+    assertThat(h.connector.calls(Kind.MEMBER))
+        .singleElement()
+        .extracting(ConnectorCall::conversationId)
+        .isEqualTo(direct.conversationId());
   }
 
   @Test

@@ -170,7 +170,7 @@ public final class CoreComposer implements DeliveryComposer {
       case CHECK_IN ->
           core.curriculum()
               .lesson(d.data().getOrDefault("lesson", ""))
-              .map(LessonMessages::checkIn);
+              .map(l -> LessonMessages.checkIn(l, d.data().getOrDefault("campaign", "")));
       case INVITE -> campaign.map(CoreComposer::invitation);
       case WELCOME ->
           campaign.map(c ->

@@ -56,9 +56,13 @@ public final class LessonMessages {
             + " to ask how it went.");
   }
 
-  /** Button values are {@code lessonId|answer}. */
-  public static Message checkIn(Lesson lesson) {
+  /**
+   * Button values are {@code lessonId|answer|campaignId}; buttons sent before the campaign was
+   * carried have only {@code lessonId|answer}.
+   */
+  public static Message checkIn(Lesson lesson, String campaignId) {
     String id = lesson.id();
+    String campaign = "|" + campaignId;
     return new Message(
         "Did you get to try it?",
         List.of(
@@ -67,9 +71,10 @@ public final class LessonMessages {
             new Block.Text("Did you get to try it?"),
             new Block.Buttons(
                 List.of(
-                    new Button("I tried it", CHECK_IN, id + "|tried", Button.Style.PRIMARY),
-                    Button.of("Not yet", CHECK_IN, id + "|not-yet"),
-                    Button.of("Skip", CHECK_IN, id + "|skip")))));
+                    new Button(
+                        "I tried it", CHECK_IN, id + "|tried" + campaign, Button.Style.PRIMARY),
+                    Button.of("Not yet", CHECK_IN, id + "|not-yet" + campaign),
+                    Button.of("Skip", CHECK_IN, id + "|skip" + campaign)))));
   }
 
   static String senses(Lesson lesson) {

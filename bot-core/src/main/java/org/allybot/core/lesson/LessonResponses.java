@@ -12,12 +12,15 @@ public interface LessonResponses {
 
   Optional<String> responseOf(UserRef user, String lessonId);
 
-  /** Records a commitment and when to ask about it. */
-  void commit(UserRef user, String lessonId, Instant checkInAt);
+  /**
+   * Records a commitment made in a campaign ({@code campaignId} empty outside one) and when to ask
+   * about it.
+   */
+  void commit(UserRef user, String lessonId, String campaignId, Instant checkInAt);
 
   /** Commitments whose check-in is due, removing them from the due list. */
   List<CheckIn> takeDueCheckIns(Instant now);
 
-  /** A commitment waiting for its check-in. */
-  record CheckIn(UserRef user, String lessonId) {}
+  /** A commitment waiting for its check-in; {@code campaignId} is empty outside a campaign. */
+  record CheckIn(UserRef user, String lessonId, String campaignId) {}
 }

@@ -12,6 +12,7 @@ import org.allybot.content.Lesson;
 import org.allybot.core.CoreContext;
 import org.allybot.core.UserRef;
 import org.allybot.core.event.Reply;
+import org.allybot.core.learning.LearningEvent;
 import org.allybot.core.message.Block;
 import org.allybot.core.message.Message;
 import org.allybot.core.practice.NextItem;
@@ -21,6 +22,8 @@ import org.allybot.core.practice.Weeks;
 /** Micro-lessons: the next one, the four feedback buttons, and commitment check-ins. */
 public final class LessonService {
   static final Duration CHECK_IN_AFTER = Duration.ofDays(7);
+  private static final String NOT_FOR_ME = "not-for-me";
+  private static final String TRY = "try";
 
   private final CoreContext core;
   private final NextItem next;
@@ -70,8 +73,10 @@ public final class LessonService {
     String campaignId = parts[0];
     Instant now = core.clock().instant();
     String response = action.substring(action.indexOf('.') + 1);
+    Optional<String> before = core.lessons().responseOf(user, lesson.id());
     core.lessons().respond(user, lesson.id(), response, now);
-    if (!response.equals("not-for-me")) {
+    recordLearning(user, campaignId, lesson.id(), before, response, now);
+    if (!response.equals(NOT_FOR_ME)) {
       core.practice()
           .record(
               user, "lesson", lesson.id(), EnumSet.copyOf(lesson.tags().senses()), core.today());
@@ -83,7 +88,7 @@ public final class LessonService {
       case LessonMessages.MORE -> Reply.of(LessonMessages.deeper(lesson));
       case LessonMessages.TRY -> {
         Instant checkIn = now.plus(CHECK_IN_AFTER);
-        core.lessons().commit(user, lesson.id(), checkIn);
+        core.lessons().commit(user, lesson.id(), campaignId, checkIn);
         yield Reply.of(
             LessonMessages.committed(lesson, core.today().plusDays(CHECK_IN_AFTER.toDays())));
       }
@@ -95,16 +100,26 @@ public final class LessonService {
     };
   }
 
-  /** A check-in answer; the value is {@code lessonId|tried|not-yet|skip}. */
+  /**
+   * A check-in answer; the value is {@code lessonId|tried|not-yet|skip|campaignId} ({@code
+   * campaignId} missing on buttons sent before it was carried).
+   */
   public Reply checkIn(UserRef user, String value) {
     String[] parts = value == null ? new String[0] : value.split("\\|", -1);
     Optional<Lesson> lesson =
-        parts.length == 2 ? core.curriculum().lesson(parts[0]) : Optional.empty();
+        parts.length == 2 || parts.length == 3
+            ? core.curriculum().lesson(parts[0])
+            : Optional.empty();
     if (lesson.isEmpty()) {
       return Reply.text("That check-in is no longer available.");
     }
+    String campaignId = parts.length == 3 ? parts[2] : "";
     return switch (parts[1]) {
       case "tried" -> {
+        core.learning()
+            .record(
+                new LearningEvent.CommitmentAttempted(
+                    user, campaignId, lesson.get().id(), core.clock().instant()));
         core.practice()
             .record(
                 user,
@@ -117,12 +132,34 @@ public final class LessonService {
                 "Brilliant: trying it is the whole point. That counts in your `/ally stats`."));
       }
       case "not-yet" -> {
-        core.lessons().commit(user, lesson.get().id(), core.clock().instant().plus(CHECK_IN_AFTER));
+        core.lessons()
+            .commit(
+                user, lesson.get().id(), campaignId, core.clock().instant().plus(CHECK_IN_AFTER));
         yield Reply.replacing(
             Message.text("No problem. Life gets busy; I'll ask again in a week."));
       }
       default -> Reply.replacing(Message.text("Skipped. No more check-ins for this one."));
     };
+  }
+
+  /**
+   * Reports the first read of a lesson ("not for me" is not a read) and a new commitment; a
+   * repeated press, such as a platform's retry, reports nothing new.
+   */
+  private void recordLearning(
+      UserRef user,
+      String campaignId,
+      String lessonId,
+      Optional<String> before,
+      String response,
+      Instant now) {
+    boolean readBefore = before.isPresent() && !before.get().equals(NOT_FOR_ME);
+    if (!response.equals(NOT_FOR_ME) && !readBefore) {
+      core.learning().record(new LearningEvent.LessonExperienced(user, campaignId, lessonId, now));
+    }
+    if (response.equals(TRY) && !before.equals(Optional.of(TRY))) {
+      core.learning().record(new LearningEvent.CommitmentMade(user, campaignId, lessonId, now));
+    }
   }
 
   private static Message acknowledged(Lesson lesson, String note) {

@@ -12,6 +12,7 @@ import org.allybot.core.community.CommunityConfig;
 import org.allybot.core.community.CommunityEraser;
 import org.allybot.core.community.CommunityPorts;
 import org.allybot.core.delivery.Outbox;
+import org.allybot.core.learning.LearningRecords;
 import redis.clients.jedis.UnifiedJedis;
 
 /** Wires every core store on one Redis: the one place the server and tests build a core from. */
@@ -27,6 +28,29 @@ public final class RedisCoreContext {
       CommunityConfig communityConfig,
       Outbox outbox,
       Map<Platform, ChatPlatform> platforms) {
+    return create(
+        redis,
+        config,
+        clock,
+        curriculum,
+        seal,
+        communityConfig,
+        outbox,
+        platforms,
+        LearningRecords.NONE);
+  }
+
+  /** As above, with learning events reported to {@code learning} (the xAPI export). */
+  public static CoreContext create(
+      UnifiedJedis redis,
+      CoreConfig config,
+      Clock clock,
+      Curriculum curriculum,
+      AuthorSeal seal,
+      CommunityConfig communityConfig,
+      Outbox outbox,
+      Map<Platform, ChatPlatform> platforms,
+      LearningRecords learning) {
     RedisAdmin admin = new RedisAdmin(redis);
     CommunityPorts community =
         new CommunityPorts(
@@ -49,6 +73,7 @@ public final class RedisCoreContext {
         outbox,
         new RedisParkedDeliveries(redis),
         platforms,
-        community);
+        community,
+        learning);
   }
 }

@@ -10,7 +10,11 @@ import org.allybot.core.WorkspaceId;
 import org.allybot.core.lesson.LessonResponses;
 import redis.clients.jedis.UnifiedJedis;
 
-/** Lesson responses per lesson hash; check-ins in one global sorted set by due time. */
+/**
+ * Lesson responses per lesson hash; check-ins in one global sorted set by due time, each member
+ * {@code platform␟workspace␟user␟lesson␟campaign} (entries written before the campaign was kept
+ * have four fields and read as outside a campaign).
+ */
 public final class RedisLessonResponses implements LessonResponses {
   private static final String SEPARATOR = "\u001f";
   private final UnifiedJedis redis;
@@ -35,14 +39,15 @@ public final class RedisLessonResponses implements LessonResponses {
   }
 
   @Override
-  public void commit(UserRef user, String lessonId, Instant checkInAt) {
+  public void commit(UserRef user, String lessonId, String campaignId, Instant checkInAt) {
     String member =
         String.join(
             SEPARATOR,
             user.workspace().platform().name(),
             user.workspace().id(),
             user.userId(),
-            lessonId);
+            lessonId,
+            campaignId);
     redis.zadd(Keys.global("check-ins"), checkInAt.getEpochSecond(), member);
   }
 
@@ -54,10 +59,11 @@ public final class RedisLessonResponses implements LessonResponses {
       if (redis.zrem(key, member) == 0) {
         continue;
       }
-      String[] parts = member.split(SEPARATOR, 4);
-      if (parts.length == 4) {
+      String[] parts = member.split(SEPARATOR, -1);
+      if (parts.length == 4 || parts.length == 5) {
         WorkspaceId ws = new WorkspaceId(Platform.valueOf(parts[0]), parts[1]);
-        due.add(new CheckIn(new UserRef(ws, parts[2]), parts[3]));
+        String campaignId = parts.length == 5 ? parts[4] : "";
+        due.add(new CheckIn(new UserRef(ws, parts[2]), parts[3], campaignId));
       }
     }
     return due;

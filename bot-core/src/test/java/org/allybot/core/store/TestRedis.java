@@ -93,6 +93,25 @@ public final class TestRedis implements AutoCloseable {
     return new JedisConnectionException("Unexpected end of stream (simulated)");
   }
 
+  public org.allybot.core.xapi.StatementQueue statementQueue() {
+    return new RedisStatementQueue(redis);
+  }
+
+  /** Adds a statement entry with the given fields, as a buggy or old writer might. */
+  public void appendRawStatement(Map<String, String> fields) {
+    redis.xadd(Keys.global("xapi", "statements"), XAddParams.xAddParams(), fields);
+  }
+
+  /** What was set aside, newest first, as stored. */
+  public java.util.List<String> setAsideStatements() {
+    return redis.lrange(Keys.global("xapi", "set-aside"), 0, -1);
+  }
+
+  /** How long the set-aside statements are kept (a relative expiry, read from Redis). */
+  public long setAsideSecondsLeft() {
+    return redis.ttl(Keys.global("xapi", "set-aside"));
+  }
+
   UnifiedJedis client() {
     return redis;
   }

@@ -70,7 +70,7 @@ class AdaptiveCardsTest {
         poll(),
         feedback(),
         LessonMessages.lesson(CURRICULUM.lessons().get(0), "pilot"),
-        LessonMessages.checkIn(CURRICULUM.lessons().get(0)),
+        LessonMessages.checkIn(CURRICULUM.lessons().get(0), ""),
         HelpText.help(true),
         MemberDirectory.introduction("https://allybot.example.org/privacy"),
         Message.text("Plain words."),

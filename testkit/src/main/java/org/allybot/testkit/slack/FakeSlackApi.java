@@ -98,6 +98,15 @@ public final class FakeSlackApi implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Gives the user an e-mail in {@code users.info}, as Slack does for an app with the {@code
+   * users:read.email} scope.
+   */
+  public FakeSlackApi userEmail(String userId, String email) {
+    state.emails.put(userId, email);
+    return this;
+  }
+
   /** A channel and its members, listed by {@code conversations.members} in pages. */
   public FakeSlackApi channel(String channelId, List<String> members) {
     state.channels.put(channelId, List.copyOf(members));

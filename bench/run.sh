@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Builds the bench jar and runs both benchmarks at their default sizes.
+# Builds the bench jar and runs the three benchmarks at their default sizes.
 # Extra arguments go to FanOutBench, e.g.: bench/run.sh --members 2000 --rate 200
-# Exits non-zero if either benchmark prints FAIL.
+# Exits non-zero if any benchmark prints FAIL.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,4 +21,6 @@ echo
 "$JAVA_HOME/bin/java" -cp "$jar" org.allybot.bench.ReportBench || status=1
 echo
 "$JAVA_HOME/bin/java" -cp "$jar" org.allybot.bench.DashboardBench || status=1
+echo
+"$JAVA_HOME/bin/java" -cp "$jar" org.allybot.bench.XapiBench || status=1
 exit "$status"

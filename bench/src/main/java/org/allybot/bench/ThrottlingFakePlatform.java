@@ -18,6 +18,7 @@ import org.allybot.core.Platform;
 import org.allybot.core.Recipient;
 import org.allybot.core.UserRef;
 import org.allybot.core.WorkspaceId;
+import org.allybot.core.delivery.Ticker;
 import org.allybot.core.message.Message;
 
 /**
@@ -32,6 +33,7 @@ public final class ThrottlingFakePlatform implements ChatPlatform {
   private final SlidingWindow window;
   private final List<String> members;
   private final Duration latency;
+  private final Ticker ticker;
   private final Map<String, AtomicInteger> received = new ConcurrentHashMap<>();
   private final AtomicLong posted = new AtomicLong();
   private final AtomicLong rateLimited = new AtomicLong();
@@ -45,6 +47,13 @@ public final class ThrottlingFakePlatform implements ChatPlatform {
    */
   public ThrottlingFakePlatform(
       Platform platform, int rate, List<String> members, Duration latency) {
+    this(platform, rate, members, latency, Ticker.SYSTEM);
+  }
+
+  /** The same, counting the rate's second on {@code ticker}, such as a test's fake time. */
+  ThrottlingFakePlatform(
+      Platform platform, int rate, List<String> members, Duration latency, Ticker ticker) {
+    this.ticker = ticker;
     this.platform = platform;
     this.window = rate == 0 ? null : new SlidingWindow(rate);
     this.members = List.copyOf(members);
@@ -101,7 +110,7 @@ public final class ThrottlingFakePlatform implements ChatPlatform {
   @Override
   public MessageRef send(Recipient recipient, Message message) throws DeliveryException {
     pretendToWork();
-    long wait = window == null ? 0 : window.tryAcquire(System.nanoTime());
+    long wait = window == null ? 0 : window.tryAcquire(ticker.nanoTime());
     if (wait > 0) {
       rateLimited.incrementAndGet();
       throw new DeliveryException.RateLimited(retryAfter(wait));

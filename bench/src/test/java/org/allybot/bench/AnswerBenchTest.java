@@ -11,7 +11,7 @@ final class AnswerBenchTest {
   void manyClicksKeepOneVotePerMember() throws Exception {
     AnswerResult result = AnswerBench.run(50, 4, Duration.ZERO, Duration.ofSeconds(1));
 
-    assertThat(result.answers()).isGreaterThan(50);
+    assertThat(result.answers()).isGreaterThanOrEqualTo(100); // twice round, at any speed
     assertThat(result.errors()).isZero();
     assertThat(result.distinctVoters()).isEqualTo(50);
     assertThat(result.storedVotes()).isEqualTo(50);

@@ -9,6 +9,7 @@ import org.allybot.core.campaign.Enrolment;
 import org.allybot.core.community.CommunityPorts;
 import org.allybot.core.delivery.Outbox;
 import org.allybot.core.delivery.ParkedDeliveries;
+import org.allybot.core.learning.LearningRecords;
 import org.allybot.core.lesson.LessonResponses;
 import org.allybot.core.member.AdminRoster;
 import org.allybot.core.member.DataEraser;
@@ -43,6 +44,7 @@ public record CoreContext(
     CommunityPorts community,
     CampaignTally tally,
     SurveyPorts surveys,
+    LearningRecords learning,
     OneTimeLinks links) {
   public CoreContext {
     platforms = Map.copyOf(platforms);

@@ -44,7 +44,9 @@ record Services(
   record Measuring(
       SurveyFlow surveys, SurveyInbox inbox, SurveyCommands commands, ReportCommand reports) {
     static Measuring of(CoreContext core, CampaignAudience audience) {
-      SurveyFlow flow = new SurveyFlow(core.curriculum(), core.campaigns(), core.surveys());
+      SurveyFlow flow =
+          new SurveyFlow(
+              core.curriculum(), core.campaigns(), core.surveys(), core.learning(), core.clock());
       return new Measuring(
           flow,
           new SurveyInbox(core.curriculum(), core.campaigns(), core.surveys().answers(), flow),

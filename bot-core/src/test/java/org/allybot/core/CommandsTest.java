@@ -3,24 +3,18 @@ package org.allybot.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.allybot.testkit.EmbeddedRedisExtension;
-import org.allybot.testkit.RedisEndpoint;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.allybot.testkit.PerTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @ExtendWith(EmbeddedRedisExtension.class)
 class CommandsTest {
-  private CoreHarness harness;
+  @RegisterExtension static final PerTest<CoreHarness> HARNESS = CoreHarness.perTest("boss");
+  private final CoreHarness harness;
 
-  @BeforeEach
-  void start(RedisEndpoint redis) {
-    harness = new CoreHarness(redis, "boss");
-  }
-
-  @AfterEach
-  void stop() {
-    harness.close();
+  CommandsTest(CoreHarness harness) {
+    this.harness = harness;
   }
 
   @Test

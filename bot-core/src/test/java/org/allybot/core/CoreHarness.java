@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,10 +16,12 @@ import org.allybot.core.delivery.Delivery;
 import org.allybot.core.event.Actor;
 import org.allybot.core.event.CoreEvent;
 import org.allybot.core.event.Reply;
+import org.allybot.core.learning.LearningEvent;
 import org.allybot.core.message.Message;
 import org.allybot.core.message.PlainTextRenderer;
 import org.allybot.core.store.RedisConnection;
 import org.allybot.core.store.RedisCoreContext;
+import org.allybot.testkit.PerTest;
 import org.allybot.testkit.RedisEndpoint;
 import redis.clients.jedis.UnifiedJedis;
 
@@ -34,6 +37,9 @@ public final class CoreHarness implements AutoCloseable {
   public final ManualClock clock = new ManualClock(Instant.parse("2026-11-23T09:00:00Z"));
   public final List<Delivery> outbox = Collections.synchronizedList(new ArrayList<>());
 
+  /** What the core reported for the learning record store, in order. */
+  public final List<LearningEvent> learned = Collections.synchronizedList(new ArrayList<>());
+
   /** The workspace's chat platform: community posts and private notifications land here. */
   public final RecordingChatPlatform platform = new RecordingChatPlatform(Platform.SHELL);
 
@@ -47,6 +53,20 @@ public final class CoreHarness implements AutoCloseable {
   }
 
   public CoreHarness(RedisEndpoint endpoint, CommunityConfig communityConfig, String... admins) {
+    this(endpoint, communityConfig, Map.of(), admins);
+  }
+
+  /** With {@code adapters}' platforms wired too, for a harness that puts an adapter in front. */
+  public CoreHarness(
+      RedisEndpoint endpoint, Map<Platform, ChatPlatform> adapters, String... admins) {
+    this(endpoint, CommunityConfig.defaults(), adapters, admins);
+  }
+
+  private CoreHarness(
+      RedisEndpoint endpoint,
+      CommunityConfig communityConfig,
+      Map<Platform, ChatPlatform> adapters,
+      String... admins) {
     redis = RedisConnection.open(endpoint.url());
     redis.flushAll();
     CoreConfig config =
@@ -66,8 +86,21 @@ public final class CoreHarness implements AutoCloseable {
             KEY,
             communityConfig,
             outbox::add,
-            Map.of(Platform.SHELL, platform));
+            withShell(adapters),
+            learned::add);
     bot = new Allybot(core, ScheduleSync.NONE);
+  }
+
+  private Map<Platform, ChatPlatform> withShell(Map<Platform, ChatPlatform> adapters) {
+    Map<Platform, ChatPlatform> platforms = new EnumMap<>(Platform.class);
+    platforms.putAll(adapters);
+    platforms.put(Platform.SHELL, platform);
+    return platforms;
+  }
+
+  /** A harness for each test that takes one, with these admins; closed after the test. */
+  public static PerTest<CoreHarness> perTest(String... admins) {
+    return PerTest.of(CoreHarness.class, endpoint -> new CoreHarness(endpoint, admins));
   }
 
   public static UserRef user(String id) {

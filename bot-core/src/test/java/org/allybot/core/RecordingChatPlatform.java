@@ -8,11 +8,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.allybot.core.delivery.Ticker;
 import org.allybot.core.message.Message;
 
 /**
  * A chat platform that records every call. It can be told to fail the next sends, and to enforce a
  * maximum send rate per workspace by answering {@link DeliveryException.RateLimited} above it.
+ * Times come from its ticker: real time, or the fake time of a test.
  */
 public final class RecordingChatPlatform implements ChatPlatform {
   /** A send the platform accepted, and the message id it answered with. */
@@ -22,6 +24,7 @@ public final class RecordingChatPlatform implements ChatPlatform {
   public record Updated(MessageRef ref, Message message) {}
 
   private final Platform platform;
+  private final Ticker ticker;
   private final List<Sent> sends = new ArrayList<>();
   private final List<Long> attemptTimes = new ArrayList<>();
   private final List<Updated> updates = new ArrayList<>();
@@ -32,7 +35,12 @@ public final class RecordingChatPlatform implements ChatPlatform {
   private Duration retryAfter = Duration.ZERO;
 
   public RecordingChatPlatform(Platform platform) {
+    this(platform, Ticker.SYSTEM);
+  }
+
+  public RecordingChatPlatform(Platform platform, Ticker ticker) {
     this.platform = platform;
+    this.ticker = ticker;
   }
 
   /** The next {@code count} sends throw what {@code failure} makes. */
@@ -64,7 +72,7 @@ public final class RecordingChatPlatform implements ChatPlatform {
   @Override
   public synchronized MessageRef send(Recipient recipient, Message message)
       throws DeliveryException {
-    long now = System.nanoTime();
+    long now = ticker.nanoTime();
     attemptTimes.add(now);
     if (!failures.isEmpty()) {
       throw failures.poll().get();
@@ -104,7 +112,7 @@ public final class RecordingChatPlatform implements ChatPlatform {
     return sends.stream().map(s -> s.message().summary()).toList();
   }
 
-  /** When each send was tried, accepted or not, from {@link System#nanoTime()}. */
+  /** When each send was tried, accepted or not, by the ticker. */
   public synchronized List<Long> attemptTimes() {
     return List.copyOf(attemptTimes);
   }

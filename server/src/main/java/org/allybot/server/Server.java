@@ -16,6 +16,7 @@ import org.allybot.server.slack.SlackSettings;
 import org.allybot.server.slack.SlackWiring;
 import org.allybot.server.teams.TeamsSettings;
 import org.allybot.server.teams.TeamsWiring;
+import org.allybot.server.xapi.XapiMetrics;
 import org.allybot.teams.TeamsConfig;
 
 /**
@@ -91,11 +92,13 @@ public final class Server implements AutoCloseable {
       if (slack != null) {
         slack.start(runtime.bot());
       }
+      var metrics = HttpServer.metrics();
+      runtime.xapi().ifPresent(x -> XapiMetrics.bind(metrics, x));
       HttpServer http =
           HttpServer.start(
               settings.port(),
               runtime,
-              HttpServer.metrics(),
+              metrics,
               config -> {
                 if (slack != null) {
                   slack.routes(config);

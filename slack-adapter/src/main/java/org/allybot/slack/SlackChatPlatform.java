@@ -8,6 +8,7 @@ import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
 import com.slack.api.model.block.LayoutBlock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.allybot.core.ChatPlatform;
 import org.allybot.core.DeliveryException;
 import org.allybot.core.MessageRef;
@@ -16,22 +17,46 @@ import org.allybot.core.Recipient;
 import org.allybot.core.UserRef;
 import org.allybot.core.WorkspaceId;
 import org.allybot.core.message.Message;
+import org.allybot.core.xapi.MemberEmails;
 import org.allybot.slack.render.BlockKit;
 
 /**
  * The delivery engine's way into Slack, over the Web API: {@code chat.postMessage} (in a thread
  * when asked), {@code chat.update}, {@code conversations.open} and {@code conversations.members}
- * with every page. Failures come back as the engine's {@link DeliveryException} kinds.
+ * with every page. Failures come back as the engine's {@link DeliveryException} kinds. With the
+ * member cache it also tells a member's e-mail, for the xAPI export's e-mail actors.
  */
-public final class SlackChatPlatform implements ChatPlatform {
+public final class SlackChatPlatform implements ChatPlatform, MemberEmails {
   static final int MEMBERS_PAGE = 1000;
 
   private final Slack slack;
   private final SlackTokens tokens;
+  private final SlackUsers users;
 
   public SlackChatPlatform(Slack slack, SlackTokens tokens) {
+    this(slack, tokens, null);
+  }
+
+  /** {@code users} (may be null) is the member cache e-mails are read from. */
+  public SlackChatPlatform(Slack slack, SlackTokens tokens, SlackUsers users) {
     this.slack = slack;
     this.tokens = tokens;
+    this.users = users;
+  }
+
+  /**
+   * The member's e-mail from {@code users.info}, which Slack fills only with the {@code
+   * users:read.email} scope; usually cached already, as the member's click looked them up.
+   */
+  @Override
+  public Optional<String> emailOf(UserRef member) {
+    if (users == null || member.workspace().platform() != Platform.SLACK) {
+      return Optional.empty();
+    }
+    return users
+        .profile(member.workspace().id(), member.userId())
+        .map(SlackUsers.Profile::email)
+        .filter(email -> !email.isBlank());
   }
 
   @Override

@@ -37,7 +37,7 @@ public final class SlackClient implements AutoCloseable {
     this.installations = options.oauth() ? new StoredInstallations(store, tokenBox) : null;
     this.tokens = options.oauth() ? installations : SlackTokens.fixed(options.botToken());
     this.users = new SlackUsers(slack, tokens, options.userCacheTtl(), clock);
-    this.platform = new SlackChatPlatform(slack, tokens);
+    this.platform = new SlackChatPlatform(slack, tokens, users);
   }
 
   /** {@code tokenBox} seals the OAuth installations' tokens in the store. */

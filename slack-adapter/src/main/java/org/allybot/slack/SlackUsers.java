@@ -25,17 +25,22 @@ public final class SlackUsers {
   private static final Logger LOG = LoggerFactory.getLogger(SlackUsers.class);
   private static final int MAX_ENTRIES = 100_000;
 
-  /** What Allybot needs to know about a member. */
-  public record Profile(String displayName, String timeZone, boolean admin) {
+  /**
+   * What Allybot needs to know about a member; {@code email} is empty unless the app has the {@code
+   * users:read.email} scope (only the xAPI export's e-mail actors use it).
+   */
+  public record Profile(String displayName, String timeZone, boolean admin, String email) {
     public static Profile of(User u) {
       String name =
           u.getProfile() != null && notBlank(u.getProfile().getDisplayName())
               ? u.getProfile().getDisplayName()
               : notBlank(u.getRealName()) ? u.getRealName() : u.getName();
+      String email = u.getProfile() == null ? null : u.getProfile().getEmail();
       return new Profile(
           name == null ? "" : name,
           u.getTz() == null ? "" : u.getTz(),
-          u.isAdmin() || u.isOwner() || u.isPrimaryOwner());
+          u.isAdmin() || u.isOwner() || u.isPrimaryOwner(),
+          email == null ? "" : email);
     }
 
     private static boolean notBlank(String s) {
@@ -63,7 +68,7 @@ public final class SlackUsers {
     UserRef user = new UserRef(new WorkspaceId(Platform.SLACK, teamId), userId);
     Profile p =
         profile(teamId, userId)
-            .orElse(new Profile(fallbackName == null ? "" : fallbackName, "", false));
+            .orElse(new Profile(fallbackName == null ? "" : fallbackName, "", false, ""));
     return new Actor(user, p.displayName(), p.admin(), p.timeZone());
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -125,6 +126,24 @@ class SlackChatPlatformTest {
         .isInstanceOf(DeliveryException.Transient.class);
     assertThatThrownBy(() -> uninstalled.send(new Recipient(WS, "C1"), Message.text("hi")))
         .isInstanceOf(DeliveryException.Permanent.class);
+  }
+
+  @Test
+  void aMembersEmailComesFromUsersInfoOnlyWhenSlackGivesOne() {
+    fake.userEmail("U0MAIL", "mail@example.com");
+    SlackConfig config = new SlackConfig();
+    config.setMethodsEndpointUrlPrefix(fake.apiUrl());
+    Slack slack = Slack.getInstance(config);
+    SlackTokens tokens = SlackTokens.fixed(FakeSlackApi.BOT_TOKEN);
+    SlackChatPlatform withUsers =
+        new SlackChatPlatform(
+            slack, tokens, new SlackUsers(slack, tokens, Duration.ofMinutes(5), Clock.systemUTC()));
+
+    assertThat(withUsers.emailOf(new UserRef(WS, "U0MAIL"))).contains("mail@example.com");
+    assertThat(withUsers.emailOf(new UserRef(WS, "U0NOSCOPE"))).isEmpty();
+    assertThat(platform.emailOf(new UserRef(WS, "U0MAIL"))).isEmpty();
+    assertThat(withUsers.emailOf(new UserRef(new WorkspaceId(Platform.TEAMS, "t"), "U0MAIL")))
+        .isEmpty();
   }
 
   @Test

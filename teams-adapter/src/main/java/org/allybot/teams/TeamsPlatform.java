@@ -4,6 +4,7 @@ import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.ResourceResponse;
 import java.util.List;
+import java.util.Optional;
 import org.allybot.core.ChatPlatform;
 import org.allybot.core.DeliveryException;
 import org.allybot.core.MessageRef;
@@ -12,23 +13,34 @@ import org.allybot.core.Recipient;
 import org.allybot.core.UserRef;
 import org.allybot.core.WorkspaceId;
 import org.allybot.core.message.Message;
+import org.allybot.core.xapi.MemberEmails;
 
 /**
  * Teams as the delivery engine sees it: messages go out through {@code continueConversation} on a
  * stored reference, 1:1 conversations are created once per member, and channel members are listed
- * page by page. The engine's rate limiter and retries sit in front of every call.
+ * page by page. The engine's rate limiter and retries sit in front of every call. It also tells
+ * members' e-mails, for the xAPI export's e-mail actors.
  */
-final class TeamsPlatform implements ChatPlatform {
+final class TeamsPlatform implements ChatPlatform, MemberEmails {
   private final References references;
   private final ConnectorCalls calls;
   private final DirectConversations direct;
   private final MemberPages members;
+  private final TeamsMemberEmails emails;
 
   TeamsPlatform(TeamsConfig config, ConnectorAdapter adapter, TeamsStore store) {
     this.references = new References(store, config);
     this.calls = new ConnectorCalls(adapter, config.appId());
     this.direct = new DirectConversations(config, adapter, store);
     this.members = new MemberPages(references, calls, store);
+    this.emails = new TeamsMemberEmails(store, calls);
+  }
+
+  @Override
+  public Optional<String> emailOf(UserRef member) {
+    return member.workspace().platform() == Platform.TEAMS
+        ? emails.emailOf(member)
+        : Optional.empty();
   }
 
   @Override

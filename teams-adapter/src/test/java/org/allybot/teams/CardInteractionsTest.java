@@ -7,28 +7,22 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.allybot.core.campaign.Campaign;
 import org.allybot.testkit.EmbeddedRedisExtension;
-import org.allybot.testkit.RedisEndpoint;
+import org.allybot.testkit.PerTest;
 import org.allybot.testkit.teams.ConnectorCall;
 import org.allybot.testkit.teams.ConnectorCall.Kind;
 import org.allybot.testkit.teams.SentCards;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Polls, lessons and forms, answered through cards: universal actions and their fallback. */
 @ExtendWith(EmbeddedRedisExtension.class)
 class CardInteractionsTest {
-  private TeamsHarness h;
+  @RegisterExtension static final PerTest<TeamsHarness> HARNESS = TeamsHarness.perTest();
+  private final TeamsHarness h;
 
-  @BeforeEach
-  void start(RedisEndpoint redis) {
-    h = new TeamsHarness(redis);
-  }
-
-  @AfterEach
-  void stop() {
-    h.close();
+  CardInteractionsTest(TeamsHarness h) {
+    this.h = h;
   }
 
   /** The last card the bot posted in 1:1 chats, and the call that posted it. */

@@ -11,31 +11,25 @@ import org.allybot.core.delivery.Delivery;
 import org.allybot.core.member.Member;
 import org.allybot.core.message.Message;
 import org.allybot.testkit.EmbeddedRedisExtension;
-import org.allybot.testkit.RedisEndpoint;
+import org.allybot.testkit.PerTest;
 import org.allybot.testkit.teams.ConnectorCall;
 import org.allybot.testkit.teams.ConnectorCall.Kind;
 import org.allybot.testkit.teams.FakeMember;
 import org.allybot.testkit.teams.SentCards;
 import org.allybot.testkit.teams.TeamsActivities;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Installation, channels and threads, private replies, time zones, repeated activities. */
 @ExtendWith(EmbeddedRedisExtension.class)
 class ConversationsTest {
   static final FakeMember SAM = FakeMember.numbered(7);
-  private TeamsHarness h;
+  @RegisterExtension static final PerTest<TeamsHarness> HARNESS = TeamsHarness.perTest();
+  private final TeamsHarness h;
 
-  @BeforeEach
-  void start(RedisEndpoint redis) {
-    h = new TeamsHarness(redis);
-  }
-
-  @AfterEach
-  void stop() {
-    h.close();
+  ConversationsTest(TeamsHarness h) {
+    this.h = h;
   }
 
   private List<String> sentTexts(String conversationId) {

@@ -11,12 +11,11 @@ import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Serialization;
 import java.time.OffsetDateTime;
 import org.allybot.testkit.EmbeddedRedisExtension;
-import org.allybot.testkit.RedisEndpoint;
+import org.allybot.testkit.PerTest;
 import org.allybot.testkit.teams.ConnectorCall;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The Bot Framework SDK's known quirks: each test first shows the SDK misbehaving (so it fails once
@@ -24,16 +23,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(EmbeddedRedisExtension.class)
 class SdkQuirksTest {
-  private TeamsHarness h;
+  @RegisterExtension static final PerTest<TeamsHarness> HARNESS = TeamsHarness.perTest();
+  private final TeamsHarness h;
 
-  @BeforeEach
-  void start(RedisEndpoint redis) {
-    h = new TeamsHarness(redis);
-  }
-
-  @AfterEach
-  void stop() {
-    h.close();
+  SdkQuirksTest(TeamsHarness h) {
+    this.h = h;
   }
 
   @Test

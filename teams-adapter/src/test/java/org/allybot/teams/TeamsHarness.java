@@ -1,36 +1,25 @@
 package org.allybot.teams;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.allybot.content.ContentLoader;
-import org.allybot.content.Curriculum;
 import org.allybot.core.Allybot;
-import org.allybot.core.CoreConfig;
-import org.allybot.core.CoreContext;
-import org.allybot.core.ManualClock;
+import org.allybot.core.CoreHarness;
 import org.allybot.core.Platform;
 import org.allybot.core.UserRef;
 import org.allybot.core.WorkspaceId;
-import org.allybot.core.campaign.ScheduleSync;
 import org.allybot.core.delivery.Delivery;
-import org.allybot.core.store.RedisConnection;
-import org.allybot.core.store.RedisCoreContext;
+import org.allybot.testkit.PerTest;
 import org.allybot.testkit.RedisEndpoint;
 import org.allybot.testkit.teams.FakeBotConnector;
 import org.allybot.testkit.teams.FakeMember;
 import org.allybot.testkit.teams.FakeTokenIssuer;
 import org.allybot.testkit.teams.TeamsActivities;
-import redis.clients.jedis.UnifiedJedis;
 
 /**
- * The real core on a real Redis with the Teams adapter in front, a fake Bot Connector behind and a
- * fake token issuer signing requests: a test sends an activity and reads what the bot posted.
+ * The core's harness ({@link CoreHarness}: the real core on a real Redis) with the Teams adapter in
+ * front, a fake Bot Connector behind and a fake token issuer signing requests: a test sends an
+ * activity and reads what the bot posted.
  */
 final class TeamsHarness implements AutoCloseable {
   static final String APP_ID = "11111111-2222-4333-8444-555555555555";
@@ -39,18 +28,16 @@ final class TeamsHarness implements AutoCloseable {
   static final WorkspaceId WORKSPACE = new WorkspaceId(Platform.TEAMS, TENANT);
   static final FakeMember ADMIN = FakeMember.numbered(1);
   static final FakeMember ALEX = FakeMember.numbered(2);
-  static final Curriculum CURRICULUM = ContentLoader.builtIn().curriculum();
 
   final FakeBotConnector connector = FakeBotConnector.start();
   final FakeTokenIssuer issuer = FakeTokenIssuer.start();
   final InMemoryTeamsStore store = new InMemoryTeamsStore();
   final InMemorySeenActivities seen = new InMemorySeenActivities();
-  final ManualClock clock = new ManualClock(Instant.parse("2026-11-23T09:00:00Z"));
-  final List<Delivery> outbox = Collections.synchronizedList(new ArrayList<>());
-  final UnifiedJedis redis;
   final TeamsConfig config;
   final TeamsConnector teams;
+  final CoreHarness core;
   final Allybot bot;
+  final List<Delivery> outbox;
   final TeamsEndpoint endpoint;
   final TeamsActivities activities;
 
@@ -59,8 +46,6 @@ final class TeamsHarness implements AutoCloseable {
   }
 
   TeamsHarness(RedisEndpoint redisEndpoint, boolean allowAnonymous) {
-    redis = RedisConnection.open(redisEndpoint.url());
-    redis.flushAll();
     if (!allowAnonymous) {
       connector.requireClient(APP_ID, PASSWORD);
     }
@@ -73,27 +58,18 @@ final class TeamsHarness implements AutoCloseable {
             connector.tokenUrl(TENANT),
             allowAnonymous);
     teams = TeamsConnector.create(config, store, seen);
-    CoreConfig core =
-        new CoreConfig(
-            Set.of(ADMIN.aadObjectId()),
-            ZoneId.of("UTC"),
-            730,
-            "https://allybot.example.org",
-            java.time.LocalTime.of(9, 30),
-            java.time.Duration.ofHours(6));
-    CoreContext context =
-        RedisCoreContext.create(
-            redis,
-            core,
-            clock,
-            CURRICULUM,
-            org.allybot.core.CoreHarness.KEY,
-            org.allybot.core.community.CommunityConfig.defaults(),
-            outbox::add,
-            Map.of(Platform.TEAMS, teams.platform()));
-    bot = new Allybot(context, ScheduleSync.NONE);
+    core =
+        new CoreHarness(
+            redisEndpoint, Map.of(Platform.TEAMS, teams.platform()), ADMIN.aadObjectId());
+    bot = core.bot;
+    outbox = core.outbox;
     this.endpoint = teams.endpoint(bot);
     activities = new TeamsActivities(connector.serviceUrl(), APP_ID, TENANT);
+  }
+
+  /** A harness for each test that takes one, closed after it. */
+  static PerTest<TeamsHarness> perTest() {
+    return PerTest.of(TeamsHarness.class, TeamsHarness::new);
   }
 
   static UserRef user(FakeMember member) {
@@ -118,6 +94,6 @@ final class TeamsHarness implements AutoCloseable {
   public void close() {
     connector.close();
     issuer.close();
-    redis.close();
+    core.close();
   }
 }

@@ -12,36 +12,36 @@ import org.allybot.core.DeliveryException;
 import org.allybot.core.MessageRef;
 import org.allybot.core.Recipient;
 import org.allybot.core.message.Message;
+import org.allybot.core.xapi.MemberEmails;
 import org.allybot.testkit.EmbeddedRedisExtension;
-import org.allybot.testkit.RedisEndpoint;
+import org.allybot.testkit.PerTest;
 import org.allybot.testkit.teams.ConnectorCall;
 import org.allybot.testkit.teams.ConnectorCall.Kind;
 import org.allybot.testkit.teams.FakeMember;
 import org.allybot.testkit.teams.InjectedFailure;
 import org.allybot.testkit.teams.SentCards;
 import org.allybot.testkit.teams.TeamsActivities;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The outbound side: what the delivery engine's calls become at the Bot Connector. */
 @ExtendWith(EmbeddedRedisExtension.class)
 class TeamsPlatformTest {
-  private TeamsHarness h;
-  private ChatPlatform teams;
+  @RegisterExtension static final PerTest<TeamsHarness> HARNESS = TeamsHarness.perTest();
+  private final TeamsHarness h;
+  private final ChatPlatform teams;
 
-  @BeforeEach
-  void start(RedisEndpoint redis) {
-    h = new TeamsHarness(redis);
-    teams = h.teams.platform();
-    h.send(h.activities.botAddedToTeam(TeamsHarness.ADMIN));
-    h.connector.clearCalls();
+  TeamsPlatformTest(TeamsHarness h) {
+    this.h = h;
+    this.teams = h.teams.platform();
   }
 
-  @AfterEach
-  void stop() {
-    h.close();
+  @BeforeEach
+  void addTheBotToATeam() {
+    h.send(h.activities.botAddedToTeam(TeamsHarness.ADMIN));
+    h.connector.clearCalls();
   }
 
   private Recipient channel() {
@@ -107,6 +107,26 @@ class TeamsPlatformTest {
     assertThat(h.connector.calls(Kind.SEND).get(0).conversationId())
         .isEqualTo(first.conversationId());
     assertThat(h.store.personal(TeamsHarness.user(sam))).isPresent();
+  }
+
+  @Test
+  void aMembersEmailIsAskedInTheirDirectConversationOnceAndNeverForAStranger() throws Exception {
+    FakeMember sam = FakeMember.numbered(7);
+    h.connector.addMembers(TeamsActivities.TEAM, List.of(sam));
+    teams.channelMembers(TeamsHarness.WORKSPACE, TeamsActivities.TEAM);
+    Recipient direct = teams.openDirect(TeamsHarness.user(sam));
+    h.connector.addMembers(direct.conversationId(), List.of(sam));
+    h.connector.memberEmail(sam.id(), "sam@example.com");
+    MemberEmails emails = (MemberEmails) teams;
+
+    assertThat(emails.emailOf(TeamsHarness.user(sam))).contains("sam@example.com");
+    assertThat(emails.emailOf(TeamsHarness.user(sam))).contains("sam@example.com");
+    assertThat(emails.emailOf(TeamsHarness.user(FakeMember.numbered(99)))).isEmpty();
+
+    assertThat(h.connector.calls(Kind.MEMBER))
+        .singleElement()
+        .extracting(ConnectorCall::conversationId)
+        .isEqualTo(direct.conversationId());
   }
 
   @Test

@@ -5,30 +5,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.function.UnaryOperator;
 import org.allybot.testkit.EmbeddedRedisExtension;
+import org.allybot.testkit.PerTest;
 import org.allybot.testkit.RedisEndpoint;
 import org.allybot.testkit.teams.FakeTokenIssuer.SigningKey;
 import org.allybot.testkit.teams.TokenBuilder;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every way a request's JWT can be wrong gets a 401, and no handler runs. */
 @ExtendWith(EmbeddedRedisExtension.class)
 class TokenCheckTest {
-  private TeamsHarness h;
+  @RegisterExtension static final PerTest<TeamsHarness> HARNESS = TeamsHarness.perTest();
+  private final TeamsHarness h;
 
-  @BeforeEach
-  void start(RedisEndpoint redis) {
-    h = new TeamsHarness(redis);
-  }
-
-  @AfterEach
-  void stop() {
-    h.close();
+  TokenCheckTest(TeamsHarness h) {
+    this.h = h;
   }
 
   private TeamsResponse sendWith(String authorization) {
+    return sendWith(h, authorization);
+  }
+
+  private static TeamsResponse sendWith(TeamsHarness h, String authorization) {
     return h.endpoint.receive(
         authorization, h.activities.personalMessage(TeamsHarness.ALEX, "help").toString());
   }
@@ -113,16 +112,17 @@ class TokenCheckTest {
   @Test
   void anonymousRequestsAreRefusedUnlessExplicitlyAllowed(RedisEndpoint redis) {
     assertNoHandlerRan(sendWith(null));
-    h.close();
-    h = new TeamsHarness(redis, true);
 
-    TeamsResponse anonymous = sendWith(null);
+    try (TeamsHarness allowing = new TeamsHarness(redis, true)) {
+      TeamsResponse anonymous = sendWith(allowing, null);
 
-    assertThat(anonymous.status()).isEqualTo(200);
-    assertThat(h.connector.calls(org.allybot.testkit.teams.ConnectorCall.Kind.SEND)).isNotEmpty();
-    assertThat(sendWith("Bearer not-a-jwt").status())
-        .as("a bad token is refused even when anonymous requests are allowed")
-        .isEqualTo(401);
+      assertThat(anonymous.status()).isEqualTo(200);
+      assertThat(allowing.connector.calls(org.allybot.testkit.teams.ConnectorCall.Kind.SEND))
+          .isNotEmpty();
+      assertThat(sendWith(allowing, "Bearer not-a-jwt").status())
+          .as("a bad token is refused even when anonymous requests are allowed")
+          .isEqualTo(401);
+    }
   }
 
   @Test

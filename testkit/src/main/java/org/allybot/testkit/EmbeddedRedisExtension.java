@@ -54,7 +54,21 @@ public final class EmbeddedRedisExtension
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    return context.getStore(NAMESPACE).get(RedisEndpoint.class, RedisEndpoint.class);
+    return endpoint(context);
+  }
+
+  /**
+   * Where the Redis of the test class {@code context} belongs to listens, for other extensions that
+   * build their fixtures on it.
+   */
+  public static RedisEndpoint endpoint(ExtensionContext context) {
+    RedisEndpoint endpoint =
+        context.getStore(NAMESPACE).get(RedisEndpoint.class, RedisEndpoint.class);
+    if (endpoint == null) {
+      throw new IllegalStateException(
+          "no embedded Redis here: extend the test class with EmbeddedRedisExtension first");
+    }
+    return endpoint;
   }
 
   /** A port nobody listens on right now. */

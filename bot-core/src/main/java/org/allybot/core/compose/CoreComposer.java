@@ -53,7 +53,9 @@ public final class CoreComposer implements DeliveryComposer {
     this.polls = polls;
     this.lessons = lessons;
     this.audience = new CampaignAudience(core);
-    this.surveys = new SurveyFlow(core.curriculum(), core.campaigns(), core.surveys());
+    this.surveys =
+        new SurveyFlow(
+            core.curriculum(), core.campaigns(), core.surveys(), core.learning(), core.clock());
     this.digest =
         new DigestComposer(
             core.curriculum(),

@@ -1,6 +1,5 @@
 package org.allybot.core.delivery;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +32,7 @@ final class DeliverySender {
   private final RateLimiter limiter;
   private final DeliverySettings settings;
   private final CountDownLatch closed;
+  private final Ticker ticker;
   private final Settlement settlement;
   private final BatchPreparation preparation;
 
@@ -49,7 +49,8 @@ final class DeliverySender {
     this.limiter = limiter;
     this.settings = settings;
     this.closed = closed;
-    this.settlement = new Settlement(stores, Clock.systemUTC());
+    this.ticker = limiter.ticker();
+    this.settlement = new Settlement(stores, limiter.clock(), ticker);
     this.preparation = new BatchPreparation(stores, composer, platforms);
   }
 
@@ -77,7 +78,7 @@ final class DeliverySender {
               Settlement.describe(e));
         }
         // Slow sending (a low rate, long retries) must not leave sent entries looking abandoned.
-        if (sent.waitingLongerThan(staleAfter(), System.nanoTime())) {
+        if (sent.waitingLongerThan(staleAfter(), ticker.nanoTime())) {
           settlement.flush(sent, composer);
         }
       }
@@ -210,7 +211,7 @@ final class DeliverySender {
    * still to be sent from looking abandoned to other consumers' reclaim, in one round trip.
    */
   private void keepBatchClaimed(List<Attempt> waiting, String consumer) {
-    long now = System.nanoTime();
+    long now = ticker.nanoTime();
     if (now - waiting.getFirst().lastTouched <= staleAfter().toNanos()) {
       return;
     }
@@ -224,7 +225,7 @@ final class DeliverySender {
 
   /** Keeps a long-running entry from looking abandoned to other consumers' reclaim. */
   private void keepClaimed(Attempt attempt, String consumer) {
-    long now = System.nanoTime();
+    long now = ticker.nanoTime();
     if (now - attempt.lastTouched > staleAfter().toNanos()) {
       stores.queue().touch(consumer, attempt.entry);
       attempt.lastTouched = now;

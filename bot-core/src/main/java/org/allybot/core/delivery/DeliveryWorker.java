@@ -27,6 +27,7 @@ public final class DeliveryWorker implements AutoCloseable {
   private final DeliverySettings settings;
   private final DeliverySender sender;
   private final WorkspaceLanes lanes;
+  private final Ticker ticker;
   private final CountDownLatch closed = new CountDownLatch(1);
   private final AtomicInteger inFlight = new AtomicInteger();
   private final List<Thread> threads = new ArrayList<>();
@@ -41,6 +42,7 @@ public final class DeliveryWorker implements AutoCloseable {
       DeliverySettings settings) {
     this.queue = stores.queue();
     this.settings = settings;
+    this.ticker = limiter.ticker();
     this.sender =
         new DeliverySender(stores, composer, Map.copyOf(platforms), limiter, settings, closed);
     this.lanes =
@@ -149,7 +151,7 @@ public final class DeliveryWorker implements AutoCloseable {
       return;
     }
     inFlight.addAndGet(batch.size());
-    long readAt = System.nanoTime();
+    long readAt = ticker.nanoTime();
     List<QueuedDelivery> own = batch;
     try {
       // Entries of workspaces that must wait go to their lanes; this thread sends the rest.

@@ -44,6 +44,16 @@ public final class RateLimiter {
     return new RateLimiter(Map.of());
   }
 
+  /** The time the limiter waits on, which the delivery worker also times its entries by. */
+  Ticker ticker() {
+    return ticker;
+  }
+
+  /** The wall clock of the limiter's owner, which also dates parked deliveries. */
+  Clock clock() {
+    return clock;
+  }
+
   public RateLimits limitsFor(Platform platform) {
     return limits.get(platform);
   }

@@ -16,10 +16,12 @@ final class Settlement {
 
   private final DeliveryStores stores;
   private final Clock clock;
+  private final Ticker ticker;
 
-  Settlement(DeliveryStores stores, Clock clock) {
+  Settlement(DeliveryStores stores, Clock clock, Ticker ticker) {
     this.stores = stores;
     this.clock = clock;
+    this.ticker = ticker;
   }
 
   /**
@@ -34,7 +36,7 @@ final class Settlement {
     } catch (RuntimeException e) {
       log.warn("delivery {} sent but the composer failed after: {}", delivery.id(), describe(e));
     }
-    waiting.add(entry, System.nanoTime());
+    waiting.add(entry, ticker.nanoTime());
   }
 
   /**

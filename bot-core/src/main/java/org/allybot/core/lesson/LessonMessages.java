@@ -62,10 +62,13 @@ public final class LessonMessages {
             + " to ask how it went.");
   }
 
-  /** Button values are {@code lessonId|answer|campaignId} (campaign empty outside a campaign). */
+  /**
+   * Button values are {@code lessonId|answer|campaignId}; buttons sent before the campaign was
+   * carried have only {@code lessonId|answer}.
+   */
   public static Message checkIn(Lesson lesson, String campaignId) {
     String id = lesson.id();
-    String in = "|" + campaignId;
+    String campaign = "|" + campaignId;
     return new Message(
         "Did you get to try it?",
         List.of(
@@ -74,9 +77,10 @@ public final class LessonMessages {
             new Block.Text("Did you get to try it?"),
             new Block.Buttons(
                 List.of(
-                    new Button("I tried it", CHECK_IN, id + "|tried" + in, Button.Style.PRIMARY),
-                    Button.of("Not yet", CHECK_IN, id + "|not-yet" + in),
-                    Button.of("Skip", CHECK_IN, id + "|skip" + in)))));
+                    new Button(
+                        "I tried it", CHECK_IN, id + "|tried" + campaign, Button.Style.PRIMARY),
+                    Button.of("Not yet", CHECK_IN, id + "|not-yet" + campaign),
+                    Button.of("Skip", CHECK_IN, id + "|skip" + campaign)))));
   }
 
   static String senses(Lesson lesson) {

@@ -12,7 +12,10 @@ public interface LessonResponses {
 
   Optional<String> responseOf(UserRef user, String lessonId);
 
-  /** Records a commitment made in a campaign (may be empty) and when to ask about it. */
+  /**
+   * Records a commitment made in a campaign ({@code campaignId} empty outside one) and when to ask
+   * about it.
+   */
   void commit(UserRef user, String lessonId, String campaignId, Instant checkInAt);
 
   /** Commitments whose check-in is due, removing them from the due list. */

@@ -12,6 +12,7 @@ import org.allybot.content.Lesson;
 import org.allybot.core.CoreContext;
 import org.allybot.core.UserRef;
 import org.allybot.core.event.Reply;
+import org.allybot.core.learning.LearningEvent;
 import org.allybot.core.message.Block;
 import org.allybot.core.message.Message;
 import org.allybot.core.practice.NextItem;
@@ -22,6 +23,8 @@ import org.allybot.core.practice.Weeks;
 /** Micro-lessons: the next one, the four feedback buttons, and commitment check-ins. */
 public final class LessonService {
   static final Duration CHECK_IN_AFTER = Duration.ofDays(7);
+  private static final String NOT_FOR_ME = "not-for-me";
+  private static final String TRY = "try";
 
   private final CoreContext core;
   private final NextItem next;
@@ -71,9 +74,11 @@ public final class LessonService {
     String campaignId = parts[0];
     Instant now = core.clock().instant();
     String response = action.substring(action.indexOf('.') + 1);
+    Optional<String> before = core.lessons().responseOf(user, lesson.id());
     core.lessons().respond(user, lesson.id(), response, now);
+    recordLearning(user, campaignId, lesson.id(), before, response, now);
     boolean firstRead = false;
-    if (!response.equals("not-for-me")) {
+    if (!response.equals(NOT_FOR_ME)) {
       firstRead =
           core.practice()
               .record(
@@ -125,8 +130,8 @@ public final class LessonService {
   }
 
   /**
-   * A check-in answer; the value is {@code lessonId|tried|not-yet|skip|campaignId}, or without the
-   * campaign on a check-in sent before campaigns were counted.
+   * A check-in answer; the value is {@code lessonId|tried|not-yet|skip|campaignId} ({@code
+   * campaignId} missing on buttons sent before it was carried).
    */
   public Reply checkIn(UserRef user, String value) {
     String[] parts = value == null ? new String[0] : value.split("\\|", -1);
@@ -140,6 +145,10 @@ public final class LessonService {
     String campaignId = parts.length == 3 ? parts[2] : "";
     return switch (parts[1]) {
       case "tried" -> {
+        core.learning()
+            .record(
+                new LearningEvent.CommitmentAttempted(
+                    user, campaignId, lesson.get().id(), core.clock().instant()));
         if (!campaignId.isEmpty()
             && core.campaigns().find(user.workspace(), campaignId).isPresent()) {
           core.tally().add(user.workspace(), campaignId, Map.of(TallyCounters.TRIED, 1L));
@@ -164,6 +173,26 @@ public final class LessonService {
       }
       default -> Reply.replacing(Message.text("Skipped. No more check-ins for this one."));
     };
+  }
+
+  /**
+   * Reports the first read of a lesson ("not for me" is not a read) and a new commitment; a
+   * repeated press, such as a platform's retry, reports nothing new.
+   */
+  private void recordLearning(
+      UserRef user,
+      String campaignId,
+      String lessonId,
+      Optional<String> before,
+      String response,
+      Instant now) {
+    boolean readBefore = before.isPresent() && !before.get().equals(NOT_FOR_ME);
+    if (!response.equals(NOT_FOR_ME) && !readBefore) {
+      core.learning().record(new LearningEvent.LessonExperienced(user, campaignId, lessonId, now));
+    }
+    if (response.equals(TRY) && !before.equals(Optional.of(TRY))) {
+      core.learning().record(new LearningEvent.CommitmentMade(user, campaignId, lessonId, now));
+    }
   }
 
   private static Message acknowledged(Lesson lesson, String note) {

@@ -15,6 +15,7 @@ import org.allybot.content.Verdict;
 import org.allybot.core.CoreContext;
 import org.allybot.core.UserRef;
 import org.allybot.core.event.Reply;
+import org.allybot.core.learning.LearningEvent;
 import org.allybot.core.message.Message;
 import org.allybot.core.practice.NextItem;
 import org.allybot.core.practice.Track;
@@ -78,6 +79,13 @@ public final class PollService {
     PollAnswers.Recorded recorded =
         core.answers().record(user, choice.pollKey(), choice.optionId(), now, tally);
     Optional<String> previous = recorded.previous();
+    boolean firstAnswer = previous.isEmpty() || !previous.get().equals(choice.optionId());
+    if (firstAnswer) {
+      core.learning()
+          .record(
+              new LearningEvent.PollAnswered(
+                  user, choice.campaignId(), s.id(), choice.stepId(), choice.optionId(), now));
+    }
     core.practice()
         .record(user, "poll", choice.pollKey(), EnumSet.copyOf(s.tags().senses()), core.today());
     if (!choice.campaignId().isEmpty()) {
@@ -89,7 +97,6 @@ public final class PollService {
     }
     Message feedback = PollMessages.feedback(s, step.get(), choice, recorded.distribution());
     ScenarioOption chosen = option.get();
-    boolean firstAnswer = previous.isEmpty() || !previous.get().equals(choice.optionId());
     if (chosen.hasNext() && firstAnswer) {
       Optional<ScenarioStep> followUp = s.step(chosen.next());
       if (followUp.isPresent()) {

@@ -13,6 +13,7 @@ import org.allybot.core.community.CommunityConfig;
 import org.allybot.core.community.CommunityEraser;
 import org.allybot.core.community.CommunityPorts;
 import org.allybot.core.delivery.Outbox;
+import org.allybot.core.learning.LearningRecords;
 import org.allybot.core.member.MemberPseudonym;
 import org.allybot.core.signin.OneTimeLinks;
 import org.allybot.core.survey.SurveyEraser;
@@ -35,6 +36,29 @@ public final class RedisCoreContext {
       CommunityConfig communityConfig,
       Outbox outbox,
       Map<Platform, ChatPlatform> platforms) {
+    return create(
+        redis,
+        config,
+        clock,
+        curriculum,
+        key,
+        communityConfig,
+        outbox,
+        platforms,
+        LearningRecords.NONE);
+  }
+
+  /** As above, with learning events reported to {@code learning} (the xAPI export). */
+  public static CoreContext create(
+      UnifiedJedis redis,
+      CoreConfig config,
+      Clock clock,
+      Curriculum curriculum,
+      MasterKey key,
+      CommunityConfig communityConfig,
+      Outbox outbox,
+      Map<Platform, ChatPlatform> platforms,
+      LearningRecords learning) {
     RedisAdmin admin = new RedisAdmin(redis);
     CommunityPorts community =
         new CommunityPorts(
@@ -69,6 +93,7 @@ public final class RedisCoreContext {
         community,
         new RedisCampaignTally(redis),
         surveys,
+        learning,
         new OneTimeLinks(new RedisLinkStore(redis)));
   }
 }

@@ -11,8 +11,9 @@ import org.allybot.core.lesson.LessonResponses;
 import redis.clients.jedis.UnifiedJedis;
 
 /**
- * Lesson responses per lesson hash; check-ins in one global sorted set by due time, each entry
- * {@code PLATFORM␟WORKSPACE␟USER␟LESSON␟CAMPAIGN}.
+ * Lesson responses per lesson hash; check-ins in one global sorted set by due time, each member
+ * {@code platform␟workspace␟user␟lesson␟campaign} (entries written before the campaign was kept
+ * have four fields and read as outside a campaign).
  */
 public final class RedisLessonResponses implements LessonResponses {
   private static final String SEPARATOR = "\u001f";
@@ -58,12 +59,11 @@ public final class RedisLessonResponses implements LessonResponses {
       if (redis.zrem(key, member) == 0) {
         continue;
       }
-      // Commitments made before campaigns were counted have no fifth part.
-      String[] parts = member.split(SEPARATOR, 5);
-      if (parts.length >= 4) {
+      String[] parts = member.split(SEPARATOR, -1);
+      if (parts.length == 4 || parts.length == 5) {
         WorkspaceId ws = new WorkspaceId(Platform.valueOf(parts[0]), parts[1]);
-        due.add(
-            new CheckIn(new UserRef(ws, parts[2]), parts[3], parts.length == 5 ? parts[4] : ""));
+        String campaignId = parts.length == 5 ? parts[4] : "";
+        due.add(new CheckIn(new UserRef(ws, parts[2]), parts[3], campaignId));
       }
     }
     return due;

@@ -1,5 +1,6 @@
 package org.allybot.core.survey;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import org.allybot.content.Curriculum;
@@ -9,6 +10,7 @@ import org.allybot.core.UserRef;
 import org.allybot.core.campaign.Campaign;
 import org.allybot.core.campaign.CampaignStore;
 import org.allybot.core.event.Reply;
+import org.allybot.core.learning.LearningRecords;
 import org.allybot.core.message.Message;
 
 /**
@@ -24,11 +26,20 @@ public final class SurveyFlow {
   private final Curriculum curriculum;
   private final CampaignStore campaigns;
   private final SurveyPorts ports;
+  private final LearningRecords learning;
+  private final Clock clock;
 
-  public SurveyFlow(Curriculum curriculum, CampaignStore campaigns, SurveyPorts ports) {
+  public SurveyFlow(
+      Curriculum curriculum,
+      CampaignStore campaigns,
+      SurveyPorts ports,
+      LearningRecords learning,
+      Clock clock) {
     this.curriculum = curriculum;
     this.campaigns = campaigns;
     this.ports = ports;
+    this.learning = learning;
+    this.clock = clock;
   }
 
   /**
@@ -68,7 +79,7 @@ public final class SurveyFlow {
           : Reply.replacing(question(target, SurveyTexts.NOT_A_CHOICE));
     }
     return SurveyAnswerParser.parse(target.question(), button.get().answer())
-        .map(answer -> record(target, answer, ""))
+        .map(answer -> record(user, target, answer, ""))
         .orElseGet(() -> Reply.replacing(question(target, SurveyTexts.NOT_A_CHOICE)));
   }
 
@@ -96,11 +107,12 @@ public final class SurveyFlow {
       return Reply.formErrors(
           Map.of(SurveyMessages.TEXT_FIELD, SurveyTexts.tooLong(text.length())));
     }
-    Reply next = record(target, StoredAnswer.TEXT, text);
+    Reply next = record(user, target, StoredAnswer.TEXT, text);
     return new Reply(next.messages(), false, null);
   }
 
-  private Reply record(Target target, StoredAnswer answer, String text) {
+  /** Records one answer; the one that completes the round is reported as a learning event. */
+  private Reply record(UserRef user, Target target, StoredAnswer answer, String text) {
     Survey survey = target.place().survey();
     int choices = target.question().choices().size();
     boolean recorded =
@@ -111,9 +123,11 @@ public final class SurveyFlow {
                 new SurveyAnswer(
                     target.question().id(), answer, text, survey.questions().size(), choices));
     String note = recorded ? "" : SurveyTexts.ALREADY_ANSWERED;
-    return Reply.replacing(
-        next(survey, target.campaign(), target.key(), note)
-            .orElseGet(() -> SurveyMessages.done(survey)));
+    Optional<Message> next = next(survey, target.campaign(), target.key(), note);
+    if (recorded && next.isEmpty()) {
+      learning.surveyCompleted(user, target.campaign().id(), survey.id(), clock.instant());
+    }
+    return Reply.replacing(next.orElseGet(() -> SurveyMessages.done(survey)));
   }
 
   /** The first question the key has no answer to, or empty when all are answered. */

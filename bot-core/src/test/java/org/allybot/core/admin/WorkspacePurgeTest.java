@@ -8,26 +8,25 @@ import org.allybot.core.event.Reply;
 import org.allybot.core.message.Button;
 import org.allybot.core.store.Keys;
 import org.allybot.testkit.EmbeddedRedisExtension;
-import org.allybot.testkit.RedisEndpoint;
-import org.junit.jupiter.api.AfterEach;
+import org.allybot.testkit.PerTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @ExtendWith(EmbeddedRedisExtension.class)
 class WorkspacePurgeTest {
-  private CoreHarness harness;
+  @RegisterExtension static final PerTest<CoreHarness> HARNESS = CoreHarness.perTest("boss");
+  private final CoreHarness harness;
 
-  @BeforeEach
-  void start(RedisEndpoint redis) {
-    harness = new CoreHarness(redis, "boss");
-    harness.say("boss", "campaign create Pilot");
-    harness.say("alice", "help");
+  WorkspacePurgeTest(CoreHarness harness) {
+    this.harness = harness;
   }
 
-  @AfterEach
-  void stop() {
-    harness.close();
+  @BeforeEach
+  void aCampaignAndAMemberExist() {
+    harness.say("boss", "campaign create Pilot");
+    harness.say("alice", "help");
   }
 
   private long workspaceKeys() {

@@ -10,26 +10,20 @@ import org.allybot.core.delivery.Delivery;
 import org.allybot.core.event.Actor;
 import org.allybot.core.event.CoreEvent;
 import org.allybot.testkit.EmbeddedRedisExtension;
-import org.allybot.testkit.RedisEndpoint;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.allybot.testkit.PerTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @ExtendWith(EmbeddedRedisExtension.class)
 class CampaignFanOutTest {
-  private CoreHarness harness;
-  private CampaignFanOut fanOut;
+  @RegisterExtension static final PerTest<CoreHarness> HARNESS = CoreHarness.perTest("boss");
+  private final CoreHarness harness;
+  private final CampaignFanOut fanOut;
 
-  @BeforeEach
-  void start(RedisEndpoint redis) {
-    harness = new CoreHarness(redis, "boss");
-    fanOut = new CampaignFanOut(harness.bot.context());
-  }
-
-  @AfterEach
-  void stop() {
-    harness.close();
+  CampaignFanOutTest(CoreHarness harness) {
+    this.harness = harness;
+    this.fanOut = new CampaignFanOut(harness.bot.context());
   }
 
   private void member(String id, String zone) {

@@ -71,7 +71,8 @@ class CampaignSchedulerRealTimeTest {
             .redirectOutput(output.toFile())
             .start();
 
-    boolean exited = child.waitFor(30, TimeUnit.SECONDS);
+    boolean exited =
+        child.waitFor(3, TimeUnit.MINUTES); // a bound, not a speed: a loaded CI starts JVMs slowly
     if (!exited) {
       child.destroyForcibly();
     }

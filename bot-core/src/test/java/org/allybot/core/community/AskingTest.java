@@ -9,26 +9,21 @@ import org.allybot.core.DeliveryException;
 import org.allybot.core.event.Reply;
 import org.allybot.core.message.Block;
 import org.allybot.testkit.EmbeddedRedisExtension;
+import org.allybot.testkit.PerTest;
 import org.allybot.testkit.RedisEndpoint;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @ExtendWith(EmbeddedRedisExtension.class)
 class AskingTest {
-  private RedisEndpoint redis;
-  private CommunityScene scene;
+  @RegisterExtension static final PerTest<CommunityScene> SCENE = CommunityScene.perTest();
+  private final CommunityScene scene;
+  private final RedisEndpoint redis;
 
-  @BeforeEach
-  void start(RedisEndpoint endpoint) {
-    redis = endpoint;
-    scene = new CommunityScene(endpoint);
-  }
-
-  @AfterEach
-  void stop() {
-    scene.close();
+  AskingTest(CommunityScene scene, RedisEndpoint redis) {
+    this.scene = scene;
+    this.redis = redis;
   }
 
   @Test

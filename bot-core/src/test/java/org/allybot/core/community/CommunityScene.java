@@ -10,6 +10,7 @@ import org.allybot.core.event.Actor;
 import org.allybot.core.event.CoreEvent;
 import org.allybot.core.event.Reply;
 import org.allybot.core.store.RedisCommunityStore;
+import org.allybot.testkit.PerTest;
 import org.allybot.testkit.RedisEndpoint;
 import redis.clients.jedis.params.ScanParams;
 import redis.clients.jedis.resps.ScanResult;
@@ -30,6 +31,11 @@ final class CommunityScene implements AutoCloseable {
   CommunityScene(CoreHarness harness) {
     this.h = harness;
     h.say("boss", "community set <#" + CHANNEL + "|allies>");
+  }
+
+  /** A scene for each test that takes one; closed after the test. */
+  static PerTest<CommunityScene> perTest() {
+    return PerTest.of(CommunityScene.class, CommunityScene::new);
   }
 
   static Actor actor(String id) {

@@ -9,26 +9,26 @@ import org.allybot.core.delivery.Composed;
 import org.allybot.core.delivery.Delivery;
 import org.allybot.core.event.Reply;
 import org.allybot.testkit.EmbeddedRedisExtension;
+import org.allybot.testkit.PerTest;
 import org.allybot.testkit.RedisEndpoint;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The weekly facilitator: the rota, the nudge about waiting questions, and hiding posts. */
 @ExtendWith(EmbeddedRedisExtension.class)
 class FacilitatorTest {
-  private CommunityScene scene;
+  @RegisterExtension static final PerTest<CommunityScene> SCENE = CommunityScene.perTest();
+  private final CommunityScene scene;
 
-  @BeforeEach
-  void start(RedisEndpoint redis) {
-    scene = new CommunityScene(redis);
-    scene.say("boss", "community facilitators @fay @gus weekly");
+  FacilitatorTest(CommunityScene scene) {
+    this.scene = scene;
   }
 
-  @AfterEach
-  void stop() {
-    scene.close();
+  @BeforeEach
+  void fayAndGusFacilitateWeekly() {
+    scene.say("boss", "community facilitators @fay @gus weekly");
   }
 
   private String text(Reply reply) {

@@ -6,20 +6,24 @@ import org.allybot.core.CoreHarness;
 import org.allybot.core.event.CoreEvent;
 import org.allybot.core.message.Button;
 import org.allybot.testkit.EmbeddedRedisExtension;
-import org.allybot.testkit.RedisEndpoint;
-import org.junit.jupiter.api.AfterEach;
+import org.allybot.testkit.PerTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** "Forget me" reaches the community without ever naming an anonymous post's author. */
 @ExtendWith(EmbeddedRedisExtension.class)
 class ForgettingTest {
-  private CommunityScene scene;
+  @RegisterExtension static final PerTest<CommunityScene> SCENE = CommunityScene.perTest();
+  private final CommunityScene scene;
+
+  ForgettingTest(CommunityScene scene) {
+    this.scene = scene;
+  }
 
   @BeforeEach
-  void start(RedisEndpoint redis) {
-    scene = new CommunityScene(redis);
+  void alice7HasAskedAdvisedAndMarkedHelpful() {
     scene.say("boss", "community facilitators @fay @alice7 weekly");
     scene.ask("alice7", "Anonymous: a colleague was left off the invite list again.", true);
     scene.ask("alice7", "Named: how do I support a friend after a slur at work?", false);
@@ -30,11 +34,6 @@ class ForgettingTest {
     scene.say("alice7", "advise 6 My named advice to Bob.");
     scene.say("alice7", "advise 6 --anonymous My anonymous advice to Bob.");
     scene.say("alice7", "helpful 3");
-  }
-
-  @AfterEach
-  void stop() {
-    scene.close();
   }
 
   private void forget(String who) {

@@ -10,29 +10,28 @@ import org.allybot.core.delivery.Delivery;
 import org.allybot.core.event.Reply;
 import org.allybot.core.message.Button;
 import org.allybot.testkit.EmbeddedRedisExtension;
-import org.allybot.testkit.RedisEndpoint;
-import org.junit.jupiter.api.AfterEach;
+import org.allybot.testkit.PerTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The asker resolves their question; the digest features it only when they allowed it. */
 @ExtendWith(EmbeddedRedisExtension.class)
 class ResolvingTest {
-  private CommunityScene scene;
+  @RegisterExtension static final PerTest<CommunityScene> SCENE = CommunityScene.perTest();
+  private final CommunityScene scene;
+
+  ResolvingTest(CommunityScene scene) {
+    this.scene = scene;
+  }
 
   @BeforeEach
-  void start(RedisEndpoint redis) {
-    scene = new CommunityScene(redis);
+  void aliceHasAskedAndBobAndCarolHaveAdvised() {
     scene.say("boss", "campaign create Pilot --digest fri@16:00 #C9");
     scene.ask("alice", "My skip-level keeps asking @dana to take notes in every meeting.", true);
     scene.say("bob", "advise 1 Suggest a rota for note-taking. --anonymous");
     scene.say("carol", "advise 1 Offer to take the notes yourself next time.");
-  }
-
-  @AfterEach
-  void stop() {
-    scene.close();
   }
 
   private String digest() {

@@ -9,27 +9,27 @@ import org.allybot.core.DeliveryException;
 import org.allybot.core.RecordingChatPlatform;
 import org.allybot.core.event.Reply;
 import org.allybot.testkit.EmbeddedRedisExtension;
+import org.allybot.testkit.PerTest;
 import org.allybot.testkit.RedisEndpoint;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @ExtendWith(EmbeddedRedisExtension.class)
 class ThreadsTest {
-  private RedisEndpoint redis;
-  private CommunityScene scene;
+  @RegisterExtension static final PerTest<CommunityScene> SCENE = CommunityScene.perTest();
+  private final CommunityScene scene;
+  private final RedisEndpoint redis;
 
-  @BeforeEach
-  void start(RedisEndpoint endpoint) {
-    redis = endpoint;
-    scene = new CommunityScene(endpoint);
-    scene.ask("alice", "A teammate keeps interrupting the only woman on our team.", true);
+  ThreadsTest(CommunityScene scene, RedisEndpoint redis) {
+    this.scene = scene;
+    this.redis = redis;
   }
 
-  @AfterEach
-  void stop() {
-    scene.close();
+  @BeforeEach
+  void aliceHasAsked() {
+    scene.ask("alice", "A teammate keeps interrupting the only woman on our team.", true);
   }
 
   private String text(Reply reply) {

@@ -8,29 +8,23 @@ import java.util.Map;
 import org.allybot.core.CoreHarness;
 import org.allybot.core.practice.Weeks;
 import org.allybot.testkit.EmbeddedRedisExtension;
-import org.allybot.testkit.RedisEndpoint;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.allybot.testkit.PerTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A batch of deliveries composed together gives each member what composing alone would. */
 @ExtendWith(EmbeddedRedisExtension.class)
 final class BatchComposingTest {
   private static final Map<String, String> PILOT = Map.of("campaign", "pilot");
 
-  private CoreHarness harness;
-  private DeliveryComposer composer;
+  @RegisterExtension static final PerTest<CoreHarness> HARNESS = CoreHarness.perTest("boss");
+  private final CoreHarness harness;
+  private final DeliveryComposer composer;
 
-  @BeforeEach
-  void start(RedisEndpoint redis) {
-    harness = new CoreHarness(redis, "boss");
-    composer = harness.bot.composer();
-  }
-
-  @AfterEach
-  void stop() {
-    harness.close();
+  BatchComposingTest(CoreHarness harness) {
+    this.harness = harness;
+    this.composer = harness.bot.composer();
   }
 
   private static Delivery poll(String id, String userId) {

@@ -3,84 +3,55 @@ package org.allybot.core.delivery;
 import static org.allybot.core.delivery.TestDeliveries.IDLE;
 import static org.allybot.core.delivery.TestDeliveries.WS;
 import static org.allybot.core.delivery.TestDeliveries.fast;
-import static org.allybot.core.delivery.TestDeliveries.fastLimiter;
 import static org.allybot.core.delivery.TestDeliveries.toChannel;
 import static org.allybot.core.delivery.TestDeliveries.toMember;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
-import java.util.List;
+import java.time.Instant;
 import java.util.Map;
 import org.allybot.core.DeliveryException;
+import org.allybot.core.ManualClock;
 import org.allybot.core.Platform;
 import org.allybot.core.RecordingChatPlatform;
-import org.allybot.core.store.TestRedis;
 import org.allybot.testkit.EmbeddedRedisExtension;
-import org.allybot.testkit.RedisEndpoint;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What happens when the composer or the platform says no. */
 @ExtendWith(EmbeddedRedisExtension.class)
 final class DeliveryRetryTest {
-  private final RecordingChatPlatform slack = new RecordingChatPlatform(Platform.SLACK);
-  private final RecordingComposer composer = new RecordingComposer();
-  private TestRedis redis;
-  private DeliveryStores stores;
-  private DeliveryWorker worker;
-
-  @BeforeEach
-  void connect(RedisEndpoint endpoint) {
-    redis = TestRedis.connectEmpty(endpoint);
-    stores = redis.deliveryStores();
-  }
-
-  @AfterEach
-  void stop() {
-    if (worker != null) {
-      worker.close();
-    }
-    redis.close();
-  }
-
-  private void start(DeliverySettings settings) {
-    worker =
-        new DeliveryWorker(
-            stores, composer, Map.of(Platform.SLACK, slack), fastLimiter(), settings);
-    worker.start();
-  }
-
-  private List<ParkedDelivery> parked() {
-    return stores.parked().list(WS);
-  }
+  @RegisterExtension final Workers workers = new Workers();
+  private final RecordingChatPlatform slack = workers.slack;
+  private final RecordingComposer composer = workers.composer;
 
   @Test
   void transientFailuresBackOffAndThenSucceed() throws Exception {
     slack.failNextSends(2, () -> new DeliveryException.Transient("HTTP 503"));
-    stores.queue().enqueue(toChannel("d1"));
-    start(fast("i1").withSenders(1));
+    workers.queue().enqueue(toChannel("d1"));
+    DeliveryWorker worker = workers.start(fast("i1").withSenders(1));
 
     assertThat(worker.awaitIdle(IDLE)).isTrue();
 
     assertThat(slack.attempts()).isEqualTo(3);
     assertThat(slack.sentSummaries()).containsExactly("d1");
-    assertThat(parked()).isEmpty();
+    assertThat(workers.parked(WS)).isEmpty();
   }
 
   @Test
   void afterMaxAttemptsATransientFailureIsParkedWithItsReason() throws Exception {
     slack.failNextSends(100, () -> new DeliveryException.Transient("HTTP 503"));
-    stores.queue().enqueue(toChannel("d1"));
-    start(fast("i1").withBackoff(Duration.ofMillis(1), Duration.ofMillis(10), 3));
+    workers.queue().enqueue(toChannel("d1"));
+    DeliveryWorker worker =
+        workers.start(fast("i1").withBackoff(Duration.ofMillis(1), Duration.ofMillis(10), 3));
 
     assertThat(worker.awaitIdle(IDLE)).isTrue();
 
     assertThat(slack.attempts()).isEqualTo(3);
     assertThat(slack.sends()).isEmpty();
-    assertThat(parked())
+    assertThat(workers.parked(WS))
         .singleElement()
         .satisfies(p -> {
           assertThat(p.deliveryId()).isEqualTo("d1");
@@ -91,30 +62,39 @@ final class DeliveryRetryTest {
   }
 
   @Test
-  void aPermanentFailureIsParkedAtOnceWithoutRetrying() throws Exception {
+  void aPermanentFailureIsParkedAtOnceWithoutRetryingAndDatedByTheAppsClock() throws Exception {
     slack.failNextSends(1, () -> new DeliveryException.Permanent("channel_not_found"));
-    stores.queue().enqueue(toChannel("d1"));
-    start(fast("i1"));
+    workers.queue().enqueue(toChannel("d1"));
+    ManualClock appClock = new ManualClock(Instant.parse("2031-01-01T09:00:00Z"));
+    DeliveryWorker worker =
+        workers.start(
+            fast("i1"),
+            new RateLimiter(
+                Map.of(Platform.SLACK, RateLimits.uniform(5_000)), appClock, Ticker.SYSTEM));
 
     assertThat(worker.awaitIdle(IDLE)).isTrue();
 
     assertThat(slack.attempts()).isEqualTo(1);
-    assertThat(parked())
-        .extracting(ParkedDelivery::deliveryId, ParkedDelivery::reason, ParkedDelivery::attempts)
-        .containsExactly(tuple("d1", "channel_not_found", 1));
+    assertThat(workers.parked(WS))
+        .extracting(
+            ParkedDelivery::deliveryId,
+            ParkedDelivery::reason,
+            ParkedDelivery::attempts,
+            ParkedDelivery::at)
+        .containsExactly(tuple("d1", "channel_not_found", 1, appClock.instant()));
   }
 
   @Test
   void aSkippedDeliveryIsNotSentAndItsReasonIsListed() throws Exception {
     composer.skip("d1", "opted_out");
-    stores.queue().enqueue(toMember("d1", "U1"));
-    start(fast("i1"));
+    workers.queue().enqueue(toMember("d1", "U1"));
+    DeliveryWorker worker = workers.start(fast("i1"));
 
     assertThat(worker.awaitIdle(IDLE)).isTrue();
 
     assertThat(slack.attempts()).isZero();
     assertThat(slack.opens()).isEmpty();
-    assertThat(parked())
+    assertThat(workers.parked(WS))
         .singleElement()
         .satisfies(p -> {
           assertThat(p.cause()).isEqualTo(ParkedDelivery.Cause.SKIPPED);
@@ -125,8 +105,8 @@ final class DeliveryRetryTest {
   @Test
   void aComposerThatThrowsIsRetriedLikeATransientFailure() throws Exception {
     composer.failNext(2);
-    stores.queue().enqueue(toChannel("d1"));
-    start(fast("i1").withSenders(1));
+    workers.queue().enqueue(toChannel("d1"));
+    DeliveryWorker worker = workers.start(fast("i1").withSenders(1));
 
     assertThat(worker.awaitIdle(IDLE)).isTrue();
 

@@ -3,6 +3,8 @@ package org.allybot.core.delivery;
 import static org.allybot.core.delivery.TestDeliveries.IDLE;
 import static org.allybot.core.delivery.TestDeliveries.WS;
 import static org.allybot.core.delivery.TestDeliveries.fast;
+import static org.allybot.core.delivery.TestDeliveries.idle;
+import static org.allybot.core.delivery.TestDeliveries.limiter;
 import static org.allybot.core.delivery.TestDeliveries.toChannel;
 import static org.allybot.core.delivery.TestDeliveries.toMember;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,78 +13,40 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 import org.allybot.core.DeliveryException;
+import org.allybot.core.ManualClock;
 import org.allybot.core.Platform;
 import org.allybot.core.Recipient;
 import org.allybot.core.RecordingChatPlatform;
 import org.allybot.core.message.Message;
-import org.allybot.core.store.TestRedis;
 import org.allybot.testkit.EmbeddedRedisExtension;
-import org.allybot.testkit.RedisEndpoint;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Several instances, crashed consumers, shutdowns and 429s. */
 @ExtendWith(EmbeddedRedisExtension.class)
 final class DeliveryWorkerFailoverTest {
   private static final Duration QUICK_RECLAIM = Duration.ofMillis(300);
 
-  private final RecordingChatPlatform slack = new RecordingChatPlatform(Platform.SLACK);
-  private final RecordingComposer composer = new RecordingComposer();
-  private final List<AutoCloseable> toClose = new ArrayList<>();
-  private RedisEndpoint endpoint;
-  private DeliveryStores stores;
+  private final SteppedTicker time = new SteppedTicker(new ManualClock());
 
-  @BeforeEach
-  void connect(RedisEndpoint endpoint) {
-    this.endpoint = endpoint;
-    TestRedis redis = TestRedis.connectEmpty(endpoint);
-    toClose.add(redis);
-    stores = redis.deliveryStores();
-  }
+  @RegisterExtension
+  final Workers workers = new Workers(new RecordingChatPlatform(Platform.SLACK, time));
 
-  @AfterEach
-  void stop() throws Exception {
-    for (AutoCloseable closeable : toClose.reversed()) {
-      closeable.close();
-    }
-  }
-
-  /** A worker as another instance would run it: its own Redis client and limiter. */
-  private DeliveryWorker instance(DeliverySettings settings, RateLimiter limiter) {
-    return instance(settings, limiter, slack);
-  }
-
-  private DeliveryWorker instance(
-      DeliverySettings settings, RateLimiter limiter, RecordingChatPlatform platform) {
-    TestRedis redis = TestRedis.connect(endpoint);
-    toClose.add(redis);
-    DeliveryWorker worker =
-        new DeliveryWorker(
-            redis.deliveryStores(), composer, Map.of(Platform.SLACK, platform), limiter, settings);
-    toClose.add(worker);
-    worker.start();
-    return worker;
-  }
-
-  private DeliveryWorker instance(DeliverySettings settings) {
-    return instance(settings, TestDeliveries.fastLimiter());
-  }
+  private final RecordingChatPlatform slack = workers.slack;
 
   @Test
   void aCrashedConsumersEntriesAreReclaimedAndEachPostedOnce() throws Exception {
-    IntStream.range(0, 5).forEach(i -> stores.queue().enqueue(toChannel("d" + i)));
-    List<QueuedDelivery> taken = stores.queue().read("crashed-0", 10, Duration.ZERO);
+    IntStream.range(0, 5).forEach(i -> workers.queue().enqueue(toChannel("d" + i)));
+    List<QueuedDelivery> taken = workers.queue().read("crashed-0", 10, Duration.ZERO);
     assertThat(taken).hasSize(5);
     // It got as far as posting d0, then died before acknowledging anything.
-    stores.ledger().begin(WS, "d0");
+    workers.stores().ledger().begin(WS, "d0");
     slack.send(new Recipient(WS, "C1"), Message.text("d0"));
 
-    DeliveryWorker b = instance(fast("b").withReclaim(QUICK_RECLAIM, Duration.ofMillis(100)));
+    DeliveryWorker b = workers.start(fast("b").withReclaim(QUICK_RECLAIM, Duration.ofMillis(100)));
 
     assertThat(b.awaitIdle(IDLE)).isTrue();
     assertThat(slack.sentSummaries()).containsExactlyInAnyOrder("d0", "d1", "d2", "d3", "d4");
@@ -90,25 +54,26 @@ final class DeliveryWorkerFailoverTest {
 
   @Test
   void aSlowBatchKeepsTheEntriesItHasNotSentYetFromBeingReclaimed() throws Exception {
-    IntStream.range(0, 10).forEach(i -> stores.queue().enqueue(toChannel("d" + i)));
-    Duration idle = Duration.ofMillis(1_500);
-    // Five a second: the last of the ten goes two seconds after the batch was read.
+    IntStream.range(0, 10).forEach(i -> workers.queue().enqueue(toChannel("d" + i)));
+    // Five a second, where an entry idle for 1.5 s may be reclaimed: the batch outlasts that.
     DeliveryWorker slow =
-        instance(
-            fast("slow").withSenders(1).withReclaim(idle, Duration.ofSeconds(10)),
-            new RateLimiter(Map.of(Platform.SLACK, RateLimits.uniform(5))));
-    await().atMost(IDLE).until(() -> slack.sends().size() >= 1);
-    RecordingChatPlatform othersSlack = new RecordingChatPlatform(Platform.SLACK);
-    DeliveryWorker other =
-        instance(
-            fast("other").withReclaim(idle, Duration.ofMillis(100)),
-            TestDeliveries.fastLimiter(),
-            othersSlack);
+        workers.start(
+            fast("slow").withSenders(1).withReclaim(Duration.ofMillis(1_500), Duration.ofHours(1)),
+            limiter(5, time));
+    List<Thread> sender = Workers.senders("slow");
+    time.awaitAsleep(sender);
+    workers.age("slow-0", Duration.ofMinutes(1)); // as if the batch had waited that long
 
-    assertThat(slow.awaitIdle(IDLE)).isTrue();
-    assertThat(other.awaitIdle(IDLE)).isTrue();
+    // A third of the idle time on, d0 to d3 sent, the sender touches the six it has not sent.
+    for (int permit = 1; permit <= 3; permit++) {
+      time.advanceToNextWakeUp(sender);
+    }
+    time.awaitAsleep(sender);
+    assertThat(slack.sentSummaries()).containsExactly("d0", "d1", "d2", "d3");
+    assertThat(workers.queue().reclaim("other-0", Duration.ofSeconds(30), 10)).isEmpty();
+
+    time.advanceUntil(() -> idle(slow), Duration.ofMillis(200));
     assertThat(slack.sentSummaries()).hasSize(10).doesNotHaveDuplicates();
-    assertThat(othersSlack.attempts()).isZero();
   }
 
   @Test
@@ -117,10 +82,10 @@ final class DeliveryWorkerFailoverTest {
     for (int i = 0; i < 200; i++) {
       deliveries.add(i % 2 == 0 ? toMember("d" + i, "U" + i) : toChannel("d" + i));
     }
-    DeliveryWorker a = instance(fast("a"));
-    DeliveryWorker b = instance(fast("b"));
+    DeliveryWorker a = workers.start(fast("a"));
+    DeliveryWorker b = workers.start(fast("b"));
 
-    stores.queue().enqueueAll(deliveries);
+    workers.queue().enqueueAll(deliveries);
 
     assertThat(a.awaitIdle(IDLE)).isTrue();
     assertThat(b.awaitIdle(IDLE)).isTrue();
@@ -133,17 +98,17 @@ final class DeliveryWorkerFailoverTest {
   @Test
   void retryAfterIsWaitedOutBeforeTheNextSendToThatWorkspace() throws Exception {
     slack.failNextSends(1, () -> new DeliveryException.RateLimited(Duration.ofSeconds(1)));
-    stores.queue().enqueueAll(List.of(toChannel("d1"), toChannel("d2"), toChannel("d3")));
+    workers.queue().enqueueAll(List.of(toChannel("d1"), toChannel("d2"), toChannel("d3")));
 
-    DeliveryWorker worker = instance(fast("a").withSenders(1));
+    DeliveryWorker worker = workers.start(fast("a").withSenders(1), limiter(5_000, time));
 
-    assertThat(worker.awaitIdle(IDLE)).isTrue();
+    time.advanceUntil(() -> idle(worker), Duration.ofMillis(100));
     List<Long> attempts = slack.attemptTimes();
     assertThat(attempts).hasSize(4);
     assertThat(Duration.ofNanos(attempts.get(1) - attempts.get(0)))
-        .isGreaterThanOrEqualTo(Duration.ofMillis(990));
+        .isGreaterThanOrEqualTo(Duration.ofSeconds(1));
     assertThat(slack.sentSummaries()).containsExactlyInAnyOrder("d1", "d2", "d3");
-    assertThat(stores.parked().list(WS)).isEmpty();
+    assertThat(workers.parked(WS)).isEmpty();
   }
 
   @Test
@@ -151,30 +116,30 @@ final class DeliveryWorkerFailoverTest {
     slack.limitRate(100, Duration.ofMillis(50));
     List<Delivery> deliveries = new ArrayList<>();
     IntStream.range(0, 40).forEach(i -> deliveries.add(toMember("d" + i, "U" + i)));
-    stores.queue().enqueueAll(deliveries);
+    workers.queue().enqueueAll(deliveries);
 
     // Our own limit is set too high on purpose, so the platform's 429s do the shaping.
-    DeliveryWorker worker =
-        instance(fast("a"), new RateLimiter(Map.of(Platform.SLACK, RateLimits.uniform(1_000))));
+    DeliveryWorker worker = workers.start(fast("a"), limiter(1_000, time));
 
-    assertThat(worker.awaitIdle(IDLE)).isTrue();
-    assertThat(slack.attempts()).isGreaterThan(40);
+    // The clock stands still until the platform has refused a send.
+    await().atMost(IDLE).until(() -> slack.attempts() > slack.sends().size());
+    time.advanceUntil(() -> idle(worker), Duration.ofMillis(10));
     assertThat(slack.sentSummaries()).hasSize(40).doesNotHaveDuplicates();
-    assertThat(stores.parked().list(WS)).isEmpty();
+    assertThat(workers.parked(WS)).isEmpty();
   }
 
   @Test
   void closingMidRetryLeavesTheDeliveryForAnotherInstance() throws Exception {
     slack.failNextSends(1_000, () -> new DeliveryException.Transient("HTTP 502"));
-    stores.queue().enqueue(toChannel("d1"));
+    workers.queue().enqueue(toChannel("d1"));
     DeliveryWorker a =
-        instance(fast("a").withBackoff(Duration.ofSeconds(5), Duration.ofSeconds(5), 1_000));
+        workers.start(fast("a").withBackoff(Duration.ofSeconds(5), Duration.ofSeconds(5), 1_000));
     await().atMost(IDLE).until(() -> slack.attempts() >= 1);
 
     a.close();
-    assertThat(stores.queue().pending()).isEqualTo(1);
+    assertThat(workers.queue().pending()).isEqualTo(1);
     slack.stopFailing();
-    DeliveryWorker b = instance(fast("b").withReclaim(QUICK_RECLAIM, Duration.ofMillis(100)));
+    DeliveryWorker b = workers.start(fast("b").withReclaim(QUICK_RECLAIM, Duration.ofMillis(100)));
 
     assertThat(b.awaitIdle(IDLE)).isTrue();
     assertThat(slack.sentSummaries()).containsExactly("d1");

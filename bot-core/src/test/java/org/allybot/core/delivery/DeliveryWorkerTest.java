@@ -3,67 +3,40 @@ package org.allybot.core.delivery;
 import static org.allybot.core.delivery.TestDeliveries.IDLE;
 import static org.allybot.core.delivery.TestDeliveries.WS;
 import static org.allybot.core.delivery.TestDeliveries.fast;
-import static org.allybot.core.delivery.TestDeliveries.fastLimiter;
+import static org.allybot.core.delivery.TestDeliveries.idle;
+import static org.allybot.core.delivery.TestDeliveries.limiter;
 import static org.allybot.core.delivery.TestDeliveries.toChannel;
 import static org.allybot.core.delivery.TestDeliveries.toMember;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
+import org.allybot.core.ManualClock;
 import org.allybot.core.Platform;
 import org.allybot.core.Recipient;
 import org.allybot.core.RecordingChatPlatform;
 import org.allybot.core.UserRef;
 import org.allybot.core.WorkspaceId;
-import org.allybot.core.store.TestRedis;
 import org.allybot.testkit.EmbeddedRedisExtension;
-import org.allybot.testkit.RedisEndpoint;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** One instance sending: each delivery once, to the right conversation. */
 @ExtendWith(EmbeddedRedisExtension.class)
 final class DeliveryWorkerTest {
-  private final RecordingChatPlatform slack = new RecordingChatPlatform(Platform.SLACK);
-  private final RecordingComposer composer = new RecordingComposer();
-  private TestRedis redis;
-  private DeliveryStores stores;
-  private DeliveryWorker worker;
-
-  @BeforeEach
-  void connect(RedisEndpoint endpoint) {
-    redis = TestRedis.connectEmpty(endpoint);
-    stores = redis.deliveryStores();
-  }
-
-  @AfterEach
-  void stop() {
-    if (worker != null) {
-      worker.close();
-    }
-    redis.close();
-  }
-
-  private void start(DeliverySettings settings) {
-    worker =
-        new DeliveryWorker(
-            stores, composer, Map.of(Platform.SLACK, slack), fastLimiter(), settings);
-    worker.start();
-  }
-
-  private List<ParkedDelivery> parked() {
-    return stores.parked().list(WS);
-  }
+  @RegisterExtension final Workers workers = new Workers();
+  private final RecordingChatPlatform slack = workers.slack;
+  private final RecordingComposer composer = workers.composer;
 
   @Test
   void aQueuedDeliveryIsSentOnceAndAcknowledged() throws Exception {
-    stores.queue().enqueue(toChannel("d1"));
-    start(fast("i1"));
+    workers.queue().enqueue(toChannel("d1"));
+    DeliveryWorker worker = workers.start(fast("i1"));
 
     assertThat(worker.awaitIdle(IDLE)).isTrue();
 
@@ -72,29 +45,29 @@ final class DeliveryWorkerTest {
         .satisfies(sent -> assertThat(sent.to()).isEqualTo(new Recipient(WS, "C1")));
     assertThat(slack.sentSummaries()).containsExactly("d1");
     assertThat(composer.sentIds()).containsExactly("d1");
-    assertThat(stores.queue().pending()).isZero();
-    assertThat(parked()).isEmpty();
+    assertThat(workers.queue().pending()).isZero();
+    assertThat(workers.parked(WS)).isEmpty();
   }
 
   @Test
   void theSameDeliveryQueuedTwicePostsOnce() throws Exception {
-    stores.queue().enqueue(toChannel("d1"));
-    stores.queue().enqueue(toChannel("d1"));
-    start(fast("i1"));
+    workers.queue().enqueue(toChannel("d1"));
+    workers.queue().enqueue(toChannel("d1"));
+    DeliveryWorker worker = workers.start(fast("i1"));
 
     assertThat(worker.awaitIdle(IDLE)).isTrue();
 
     assertThat(slack.sentSummaries()).containsExactly("d1");
-    assertThat(stores.queue().pending()).isZero();
+    assertThat(workers.queue().pending()).isZero();
   }
 
   @Test
   void aDeliveryAlreadySentBeforeIsNotPostedAgain() throws Exception {
-    stores.queue().enqueue(toChannel("d1"));
-    start(fast("i1"));
+    workers.queue().enqueue(toChannel("d1"));
+    DeliveryWorker worker = workers.start(fast("i1"));
     worker.awaitIdle(IDLE);
 
-    stores.queue().enqueue(toChannel("d1"));
+    workers.queue().enqueue(toChannel("d1"));
 
     assertThat(worker.awaitIdle(IDLE)).isTrue();
     assertThat(slack.attempts()).isEqualTo(1);
@@ -108,8 +81,8 @@ final class DeliveryWorkerTest {
         deliveries.add(toMember("d" + round + "-" + member, "U" + member));
       }
     }
-    stores.queue().enqueueAll(deliveries);
-    start(fast("i1"));
+    workers.queue().enqueueAll(deliveries);
+    DeliveryWorker worker = workers.start(fast("i1"));
 
     assertThat(worker.awaitIdle(IDLE)).isTrue();
 
@@ -124,32 +97,33 @@ final class DeliveryWorkerTest {
 
   @Test
   void aSlowBatchAcknowledgesWhatItSentWithoutWaitingForTheRest() throws Exception {
-    List<Delivery> ten = new ArrayList<>();
-    for (int i = 0; i < 10; i++) {
-      ten.add(toChannel("d" + i));
-    }
-    stores.queue().enqueueAll(ten);
-    worker =
-        new DeliveryWorker(
-            stores,
-            composer,
-            Map.of(Platform.SLACK, slack),
-            new RateLimiter(Map.of(Platform.SLACK, RateLimits.uniform(5))),
-            fast("i1").withSenders(1).withReclaim(Duration.ofMillis(600), Duration.ofSeconds(10)));
-    worker.start();
+    SteppedTicker time = new SteppedTicker(new ManualClock());
+    workers.queue().enqueueAll(IntStream.range(0, 10).mapToObj(i -> toChannel("d" + i)).toList());
+    DeliveryWorker worker =
+        workers.start(
+            fast("i1").withSenders(1).withReclaim(Duration.ofMillis(600), Duration.ofHours(1)),
+            limiter(5, time));
+    List<Thread> sender = Workers.senders("i1");
 
-    // At 5 a second the batch of ten takes two seconds; sent entries may wait 200 ms at most.
-    await().atMost(IDLE).until(() -> stores.queue().pending() < 10);
-    assertThat(slack.sends().size()).isLessThan(10);
-    assertThat(worker.awaitIdle(IDLE)).isTrue();
+    // Five a second: d0 at once, then one every 200 ms. What was sent is acknowledged once it has
+    // waited a third of the reclaim idle time, 200 ms: after the third send, not the tenth.
+    time.awaitAsleep(sender);
+    while (workers.queue().pending() == 10) {
+      time.advanceToNextWakeUp(sender);
+      time.awaitAsleep(sender);
+    }
+    assertThat(slack.sentSummaries()).containsExactly("d0", "d1", "d2");
+    assertThat(workers.queue().pending()).isEqualTo(7);
+
+    time.advanceUntil(() -> idle(worker), Duration.ofMillis(200));
     assertThat(slack.sentSummaries()).hasSize(10).doesNotHaveDuplicates();
   }
 
   @Test
   void aMalformedEntryDoesNotStopTheWorker() throws Exception {
-    redis.enqueueRaw("{broken");
-    stores.queue().enqueue(toChannel("d1"));
-    start(fast("i1"));
+    workers.enqueueRaw("{broken");
+    workers.queue().enqueue(toChannel("d1"));
+    DeliveryWorker worker = workers.start(fast("i1"));
 
     assertThat(worker.awaitIdle(IDLE)).isTrue();
 
@@ -159,23 +133,34 @@ final class DeliveryWorkerTest {
   @Test
   void aDeliveryForAPlatformThatIsOffIsParked() throws Exception {
     WorkspaceId teams = new WorkspaceId(Platform.TEAMS, "tenant-1");
-    stores
+    workers
         .queue()
         .enqueue(Delivery.toChannel("d1", teams, "19:abc", Delivery.Kind.NOTICE, Map.of()));
-    start(fast("i1"));
+    DeliveryWorker worker = workers.start(fast("i1"));
 
     assertThat(worker.awaitIdle(IDLE)).isTrue();
 
-    assertThat(stores.parked().list(teams))
+    assertThat(workers.parked(teams))
         .extracting(ParkedDelivery::reason)
         .containsExactly("no adapter for TEAMS");
   }
 
   @Test
-  void closingTwiceIsHarmless() {
-    start(fast("i1"));
+  void aWorkerClosedTwiceStaysStoppedAndLeavesLaterDeliveriesToTheNextWorker() throws Exception {
+    workers.queue().enqueue(toChannel("d1"));
+    DeliveryWorker first = workers.start(fast("i1"));
+    assertThat(first.awaitIdle(IDLE)).isTrue();
 
-    worker.close();
-    worker.close();
+    first.close();
+    first.close();
+    workers.queue().enqueue(toChannel("d2"));
+
+    assertThat(Workers.senders("i1")).isEmpty();
+    assertThatThrownBy(first::start).isInstanceOf(IllegalStateException.class);
+    assertThat(workers.queue().pending()).isEqualTo(1);
+    DeliveryWorker next = workers.start(fast("i2"));
+    assertThat(next.awaitIdle(IDLE)).isTrue();
+    assertThat(slack.sentSummaries()).containsExactly("d1", "d2");
+    assertThat(workers.queue().pending()).isZero();
   }
 }

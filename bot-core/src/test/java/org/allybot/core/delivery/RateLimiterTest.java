@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -123,31 +124,23 @@ final class RateLimiterTest {
   }
 
   @Test
-  void manyThreadsTogetherGetTheConfiguredRateInRealTime() throws Exception {
-    RateLimiter limiter = new RateLimiter(Map.of(Platform.SLACK, RateLimits.uniform(1_000)));
-    AtomicInteger left = new AtomicInteger(1_500);
-    List<Thread> threads = new ArrayList<>();
-    long start = System.nanoTime();
-    for (int t = 0; t < 4; t++) {
-      threads.add(
-          Thread.ofPlatform()
-              .start(() -> {
-                try {
-                  while (left.getAndDecrement() > 0) {
-                    limiter.acquireSend(to(T1, "C" + left.get()));
-                  }
-                } catch (InterruptedException e) {
-                  Thread.currentThread().interrupt();
-                }
-              }));
-    }
-    for (Thread thread : threads) {
-      thread.join();
-    }
-    Duration took = Duration.ofNanos(System.nanoTime() - start);
+  void manyThreadsTogetherGetTheConfiguredRateAndNoPermitEarly() throws Exception {
+    SteppedTicker time = new SteppedTicker(clock);
+    RateLimiter limiter =
+        new RateLimiter(Map.of(Platform.SLACK, RateLimits.uniform(1_000)), clock, time);
+    List<Long> grantedAt = Collections.synchronizedList(new ArrayList<>());
 
-    // 100 at once, then 1,400 at 1,000/s.
-    assertThat(took).isBetween(Duration.ofMillis(1_390), Duration.ofMillis(1_575 + 500));
+    List<Thread> threads = sendFromFourThreads(limiter, 1_500, time, grantedAt);
+    while (time.advanceToNextWakeUp(threads)) {}
+
+    // 100 at once, then one every millisecond: the 1,500th 1.4 s in.
+    List<Long> sorted = grantedAt.stream().sorted().toList();
+    assertThat(sorted).hasSize(1_500);
+    for (int i = 0; i < sorted.size(); i++) {
+      long due = Duration.ofMillis(Math.max(0, i - 99)).toNanos();
+      assertThat(sorted.get(i)).as("permit %d", i).isBetween(due - 1_000, due + 1_000);
+    }
+    assertThat(clock.elapsed()).isBetween(Duration.ofMillis(1_400), Duration.ofMillis(1_401));
   }
 
   @Test
@@ -181,26 +174,22 @@ final class RateLimiterTest {
 
   @Test
   void eachWaitingCallerSleepsOnceForItsTurnAcrossThreads() throws Exception {
-    AtomicInteger sleeps = new AtomicInteger();
-    Ticker counting =
-        new Ticker() {
-          @Override
-          public long nanoTime() {
-            return System.nanoTime();
-          }
-
-          @Override
-          public void sleepNanos(long nanos) throws InterruptedException {
-            sleeps.incrementAndGet();
-            Ticker.SYSTEM.sleepNanos(nanos);
-          }
-        };
+    SteppedTicker time = new SteppedTicker(clock);
     RateLimiter limiter =
-        new RateLimiter(
-            Map.of(Platform.SLACK, RateLimits.uniform(1_000)),
-            java.time.Clock.systemUTC(),
-            counting);
-    AtomicInteger left = new AtomicInteger(400);
+        new RateLimiter(Map.of(Platform.SLACK, RateLimits.uniform(1_000)), clock, time);
+
+    List<Thread> threads =
+        sendFromFourThreads(limiter, 400, time, Collections.synchronizedList(new ArrayList<>()));
+    while (time.advanceToNextWakeUp(threads)) {}
+
+    // 100 go at once; each of the other 300 waits for its own turn, waking once.
+    assertThat(time.sleeps()).isEqualTo(300);
+  }
+
+  /** Four threads taking {@code sends} permits between them, each noting when it got one. */
+  private static List<Thread> sendFromFourThreads(
+      RateLimiter limiter, int sends, Ticker time, List<Long> grantedAt) {
+    AtomicInteger left = new AtomicInteger(sends);
     List<Thread> threads = new ArrayList<>();
     for (int t = 0; t < 4; t++) {
       threads.add(
@@ -209,17 +198,13 @@ final class RateLimiterTest {
                 try {
                   while (left.getAndDecrement() > 0) {
                     limiter.acquireSend(to(T1, "C" + left.get()));
+                    grantedAt.add(time.nanoTime());
                   }
                 } catch (InterruptedException e) {
                   Thread.currentThread().interrupt();
                 }
               }));
     }
-    for (Thread thread : threads) {
-      thread.join();
-    }
-
-    // 100 go at once; each of the other 300 waits for its own turn, waking once.
-    assertThat(sleeps.get()).isLessThanOrEqualTo(300);
+    return threads;
   }
 }

@@ -24,6 +24,22 @@ final class TestDeliveries {
     return new RateLimiter(Map.of(Platform.SLACK, RateLimits.uniform(5_000)));
   }
 
+  /** Slack posts at {@code perSecond} in every workspace and conversation, on fake time. */
+  static RateLimiter limiter(double perSecond, SteppedTicker time) {
+    return new RateLimiter(
+        Map.of(Platform.SLACK, RateLimits.uniform(perSecond)), time.clock(), time);
+  }
+
+  /** Whether the worker has nothing left to send, right now. */
+  static boolean idle(DeliveryWorker worker) {
+    try {
+      return worker.awaitIdle(Duration.ZERO);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
   static Delivery toChannel(String id) {
     return Delivery.toChannel(id, WS, "C1", Delivery.Kind.DIGEST, Map.of());
   }

@@ -2,6 +2,7 @@ package org.allybot.core.delivery;
 
 import static org.allybot.core.delivery.TestDeliveries.IDLE;
 import static org.allybot.core.delivery.TestDeliveries.fast;
+import static org.allybot.core.delivery.TestDeliveries.idle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -9,16 +10,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.allybot.core.ManualClock;
 import org.allybot.core.Platform;
+import org.allybot.core.Recipient;
 import org.allybot.core.RecordingChatPlatform;
 import org.allybot.core.WorkspaceId;
-import org.allybot.core.store.TestRedis;
 import org.allybot.testkit.EmbeddedRedisExtension;
-import org.allybot.testkit.RedisEndpoint;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** One workspace's used-up rate does not hold up another workspace's deliveries. */
 @ExtendWith(EmbeddedRedisExtension.class)
@@ -26,42 +26,17 @@ final class WorkspaceLanesTest {
   static final WorkspaceId BUSY = new WorkspaceId(Platform.SLACK, "T1");
   static final WorkspaceId QUIET = new WorkspaceId(Platform.SLACK, "T2");
 
-  private final RecordingChatPlatform slack = new RecordingChatPlatform(Platform.SLACK);
-  private final RecordingComposer composer = new RecordingComposer();
-  private final List<AutoCloseable> toClose = new ArrayList<>();
-  private RedisEndpoint endpoint;
-  private DeliveryStores stores;
+  private final SteppedTicker time = new SteppedTicker(new ManualClock());
 
-  @BeforeEach
-  void connect(RedisEndpoint endpoint) {
-    this.endpoint = endpoint;
-    TestRedis redis = TestRedis.connectEmpty(endpoint);
-    toClose.add(redis);
-    stores = redis.deliveryStores();
-  }
+  @RegisterExtension
+  final Workers workers = new Workers(new RecordingChatPlatform(Platform.SLACK, time));
 
-  @AfterEach
-  void stop() throws Exception {
-    for (AutoCloseable closeable : toClose.reversed()) {
-      closeable.close();
-    }
-  }
+  private final RecordingChatPlatform slack = workers.slack;
 
-  /** A worker whose Slack workspaces may each post {@code perSecond}, in any conversations. */
-  private DeliveryWorker start(DeliverySettings settings, double perSecond) {
-    TestRedis redis = TestRedis.connect(endpoint);
-    toClose.add(redis);
-    RateLimiter limiter =
-        new RateLimiter(
-            Map.of(
-                Platform.SLACK,
-                new RateLimits(perSecond, 10_000, 10_000, RateLimits.DEFAULT_BURST)));
-    DeliveryWorker worker =
-        new DeliveryWorker(
-            redis.deliveryStores(), composer, Map.of(Platform.SLACK, slack), limiter, settings);
-    toClose.add(worker);
-    worker.start();
-    return worker;
+  /** Workspaces may each post {@code perSecond} of fake time, in any conversations. */
+  private RateLimiter limiter(double perSecond) {
+    RateLimits limits = new RateLimits(perSecond, 10_000, 10_000, RateLimits.DEFAULT_BURST);
+    return new RateLimiter(Map.of(Platform.SLACK, limits), time.clock(), time);
   }
 
   private static List<Delivery> toChannel(WorkspaceId ws, String prefix, int count) {
@@ -72,44 +47,52 @@ final class WorkspaceLanesTest {
     return deliveries;
   }
 
-  private List<WorkspaceId> sendOrder() {
-    return slack.sends().stream().map(s -> s.to().workspace()).toList();
+  private List<RecordingChatPlatform.Sent> sentTo(WorkspaceId workspace) {
+    return slack.sends().stream().filter(s -> s.to().workspace().equals(workspace)).toList();
   }
 
   @Test
   void aQuietWorkspacesDeliveriesPassABusyWorkspacesBacklog() throws Exception {
-    stores.queue().enqueueAll(toChannel(BUSY, "busy", 40));
-    stores.queue().enqueueAll(toChannel(QUIET, "quiet", 4));
+    workers.queue().enqueueAll(toChannel(BUSY, "busy", 100));
+    workers.queue().enqueueAll(toChannel(QUIET, "quiet", 4));
+    RateLimiter limiter = limiter(40); // 4 at once, then one every 25 ms
+    for (int i = 0; i < 4; i++) {
+      limiter.acquireSend(new Recipient(BUSY, "C-earlier")); // the busy one's burst is used up
+    }
 
-    DeliveryWorker worker = start(fast("a"), 20);
+    // While the clock stands still the busy workspace sends nothing, and the quiet one, queued
+    // behind five batches of the busy one's (more than the four senders can hold), sends its 4.
+    DeliveryWorker worker = workers.start(fast("a"), limiter);
+    await().atMost(IDLE).until(() -> sentTo(QUIET).size() == 4);
+    assertThat(sentTo(BUSY)).isEmpty();
 
-    assertThat(worker.awaitIdle(IDLE)).isTrue();
-    List<WorkspaceId> order = sendOrder();
-    assertThat(order).hasSize(44);
-    assertThat(order.lastIndexOf(QUIET))
-        .as("queued behind 40 of the busy workspace's, at 20/s, but not waiting for them")
-        .isLessThan(15);
-    List<RecordingChatPlatform.Sent> busy =
-        slack.sends().stream().filter(s -> s.to().workspace().equals(BUSY)).toList();
-    assertThat(Duration.ofNanos(busy.getLast().atNanos() - busy.getFirst().atNanos()))
-        .as("the busy workspace is still held to its rate")
-        .isGreaterThanOrEqualTo(Duration.ofMillis(1_800));
-    assertThat(slack.sentSummaries()).hasSize(44).doesNotHaveDuplicates();
-    assertThat(stores.queue().pending()).isZero();
+    time.advanceUntil(() -> idle(worker), Duration.ofMillis(5));
+    List<RecordingChatPlatform.Sent> busy = sentTo(BUSY);
+    assertThat(busy).hasSize(100);
+    for (int i = 0; i < busy.size(); i++) {
+      long due = Duration.ofMillis(25L * (i + 1)).toNanos();
+      assertThat(busy.get(i).atNanos())
+          .as("the busy workspace's send %d is still held to its rate", i)
+          .isGreaterThanOrEqualTo(due - 1_000);
+    }
+    assertThat(slack.sentSummaries()).hasSize(104).doesNotHaveDuplicates();
+    assertThat(workers.queue().pending()).isZero();
   }
 
   @Test
   void closingLeavesWhatWaitsInALaneForAnotherInstanceAndEachIsSentOnce() throws Exception {
-    stores.queue().enqueueAll(toChannel(BUSY, "busy", 30));
-    DeliveryWorker a = start(fast("a"), 10);
-    await().atMost(IDLE).until(() -> slack.sends().size() >= 5);
+    workers.queue().enqueueAll(toChannel(BUSY, "busy", 30));
+    DeliveryWorker a = workers.start(fast("a"), limiter(10));
+    time.advanceUntil(() -> slack.sends().size() >= 5, Duration.ofMillis(100));
 
-    a.close();
-    long left = stores.queue().pending();
+    // Time goes on while it closes, so that threads waiting for a permit see the close.
+    Thread closing = Thread.ofPlatform().start(a::close);
+    time.advanceUntil(() -> !closing.isAlive(), Duration.ofMillis(100));
+    long left = workers.queue().pending();
     assertThat(left).isPositive();
     int sentBefore = slack.sends().size();
     DeliveryWorker b =
-        start(fast("b").withReclaim(Duration.ofMillis(300), Duration.ofMillis(100)), 1_000);
+        workers.start(fast("b").withReclaim(Duration.ofMillis(300), Duration.ofMillis(100)));
 
     assertThat(b.awaitIdle(IDLE)).isTrue();
     assertThat(slack.sends().size() - sentBefore).isEqualTo((int) left);

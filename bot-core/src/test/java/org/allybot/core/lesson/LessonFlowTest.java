@@ -8,24 +8,18 @@ import org.allybot.core.delivery.Delivery;
 import org.allybot.core.event.Reply;
 import org.allybot.core.message.Button;
 import org.allybot.testkit.EmbeddedRedisExtension;
-import org.allybot.testkit.RedisEndpoint;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.allybot.testkit.PerTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @ExtendWith(EmbeddedRedisExtension.class)
 class LessonFlowTest {
-  private CoreHarness harness;
+  @RegisterExtension static final PerTest<CoreHarness> HARNESS = CoreHarness.perTest();
+  private final CoreHarness harness;
 
-  @BeforeEach
-  void start(RedisEndpoint redis) {
-    harness = new CoreHarness(redis);
-  }
-
-  @AfterEach
-  void stop() {
-    harness.close();
+  LessonFlowTest(CoreHarness harness) {
+    this.harness = harness;
   }
 
   private Button button(Reply lesson, String label) {

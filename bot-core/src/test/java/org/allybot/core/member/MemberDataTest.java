@@ -10,25 +10,19 @@ import org.allybot.core.delivery.Delivery;
 import org.allybot.core.event.CoreEvent;
 import org.allybot.core.message.Button;
 import org.allybot.testkit.EmbeddedRedisExtension;
-import org.allybot.testkit.RedisEndpoint;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.allybot.testkit.PerTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import redis.clients.jedis.params.ScanParams;
 
 @ExtendWith(EmbeddedRedisExtension.class)
 class MemberDataTest {
-  private CoreHarness harness;
+  @RegisterExtension static final PerTest<CoreHarness> HARNESS = CoreHarness.perTest("boss");
+  private final CoreHarness harness;
 
-  @BeforeEach
-  void start(RedisEndpoint redis) {
-    harness = new CoreHarness(redis, "boss");
-  }
-
-  @AfterEach
-  void stop() {
-    harness.close();
+  MemberDataTest(CoreHarness harness) {
+    this.harness = harness;
   }
 
   private void practise(String who) {

@@ -7,24 +7,18 @@ import org.allybot.core.CoreHarness;
 import org.allybot.core.event.Reply;
 import org.allybot.core.message.Button;
 import org.allybot.testkit.EmbeddedRedisExtension;
-import org.allybot.testkit.RedisEndpoint;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.allybot.testkit.PerTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @ExtendWith(EmbeddedRedisExtension.class)
 class PollAnsweringTest {
-  private CoreHarness harness;
+  @RegisterExtension static final PerTest<CoreHarness> HARNESS = CoreHarness.perTest();
+  private final CoreHarness harness;
 
-  @BeforeEach
-  void start(RedisEndpoint redis) {
-    harness = new CoreHarness(redis);
-  }
-
-  @AfterEach
-  void stop() {
-    harness.close();
+  PollAnsweringTest(CoreHarness harness) {
+    this.harness = harness;
   }
 
   private Button firstOption(Reply poll) {

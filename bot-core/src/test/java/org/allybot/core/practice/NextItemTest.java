@@ -11,26 +11,20 @@ import org.allybot.content.Level;
 import org.allybot.content.Sense;
 import org.allybot.core.CoreHarness;
 import org.allybot.testkit.EmbeddedRedisExtension;
-import org.allybot.testkit.RedisEndpoint;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.allybot.testkit.PerTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 @ExtendWith(EmbeddedRedisExtension.class)
 class NextItemTest {
-  private CoreHarness harness;
-  private NextItem next;
+  @RegisterExtension static final PerTest<CoreHarness> HARNESS = CoreHarness.perTest();
+  private final CoreHarness harness;
+  private final NextItem next;
 
-  @BeforeEach
-  void start(RedisEndpoint redis) {
-    harness = new CoreHarness(redis);
-    next = new NextItem(harness.bot.context().curriculum(), harness.bot.context().progress());
-  }
-
-  @AfterEach
-  void stop() {
-    harness.close();
+  NextItemTest(CoreHarness harness) {
+    this.harness = harness;
+    this.next = new NextItem(harness.bot.context().curriculum(), harness.bot.context().progress());
   }
 
   @Test

@@ -9,30 +9,19 @@ import org.allybot.core.Platform;
 import org.allybot.core.WorkspaceId;
 import org.allybot.core.delivery.Delivery;
 import org.allybot.core.delivery.DeliveryLedger;
-import org.allybot.testkit.EmbeddedRedisExtension;
-import org.allybot.testkit.RedisEndpoint;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(EmbeddedRedisExtension.class)
+@FreshRedis.Each
 final class RedisDeliveryLedgerTest {
   private static final WorkspaceId WS = new WorkspaceId(Platform.SLACK, "T1");
   private static final WorkspaceId OTHER = new WorkspaceId(Platform.TEAMS, "tenant-2");
 
-  private TestRedis redis;
-  private DeliveryLedger ledger;
+  private final TestRedis redis;
+  private final DeliveryLedger ledger;
 
-  @BeforeEach
-  void connect(RedisEndpoint endpoint) {
-    redis = TestRedis.connectEmpty(endpoint);
-    ledger = new RedisDeliveryLedger(redis.client());
-  }
-
-  @AfterEach
-  void disconnect() {
-    redis.close();
+  RedisDeliveryLedgerTest(TestRedis redis) {
+    this.redis = redis;
+    this.ledger = new RedisDeliveryLedger(redis.client());
   }
 
   @Test

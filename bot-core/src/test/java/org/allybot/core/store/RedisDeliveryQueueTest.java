@@ -1,39 +1,31 @@
 package org.allybot.core.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.allybot.core.Platform;
 import org.allybot.core.WorkspaceId;
 import org.allybot.core.delivery.Delivery;
 import org.allybot.core.delivery.DeliveryQueue;
 import org.allybot.core.delivery.QueuedDelivery;
-import org.allybot.testkit.EmbeddedRedisExtension;
-import org.allybot.testkit.RedisEndpoint;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(EmbeddedRedisExtension.class)
+@FreshRedis.Each
 final class RedisDeliveryQueueTest {
   private static final WorkspaceId WS = new WorkspaceId(Platform.SLACK, "T1");
 
-  private TestRedis redis;
-  private DeliveryQueue queue;
+  private final TestRedis redis;
+  private final DeliveryQueue queue;
 
-  @BeforeEach
-  void connect(RedisEndpoint endpoint) {
-    redis = TestRedis.connectEmpty(endpoint);
-    queue = new RedisDeliveryQueue(redis.client());
-  }
-
-  @AfterEach
-  void disconnect() {
-    redis.close();
+  RedisDeliveryQueueTest(TestRedis redis) {
+    this.redis = redis;
+    this.queue = new RedisDeliveryQueue(redis.client());
   }
 
   private static Delivery delivery(String id) {
@@ -88,46 +80,53 @@ final class RedisDeliveryQueueTest {
   }
 
   @Test
-  void readWaitsForNewEntriesUpToBlockFor() {
-    long start = System.nanoTime();
+  void aReadWithABlockTimeReturnsAnEntryEnqueuedWhileItWaits() throws Exception {
+    CompletableFuture<List<QueuedDelivery>> read =
+        CompletableFuture.supplyAsync(() -> queue.read("a", 10, Duration.ofMinutes(1)));
+    await().atMost(Duration.ofSeconds(30)).until(() -> redis.blockedClients() == 1);
 
-    assertThat(queue.read("a", 10, Duration.ofMillis(300))).isEmpty();
+    queue.enqueue(delivery("d1"));
 
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThan(Duration.ofMillis(250));
+    assertThat(ids(read.get(30, TimeUnit.SECONDS))).containsExactly("d1");
   }
 
   @Test
-  void aCrashedConsumersEntriesAreReclaimedOnlyOnceIdleLongEnough() throws Exception {
+  void aReadWithABlockTimeAndNothingToReadEndsEmpty() {
+    assertThat(queue.read("a", 10, Duration.ofMillis(300))).isEmpty();
+  }
+
+  @Test
+  void aCrashedConsumersEntriesAreReclaimedOnlyOnceIdleLongEnough() {
     IntStream.range(0, 3).forEach(i -> queue.enqueue(delivery("d" + i)));
     queue.read("crashed", 10, Duration.ZERO);
 
-    assertThat(queue.reclaim("b", Duration.ofSeconds(5), 10)).isEmpty();
-    Thread.sleep(150);
-    List<QueuedDelivery> taken = queue.reclaim("b", Duration.ofMillis(100), 10);
+    assertThat(queue.reclaim("b", Duration.ofMinutes(1), 10)).isEmpty();
+    redis.age("crashed", Duration.ofMinutes(2));
+    List<QueuedDelivery> taken = queue.reclaim("b", Duration.ofMinutes(1), 10);
 
     assertThat(ids(taken)).containsExactly("d0", "d1", "d2");
-    assertThat(queue.reclaim("c", Duration.ofMillis(100), 10)).isEmpty();
+    assertThat(queue.reclaim("c", Duration.ofMinutes(1), 10)).isEmpty();
   }
 
   @Test
-  void reclaimTakesAtMostMax() throws Exception {
+  void reclaimTakesAtMostMax() {
     IntStream.range(0, 5).forEach(i -> queue.enqueue(delivery("d" + i)));
     queue.read("crashed", 10, Duration.ZERO);
-    Thread.sleep(50);
+    redis.age("crashed", Duration.ofMinutes(2));
 
-    assertThat(queue.reclaim("b", Duration.ofMillis(10), 2)).hasSize(2);
+    assertThat(queue.reclaim("b", Duration.ofMinutes(1), 2)).hasSize(2);
     assertThat(queue.reclaim("c", Duration.ZERO, 10)).hasSize(5);
   }
 
   @Test
-  void touchingAnEntryKeepsItFromBeingReclaimed() throws Exception {
-    queue.enqueue(delivery("d1"));
-    QueuedDelivery entry = queue.read("a", 10, Duration.ZERO).get(0);
-    Thread.sleep(200);
+  void touchingAnEntryKeepsItFromBeingReclaimed() {
+    queue.enqueueAll(List.of(delivery("d1"), delivery("d2")));
+    List<QueuedDelivery> held = queue.read("a", 10, Duration.ZERO);
+    redis.age("a", Duration.ofMinutes(2));
 
-    queue.touch("a", entry);
+    queue.touch("a", held.getFirst());
 
-    assertThat(queue.reclaim("b", Duration.ofMillis(150), 10)).isEmpty();
+    assertThat(ids(queue.reclaim("b", Duration.ofMinutes(1), 10))).containsExactly("d2");
   }
 
   @Test

@@ -15,31 +15,19 @@ import org.allybot.core.RecordingChatPlatform;
 import org.allybot.core.UserRef;
 import org.allybot.core.WorkspaceId;
 import org.allybot.core.delivery.DirectChannels;
-import org.allybot.testkit.EmbeddedRedisExtension;
 import org.allybot.testkit.RedisEndpoint;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(EmbeddedRedisExtension.class)
+@FreshRedis.Each
 final class RedisDirectChannelsTest {
   private static final WorkspaceId WS = new WorkspaceId(Platform.SLACK, "T1");
   private static final UserRef ANA = new UserRef(WS, "U1");
 
-  private TestRedis redis;
-  private DirectChannels channels;
+  private final DirectChannels channels;
   private final RecordingChatPlatform slack = new RecordingChatPlatform(Platform.SLACK);
 
-  @BeforeEach
-  void connect(RedisEndpoint endpoint) {
-    redis = TestRedis.connectEmpty(endpoint);
-    channels = new RedisDirectChannels(redis.client());
-  }
-
-  @AfterEach
-  void disconnect() {
-    redis.close();
+  RedisDirectChannelsTest(TestRedis redis) {
+    this.channels = new RedisDirectChannels(redis.client());
   }
 
   @Test

@@ -7,29 +7,16 @@ import org.allybot.core.Platform;
 import org.allybot.core.UserRef;
 import org.allybot.core.WorkspaceId;
 import org.allybot.core.campaign.Enrolment;
-import org.allybot.testkit.EmbeddedRedisExtension;
-import org.allybot.testkit.RedisEndpoint;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(EmbeddedRedisExtension.class)
+@FreshRedis.Each
 final class RedisEnrolmentTest {
   private static final WorkspaceId WS = new WorkspaceId(Platform.SLACK, "T1");
 
-  private TestRedis redis;
-  private Enrolment enrolment;
+  private final Enrolment enrolment;
 
-  @BeforeEach
-  void connect(RedisEndpoint endpoint) {
-    redis = TestRedis.connectEmpty(endpoint);
-    enrolment = new RedisEnrolment(redis.client());
-  }
-
-  @AfterEach
-  void disconnect() {
-    redis.close();
+  RedisEnrolmentTest(TestRedis redis) {
+    this.enrolment = new RedisEnrolment(redis.client());
   }
 
   @Test

@@ -10,31 +10,18 @@ import org.allybot.core.UserRef;
 import org.allybot.core.WorkspaceId;
 import org.allybot.core.member.Member;
 import org.allybot.core.member.MemberStore;
-import org.allybot.testkit.EmbeddedRedisExtension;
-import org.allybot.testkit.RedisEndpoint;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(EmbeddedRedisExtension.class)
+@FreshRedis.Each
 final class RedisMemberStoreTest {
   private static final WorkspaceId SLACK = new WorkspaceId(Platform.SLACK, "T1");
   private static final WorkspaceId TEAMS = new WorkspaceId(Platform.TEAMS, "tenant-2");
   private static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
 
-  private TestRedis redis;
-  private MemberStore members;
+  private final MemberStore members;
 
-  @BeforeEach
-  void connect(RedisEndpoint endpoint) {
-    redis = TestRedis.connectEmpty(endpoint);
-    members = new RedisMemberStore(redis.client());
-  }
-
-  @AfterEach
-  void disconnect() {
-    redis.close();
+  RedisMemberStoreTest(TestRedis redis) {
+    this.members = new RedisMemberStore(redis.client());
   }
 
   @Test

@@ -10,33 +10,20 @@ import org.allybot.core.WorkspaceId;
 import org.allybot.core.campaign.Occurrence;
 import org.allybot.core.campaign.OccurrenceKind;
 import org.allybot.core.campaign.Slot;
-import org.allybot.testkit.EmbeddedRedisExtension;
-import org.allybot.testkit.RedisEndpoint;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import redis.clients.jedis.UnifiedJedis;
 
-@ExtendWith(EmbeddedRedisExtension.class)
-class RedisOccurrenceClaimsTest {
+@FreshRedis.Each
+final class RedisOccurrenceClaimsTest {
   private static final WorkspaceId WORKSPACE = new WorkspaceId(Platform.SLACK, "T1");
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
   private static final Instant SPRING_FORWARD = Instant.parse("2026-03-29T01:00:00Z");
 
-  private UnifiedJedis redis;
-  private RedisOccurrenceClaims claims;
+  private final TestRedis redis;
+  private final RedisOccurrenceClaims claims;
 
-  @BeforeEach
-  void connect(RedisEndpoint endpoint) {
-    redis = RedisConnection.open(endpoint.url());
-    redis.flushAll();
-    claims = new RedisOccurrenceClaims(redis);
-  }
-
-  @AfterEach
-  void disconnect() {
-    redis.close();
+  RedisOccurrenceClaimsTest(TestRedis redis) {
+    this.redis = redis;
+    this.claims = new RedisOccurrenceClaims(redis.client());
   }
 
   @Test
@@ -56,7 +43,7 @@ class RedisOccurrenceClaimsTest {
 
     String key = "ally:{slack:T1}:claim:allies-101:lesson:Europe.London:0130:1774746000";
     assertThat(RedisOccurrenceClaims.key(lesson)).isEqualTo(key);
-    assertThat(redis.ttl(key)).isBetween(8L * 24 * 3600 - 5, 8L * 24 * 3600);
+    assertThat(redis.client().ttl(key)).isBetween(8L * 24 * 3600 - 5, 8L * 24 * 3600);
   }
 
   @Test

@@ -9,31 +9,18 @@ import org.allybot.core.WorkspaceId;
 import org.allybot.core.delivery.Delivery;
 import org.allybot.core.delivery.ParkedDeliveries;
 import org.allybot.core.delivery.ParkedDelivery;
-import org.allybot.testkit.EmbeddedRedisExtension;
-import org.allybot.testkit.RedisEndpoint;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(EmbeddedRedisExtension.class)
+@FreshRedis.Each
 final class RedisParkedDeliveriesTest {
   private static final WorkspaceId WS = new WorkspaceId(Platform.SLACK, "T1");
   private static final WorkspaceId OTHER = new WorkspaceId(Platform.SLACK, "T2");
   private static final Instant NOW = Instant.parse("2025-03-03T09:00:00Z");
 
-  private TestRedis redis;
-  private ParkedDeliveries parked;
+  private final ParkedDeliveries parked;
 
-  @BeforeEach
-  void connect(RedisEndpoint endpoint) {
-    redis = TestRedis.connectEmpty(endpoint);
-    parked = new RedisParkedDeliveries(redis.client());
-  }
-
-  @AfterEach
-  void disconnect() {
-    redis.close();
+  RedisParkedDeliveriesTest(TestRedis redis) {
+    this.parked = new RedisParkedDeliveries(redis.client());
   }
 
   private static ParkedDelivery parkedAt(WorkspaceId ws, String id, int second) {

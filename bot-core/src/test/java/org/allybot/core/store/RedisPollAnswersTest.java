@@ -11,14 +11,9 @@ import org.allybot.core.UserRef;
 import org.allybot.core.WorkspaceId;
 import org.allybot.core.poll.PollAnswers;
 import org.allybot.core.poll.PollTally;
-import org.allybot.testkit.EmbeddedRedisExtension;
-import org.allybot.testkit.RedisEndpoint;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(EmbeddedRedisExtension.class)
+@FreshRedis.Each
 final class RedisPollAnswersTest {
   private static final WorkspaceId WS = new WorkspaceId(Platform.SLACK, "T1");
   private static final UserRef ANA = new UserRef(WS, "U1");
@@ -26,18 +21,12 @@ final class RedisPollAnswersTest {
   private static final UserRef CAM = new UserRef(WS, "U3");
   private static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
 
-  private TestRedis redis;
-  private PollAnswers answers;
+  private final TestRedis redis;
+  private final PollAnswers answers;
 
-  @BeforeEach
-  void connect(RedisEndpoint endpoint) {
-    redis = TestRedis.connectEmpty(endpoint);
-    answers = new RedisPollAnswers(redis.client());
-  }
-
-  @AfterEach
-  void disconnect() {
-    redis.close();
+  RedisPollAnswersTest(TestRedis redis) {
+    this.redis = redis;
+    this.answers = new RedisPollAnswers(redis.client());
   }
 
   @Test

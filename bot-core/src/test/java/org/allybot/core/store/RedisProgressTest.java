@@ -11,30 +11,17 @@ import org.allybot.core.Platform;
 import org.allybot.core.UserRef;
 import org.allybot.core.WorkspaceId;
 import org.allybot.core.practice.Progress;
-import org.allybot.testkit.EmbeddedRedisExtension;
-import org.allybot.testkit.RedisEndpoint;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(EmbeddedRedisExtension.class)
+@FreshRedis.Each
 final class RedisProgressTest {
   private static final UserRef ANA = new UserRef(new WorkspaceId(Platform.SLACK, "T1"), "U1");
   private static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
 
-  private TestRedis redis;
-  private Progress progress;
+  private final Progress progress;
 
-  @BeforeEach
-  void connect(RedisEndpoint endpoint) {
-    redis = TestRedis.connectEmpty(endpoint);
-    progress = new RedisProgress(redis.client());
-  }
-
-  @AfterEach
-  void disconnect() {
-    redis.close();
+  RedisProgressTest(TestRedis redis) {
+    this.progress = new RedisProgress(redis.client());
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.allybot.core.CoreHarness;
 import org.allybot.core.event.Reply;
+import org.allybot.core.learning.LearningEvent;
 import org.allybot.core.message.Button;
 import org.allybot.core.message.Message;
 import org.allybot.testkit.EmbeddedRedisExtension;
@@ -267,5 +268,24 @@ class SurveyAnsweringTest {
     assertThat(f.answer("confidence-intervene:sq")).isEqualTo(4 * 16 + 4);
     assertThat(f.answer("started:n")).isEqualTo(5);
     assertThat(f.answer("completed:n")).isEqualTo(5);
+  }
+
+  @Test
+  void finishingTheRoundReportsOneCompletedSurveyWithNoAnswersInIt() {
+    Reply joined = scene.join("alice");
+    Reply last = scene.answerAll("alice", joined, "4 · Agree");
+
+    assertThat(harness.learned)
+        .filteredOn(e -> e instanceof LearningEvent.SurveyCompleted)
+        .singleElement()
+        .isEqualTo(
+            new LearningEvent.SurveyCompleted(
+                CoreHarness.user("alice"), "pilot", "baseline", harness.clock.instant()));
+    Button again = SurveyScene.button(SurveyScene.question(joined), "2 · Disagree");
+    harness.press("alice", again.action(), again.value());
+    assertThat(harness.learned)
+        .filteredOn(e -> e instanceof LearningEvent.SurveyCompleted)
+        .hasSize(1);
+    assertThat(last.messages()).isNotEmpty();
   }
 }

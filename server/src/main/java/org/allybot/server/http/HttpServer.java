@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.allybot.server.dashboard.Dashboard;
@@ -38,6 +39,7 @@ public final class HttpServer implements AutoCloseable {
       Consumer<JavalinConfig> platformRoutes) {
     String privacy = page("privacy.html");
     String terms = page("terms.html");
+    String xapi = page("xapi.html");
     BooleanSupplier ready = () -> redisAnswers(runtime) && runtime.schedulerRunning();
     Dashboard dashboard = Dashboard.on(runtime);
     Javalin app =
@@ -56,6 +58,12 @@ public final class HttpServer implements AutoCloseable {
           config.routes.get(
               "/privacy", ctx -> ctx.contentType(ContentType.TEXT_HTML).result(privacy));
           config.routes.get("/terms", ctx -> ctx.contentType(ContentType.TEXT_HTML).result(terms));
+          // The xAPI terms Allybot mints resolve to a page that describes them.
+          for (String term :
+              List.of("verbs/committed", "extensions/senses", "extensions/verdict")) {
+            config.routes.get(
+                "/xapi/" + term, ctx -> ctx.contentType(ContentType.TEXT_HTML).result(xapi));
+          }
           config.routes.get(
               "/",
               ctx -> ctx.result("Allybot is running. See /privacy for how it treats your data."));

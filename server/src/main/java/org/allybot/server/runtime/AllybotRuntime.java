@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import org.allybot.content.ContentLoader;
@@ -21,9 +22,15 @@ import org.allybot.core.delivery.DeliveryWorker;
 import org.allybot.core.delivery.Outbox;
 import org.allybot.core.delivery.RateLimiter;
 import org.allybot.core.delivery.RateLimits;
+import org.allybot.core.delivery.Ticker;
+import org.allybot.core.learning.LearningRecords;
 import org.allybot.core.store.RedisConnection;
 import org.allybot.core.store.RedisCoreContext;
 import org.allybot.core.store.RedisDeliveryStores;
+import org.allybot.core.xapi.ForwardingSettings;
+import org.allybot.core.xapi.MemberEmails;
+import org.allybot.core.xapi.XapiBacklog;
+import org.allybot.server.xapi.XapiExport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.UnifiedJedis;
@@ -40,6 +47,7 @@ public final class AllybotRuntime implements AutoCloseable {
   private final DeliveryWorker worker;
   private final CampaignRunner scheduler;
   private final UnifiedJedis redis;
+  private final XapiExport xapi;
 
   private AllybotRuntime(
       Settings settings,
@@ -60,6 +68,7 @@ public final class AllybotRuntime implements AutoCloseable {
       Map<Platform, ChatPlatform> platforms = adapters.apply(redis, key);
       Curriculum curriculum = curriculum(settings);
       DeliveryStores deliveryStores = RedisDeliveryStores.on(redis);
+      xapi = startXapi(settings, key, curriculum, platforms, clock);
       CoreContext core =
           RedisCoreContext.create(
               redis,
@@ -69,7 +78,8 @@ public final class AllybotRuntime implements AutoCloseable {
               key,
               settings.community(),
               Outbox.of(deliveryStores.queue()),
-              platforms);
+              platforms,
+              xapi == null ? LearningRecords.NONE : xapi.records());
       scheduler = new CampaignRunner(core, redis, clock);
       bot = new Allybot(core, scheduler);
       worker =
@@ -77,7 +87,7 @@ public final class AllybotRuntime implements AutoCloseable {
               deliveryStores,
               bot.composer(),
               platforms,
-              new RateLimiter(limits),
+              new RateLimiter(limits, clock, Ticker.SYSTEM),
               DeliverySettings.defaults("allybot-" + UUID.randomUUID().toString().substring(0, 8)));
       started.add(worker);
       worker.start();
@@ -125,6 +135,36 @@ public final class AllybotRuntime implements AutoCloseable {
     return limits;
   }
 
+  /**
+   * The xAPI export when it is configured (started, so it also sends what a last run left). An
+   * adapter that can tell members' e-mails implements {@link MemberEmails} beside its platform.
+   */
+  private XapiExport startXapi(
+      Settings settings,
+      MasterKey key,
+      Curriculum curriculum,
+      Map<Platform, ChatPlatform> platforms,
+      Clock clock) {
+    if (settings.xapi() == null) {
+      return null;
+    }
+    XapiExport export =
+        XapiExport.start(
+            settings.xapi(),
+            ForwardingSettings.defaults("allybot-" + UUID.randomUUID().toString().substring(0, 8)),
+            redis,
+            key,
+            curriculum,
+            settings.core().publicUrl(),
+            member ->
+                platforms.get(member.workspace().platform()) instanceof MemberEmails emails
+                    ? emails.emailOf(member)
+                    : Optional.empty(),
+            clock);
+    started.add(export);
+    return export;
+  }
+
   /** The configured key, or in the embedded default the one kept in the data folder. */
   private static MasterKey secretKey(Settings settings) {
     if (settings.secretKey() != null) {
@@ -161,6 +201,18 @@ public final class AllybotRuntime implements AutoCloseable {
 
   public UnifiedJedis redis() {
     return redis;
+  }
+
+  /** The xAPI export, when it is on. */
+  public Optional<XapiExport> xapi() {
+    return Optional.ofNullable(xapi);
+  }
+
+  /**
+   * Statements waiting for the LRS and set aside, when the xAPI export is on (for the dashboard).
+   */
+  public Optional<XapiBacklog> xapiBacklog() {
+    return xapi().map(XapiExport::backlog);
   }
 
   public boolean schedulerRunning() {

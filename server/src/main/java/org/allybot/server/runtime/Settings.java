@@ -14,11 +14,12 @@ import java.util.Set;
 import org.allybot.core.CoreConfig;
 import org.allybot.core.MasterKey;
 import org.allybot.core.community.CommunityConfig;
+import org.allybot.server.xapi.XapiSettings;
 
 /**
  * The server's settings, read once from the environment. Every problem is collected, so a bad
  * start-up lists them all at once. {@code secretKey} is null when the embedded default should
- * generate one in the data folder.
+ * generate one in the data folder; {@code xapi} is null when the xAPI export is off.
  */
 public record Settings(
     int port,
@@ -27,7 +28,8 @@ public record Settings(
     Path contentDir,
     CoreConfig core,
     CommunityConfig community,
-    MasterKey secretKey) {
+    MasterKey secretKey,
+    XapiSettings xapi) {
 
   /** Reads the environment; throws {@link SettingsException} listing every problem. */
   public static Settings from(Map<String, String> env) {
@@ -60,6 +62,8 @@ public record Settings(
     MasterKey secretKey = secretKey(env, !redisUrl.isEmpty(), problems);
     int asks = integer(env, "ALLYBOT_COMMUNITY_ASKS_PER_DAY", 5, 1, 1000, problems);
     int advice = integer(env, "ALLYBOT_COMMUNITY_ADVICE_PER_DAY", 20, 1, 10000, problems);
+    XapiSettings xapi =
+        XapiSettings.from(env, !env.getOrDefault("ALLYBOT_PUBLIC_URL", "").isBlank(), problems);
     if (!problems.isEmpty()) {
       throw new SettingsException(problems);
     }
@@ -68,7 +72,7 @@ public record Settings(
             admins, zone, retention, publicUrl, LocalTime.of(9, 30), Duration.ofHours(graceHours));
     CommunityConfig community =
         new CommunityConfig(asks, advice, CommunityConfig.defaults().nudgeAfter());
-    return new Settings(port, dataDir, redisUrl, contentDir, core, community, secretKey);
+    return new Settings(port, dataDir, redisUrl, contentDir, core, community, secretKey, xapi);
   }
 
   /** The key that seals anonymous links; its value never appears in a message. */

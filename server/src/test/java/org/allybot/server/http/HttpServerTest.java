@@ -49,6 +49,23 @@ class HttpServerTest {
   }
 
   @Test
+  void theXapiTermsAllybotMintsResolveToThePageThatDescribesThem() throws Exception {
+    int port = EmbeddedRedisExtension.freePort();
+    try (AllybotRuntime runtime =
+            AllybotRuntime.start(
+                Settings.from(Map.of("ALLYBOT_DATA_DIR", data.toString())),
+                Map.of(),
+                Clock.systemUTC());
+        HttpServer http = HttpServer.start(port, runtime, HttpServer.metrics())) {
+      for (String term : java.util.List.of("verbs/committed", "extensions/senses")) {
+        HttpResponse<String> page = get(port, "/xapi/" + term);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Verb: committed").contains("Context extension: senses");
+      }
+    }
+  }
+
+  @Test
   void readinessFailsWhenRedisIsGone() throws Exception {
     int port = EmbeddedRedisExtension.freePort();
     try (AllybotRuntime runtime =

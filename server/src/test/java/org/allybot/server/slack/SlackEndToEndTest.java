@@ -8,37 +8,30 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.allybot.core.poll.PollChoice;
 import org.allybot.core.store.Keys;
 import org.allybot.testkit.EmbeddedRedisExtension;
-import org.allybot.testkit.RedisEndpoint;
+import org.allybot.testkit.PerTest;
 import org.allybot.testkit.slack.FakeSlackApi;
 import org.allybot.testkit.slack.SlackCall;
 import org.allybot.testkit.slack.SlackFailure;
 import org.allybot.testkit.slack.SlackPayloads;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The whole product in Slack, end to end: the real server, signed requests, a fake Web API. */
 @ExtendWith(EmbeddedRedisExtension.class)
 class SlackEndToEndTest {
-  @TempDir Path data;
-  private SlackServerHarness h;
+  @RegisterExtension
+  static final PerTest<SlackServerHarness> HARNESS = SlackServerHarness.perTest();
 
-  @BeforeEach
-  void start(RedisEndpoint redis) {
-    h = SlackServerHarness.start(redis, data, Map.of());
-  }
+  private final SlackServerHarness h;
 
-  @AfterEach
-  void stop() {
-    h.close();
+  SlackEndToEndTest(SlackServerHarness h) {
+    this.h = h;
   }
 
   private String command(String user, String text) {

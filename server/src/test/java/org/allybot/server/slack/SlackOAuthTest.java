@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -15,38 +14,31 @@ import org.allybot.core.Platform;
 import org.allybot.core.WorkspaceId;
 import org.allybot.core.store.Keys;
 import org.allybot.testkit.EmbeddedRedisExtension;
-import org.allybot.testkit.RedisEndpoint;
+import org.allybot.testkit.PerTest;
 import org.allybot.testkit.slack.SlackPayloads;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** OAuth installs: the "Add to Slack" page, the redirect exchanging the code, revocation. */
 @ExtendWith(EmbeddedRedisExtension.class)
 class SlackOAuthTest {
   static final String NEW_TEAM = "T0NEWTEAM01";
   static final WorkspaceId NEW = new WorkspaceId(Platform.SLACK, NEW_TEAM);
-  @TempDir Path data;
-  private SlackServerHarness h;
 
-  @BeforeEach
-  void start(RedisEndpoint redis) {
-    h =
-        SlackServerHarness.start(
-            redis,
-            data,
-            Map.of(
-                "SLACK_BOT_TOKEN", "",
-                "SLACK_CLIENT_ID", "1234567890.0987654321",
-                "SLACK_CLIENT_SECRET", "oauth-client-secret-for-tests",
-                "SLACK_SCOPES", "commands,chat:write,im:write,users:read"));
-  }
+  @RegisterExtension
+  static final PerTest<SlackServerHarness> HARNESS =
+      SlackServerHarness.perTest(
+          Map.of(
+              "SLACK_BOT_TOKEN", "",
+              "SLACK_CLIENT_ID", "1234567890.0987654321",
+              "SLACK_CLIENT_SECRET", "oauth-client-secret-for-tests",
+              "SLACK_SCOPES", "commands,chat:write,im:write,users:read"));
 
-  @AfterEach
-  void stop() {
-    h.close();
+  private final SlackServerHarness h;
+
+  SlackOAuthTest(SlackServerHarness h) {
+    this.h = h;
   }
 
   private String install() throws Exception {

@@ -4,39 +4,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Map;
 import org.allybot.testkit.EmbeddedRedisExtension;
-import org.allybot.testkit.RedisEndpoint;
+import org.allybot.testkit.PerTest;
 import org.allybot.testkit.slack.FakeSlackApi;
 import org.allybot.testkit.slack.SlackPayloads;
 import org.allybot.testkit.slack.SlackSigner;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Bad signatures get 401, oversized or malformed bodies 400, and no handler runs for any. */
 @ExtendWith(EmbeddedRedisExtension.class)
 class SlackRequestSafetyTest {
-  @TempDir Path data;
-  private SlackServerHarness h;
+  @RegisterExtension
+  static final PerTest<SlackServerHarness> HARNESS = SlackServerHarness.perTest();
+
+  private final SlackServerHarness h;
   private String command;
 
+  SlackRequestSafetyTest(SlackServerHarness h) {
+    this.h = h;
+  }
+
   @BeforeEach
-  void start(RedisEndpoint redis) {
-    h = SlackServerHarness.start(redis, data, Map.of());
+  void anIntrudersCommand() {
     command =
         SlackPayloads.command(
             FakeSlackApi.TEAM, "U0INTRUDER1", "stats", h.slack.responseUrl("x"), "trigger.1");
     h.slack.clearCalls();
-  }
-
-  @AfterEach
-  void stop() {
-    h.close();
   }
 
   private void assertNothingRan() {

@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,7 +14,9 @@ import org.allybot.core.Platform;
 import org.allybot.core.UserRef;
 import org.allybot.core.WorkspaceId;
 import org.allybot.server.Server;
+import org.allybot.server.runtime.TempFolder;
 import org.allybot.testkit.EmbeddedRedisExtension;
+import org.allybot.testkit.PerTest;
 import org.allybot.testkit.RedisEndpoint;
 import org.allybot.testkit.slack.FakeSlackApi;
 import org.allybot.testkit.slack.SlackSigner;
@@ -38,15 +39,29 @@ final class SlackServerHarness implements AutoCloseable {
   final UnifiedJedis redis;
   final SlackSigner signer = SlackSigner.withTestSecret();
   final HttpClient http = HttpClient.newHttpClient();
+  private final TempFolder data;
 
-  private SlackServerHarness(FakeSlackApi slack, Server server, UnifiedJedis redis) {
+  private SlackServerHarness(
+      FakeSlackApi slack, Server server, UnifiedJedis redis, TempFolder data) {
     this.slack = slack;
     this.server = server;
     this.redis = redis;
+    this.data = data;
   }
 
-  /** Single-workspace mode; {@code extra} adds or overrides environment variables. */
-  static SlackServerHarness start(RedisEndpoint endpoint, Path data, Map<String, String> extra) {
+  /** A harness in single-workspace mode for each test that takes one, closed after the test. */
+  static PerTest<SlackServerHarness> perTest() {
+    return perTest(Map.of());
+  }
+
+  /** The same, where {@code extra} adds or overrides environment variables. */
+  static PerTest<SlackServerHarness> perTest(Map<String, String> extra) {
+    return PerTest.of(SlackServerHarness.class, endpoint -> start(endpoint, extra));
+  }
+
+  /** Single-workspace mode, with a data folder of its own that closing deletes. */
+  static SlackServerHarness start(RedisEndpoint endpoint, Map<String, String> extra) {
+    TempFolder data = TempFolder.create("allybot-slack-test");
     FakeSlackApi slack = FakeSlackApi.start().user(ADMIN, "Europe/Berlin", false);
     UnifiedJedis redis = RedisClient.create(URI.create(endpoint.url()));
     redis.flushAll();
@@ -54,7 +69,7 @@ final class SlackServerHarness implements AutoCloseable {
     env.put("PORT", Integer.toString(EmbeddedRedisExtension.freePort()));
     env.put("REDIS_URL", endpoint.url());
     env.put("ALLYBOT_SECRET_KEY", "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
-    env.put("ALLYBOT_DATA_DIR", data.toString());
+    env.put("ALLYBOT_DATA_DIR", data.path().toString());
     env.put("ALLYBOT_ADMINS", ADMIN);
     env.put("SLACK_SIGNING_SECRET", SlackSigner.SECRET);
     env.put("SLACK_BOT_TOKEN", FakeSlackApi.BOT_TOKEN);
@@ -62,10 +77,11 @@ final class SlackServerHarness implements AutoCloseable {
     env.putAll(extra);
     env.values().removeIf(String::isEmpty);
     try {
-      return new SlackServerHarness(slack, Server.start(env, Clock.systemUTC()), redis);
+      return new SlackServerHarness(slack, Server.start(env, Clock.systemUTC()), redis, data);
     } catch (RuntimeException e) {
       slack.close();
       redis.close();
+      data.close();
       throw e;
     }
   }
@@ -103,5 +119,6 @@ final class SlackServerHarness implements AutoCloseable {
     server.close();
     slack.close();
     redis.close();
+    data.close();
   }
 }

@@ -7,37 +7,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Map;
 import org.allybot.core.survey.SurveyRound;
 import org.allybot.testkit.EmbeddedRedisExtension;
-import org.allybot.testkit.RedisEndpoint;
+import org.allybot.testkit.PerTest;
 import org.allybot.testkit.slack.FakeSlackApi;
 import org.allybot.testkit.slack.SlackCall;
 import org.allybot.testkit.slack.SlackPayloads;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Surveys and the campaign report in Slack, end to end: buttons, a modal, private replies. */
 @ExtendWith(EmbeddedRedisExtension.class)
 class SlackSurveyEndToEndTest {
-  @TempDir Path data;
-  private SlackServerHarness h;
+  @RegisterExtension
+  static final PerTest<SlackServerHarness> HARNESS = SlackServerHarness.perTest();
 
-  @BeforeEach
-  void start(RedisEndpoint redis) {
-    h = SlackServerHarness.start(redis, data, Map.of());
-  }
+  private final SlackServerHarness h;
 
-  @AfterEach
-  void stop() {
-    h.close();
+  SlackSurveyEndToEndTest(SlackServerHarness h) {
+    this.h = h;
   }
 
   private String command(String user, String text) {

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -15,8 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 
 /**
@@ -41,7 +42,8 @@ public final class FakeSlackApi implements AutoCloseable {
   private final List<SlackCall> calls = new ArrayList<>();
   private volatile boolean keepParams = true;
   private final Map<String, Deque<SlackFailure>> failures = new ConcurrentHashMap<>();
-  private final Map<String, Duration> delays = new ConcurrentHashMap<>();
+  private final Map<String, CountDownLatch> holds = new ConcurrentHashMap<>();
+  private final Map<String, AtomicInteger> held = new ConcurrentHashMap<>();
   final FakeSlackState state = new FakeSlackState();
   private final FakeSlackMethods methods = new FakeSlackMethods(state);
 
@@ -93,6 +95,15 @@ public final class FakeSlackApi implements AutoCloseable {
   /** A user as {@code users.info} describes them. */
   public FakeSlackApi user(String userId, String timeZone, boolean admin) {
     state.users.put(userId, new FakeSlackState.User(userId, timeZone, admin));
+    return this;
+  }
+
+  /**
+   * Gives the user an e-mail in {@code users.info}, as Slack does for an app with the {@code
+   * users:read.email} scope.
+   */
+  public FakeSlackApi userEmail(String userId, String email) {
+    state.emails.put(userId, email);
     return this;
   }
 
@@ -156,10 +167,28 @@ public final class FakeSlackApi implements AutoCloseable {
     return this;
   }
 
-  /** Every later call of {@code method} is answered only after {@code delay}, as a slow Slack. */
-  public FakeSlackApi slow(String method, Duration delay) {
-    delays.put(method, delay);
+  /**
+   * Later calls of {@code method} get no answer until {@link #release}: a Slack as slow as the test
+   * needs, whatever the speed of the machine.
+   */
+  public FakeSlackApi hold(String method) {
+    holds.putIfAbsent(method, new CountDownLatch(1));
     return this;
+  }
+
+  /** Answers the held calls of {@code method}, and later ones at once. */
+  public FakeSlackApi release(String method) {
+    CountDownLatch hold = holds.remove(method);
+    if (hold != null) {
+      hold.countDown();
+    }
+    return this;
+  }
+
+  /** How many calls of {@code method} wait for {@link #release} now. */
+  public int held(String method) {
+    AtomicInteger waiting = held.get(method);
+    return waiting == null ? 0 : waiting.get();
   }
 
   /** Whether to keep each call's parameters; long benchmarks record only method and status. */
@@ -203,14 +232,7 @@ public final class FakeSlackApi implements AutoCloseable {
               ? FakeRequests.params(exchange, body)
               : Map.of();
       String token = FakeRequests.token(exchange, params);
-      Duration delay = delays.get(method);
-      if (delay != null) {
-        try {
-          Thread.sleep(delay);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
+      waitIfHeld(method);
       FakeSlackMethods.Answer answer = failure(method);
       if (answer == null) {
         answer = methods.answer(method, token, params);
@@ -226,6 +248,22 @@ public final class FakeSlackApi implements AutoCloseable {
       }
       exchange.sendResponseHeaders(answer.status(), out.length);
       exchange.getResponseBody().write(out);
+    }
+  }
+
+  private void waitIfHeld(String method) {
+    CountDownLatch hold = holds.get(method);
+    if (hold == null) {
+      return;
+    }
+    AtomicInteger waiting = held.computeIfAbsent(method, m -> new AtomicInteger());
+    waiting.incrementAndGet();
+    try {
+      hold.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      waiting.decrementAndGet();
     }
   }
 

@@ -110,7 +110,13 @@ final class FakeSlackMethods {
     user.put("is_owner", false);
     user.put("is_bot", false);
     user.put("deleted", false);
-    user.put("profile", Map.of("display_name", "member-" + id, "real_name", "Member " + id));
+    Map<String, Object> profile = new LinkedHashMap<>();
+    profile.put("display_name", "member-" + id);
+    profile.put("real_name", "Member " + id);
+    if (state.emails.containsKey(id)) {
+      profile.put("email", state.emails.get(id));
+    }
+    user.put("profile", profile);
     return ok(Map.of("user", user));
   }
 

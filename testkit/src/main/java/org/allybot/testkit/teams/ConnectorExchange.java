@@ -139,7 +139,12 @@ final class ConnectorExchange implements HttpHandler {
   private int member(HttpExchange ex, Route route) throws IOException {
     for (FakeMember m : fake.membersOf(route.conversationId())) {
       if (m.id().equals(route.memberId()) || m.aadObjectId().equals(route.memberId())) {
-        return send(ex, 200, JSON.writeValueAsString(accounts(List.of(m)).get(0)));
+        ObjectNode account = (ObjectNode) accounts(List.of(m)).get(0);
+        String email = fake.emailOf(m.id());
+        if (email != null) {
+          account.put("email", email).put("userPrincipalName", email);
+        }
+        return send(ex, 200, JSON.writeValueAsString(account));
       }
     }
     return send(ex, 404, error("MemberNotFoundInConversation"));

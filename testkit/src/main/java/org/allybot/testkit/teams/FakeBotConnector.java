@@ -33,6 +33,7 @@ public final class FakeBotConnector implements AutoCloseable {
   private final List<ConnectorCall> calls = new ArrayList<>();
   private final Deque<InjectedFailure> failures = new ArrayDeque<>();
   private final Map<String, List<FakeMember>> members = new HashMap<>();
+  private final Map<String, String> emails = new ConcurrentHashMap<>();
   private final Set<String> issuedTokens = ConcurrentHashMap.newKeySet();
   private volatile String clientId = "";
   private volatile String clientSecret = "";
@@ -80,6 +81,18 @@ public final class FakeBotConnector implements AutoCloseable {
   /** Lists {@code people} as the members of {@code conversationId} (a team or a channel). */
   public synchronized void addMembers(String conversationId, List<FakeMember> people) {
     members.computeIfAbsent(conversationId, k -> new ArrayList<>()).addAll(people);
+  }
+
+  /**
+   * Gives a member (by Bot Framework id) an {@code email} and {@code userPrincipalName}, as Teams
+   * shows for members of an organisation.
+   */
+  public void memberEmail(String memberId, String email) {
+    emails.put(memberId, email);
+  }
+
+  String emailOf(String memberId) {
+    return emails.get(memberId);
   }
 
   /**

@@ -31,7 +31,8 @@ public final class Dashboard {
         new DashboardAccess(
             core.links(), new AdminSessions(runtime.redis(), SESSION), new MemberDirectory(core));
     boolean https = core.config().publicUrl().startsWith("https://");
-    return new Dashboard(new DashboardRoutes(access, reports, https, new StaticAssets()));
+    return new Dashboard(
+        new DashboardRoutes(access, reports, runtime::xapiBacklog, https, new StaticAssets()));
   }
 
   public void routes(JavalinConfig config) {

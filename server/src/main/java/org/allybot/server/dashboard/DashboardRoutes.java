@@ -5,8 +5,10 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.allybot.core.report.CampaignReport;
 import org.allybot.core.signin.LinkHolder;
+import org.allybot.core.xapi.XapiBacklog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,13 +34,19 @@ final class DashboardRoutes {
 
   private final DashboardAccess access;
   private final ReportSource reports;
+  private final Supplier<Optional<XapiBacklog>> xapi;
   private final boolean secureCookies;
   private final StaticAssets assets;
 
   DashboardRoutes(
-      DashboardAccess access, ReportSource reports, boolean secureCookies, StaticAssets assets) {
+      DashboardAccess access,
+      ReportSource reports,
+      Supplier<Optional<XapiBacklog>> xapi,
+      boolean secureCookies,
+      StaticAssets assets) {
     this.access = access;
     this.reports = reports;
+    this.xapi = xapi;
     this.secureCookies = secureCookies;
     this.assets = assets;
   }
@@ -107,7 +115,7 @@ final class DashboardRoutes {
   }
 
   private void overview(Context ctx, LinkHolder admin) {
-    page(ctx, 200, OverviewPage.render(reports.all(admin.user().workspace())));
+    page(ctx, 200, OverviewPage.render(reports.all(admin.user().workspace()), xapi.get()));
   }
 
   private void campaign(Context ctx, LinkHolder admin) {

@@ -18,6 +18,13 @@ final class PageTexts {
   static final String POLLS_ANSWERED = "Polls answered";
   static final String LESSONS_READ = "Lessons read";
   static final String OPEN_ENDED = "open-ended";
+  static final String XAPI_TITLE = "Learning records (xAPI)";
+  static final String XAPI_WAITING = "Statements waiting for the LRS";
+  static final String XAPI_SET_ASIDE = "Statements the LRS refused (set aside)";
+  static final String XAPI_NOTE =
+      "Counts for the whole Allybot installation. Waiting statements are sent as soon as the LRS takes"
+          + " them; refused ones are kept 30 days in Redis (ally:global:xapi:set-aside) with the LRS's"
+          + " answer, and never sent again.";
 
   static final String PARTICIPATION = "Participation";
   static final String DELIVERED = "Lessons and polls delivered";

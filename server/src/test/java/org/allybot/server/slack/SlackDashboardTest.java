@@ -9,37 +9,29 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.allybot.testkit.EmbeddedRedisExtension;
-import org.allybot.testkit.RedisEndpoint;
+import org.allybot.testkit.PerTest;
 import org.allybot.testkit.slack.FakeSlackApi;
 import org.allybot.testkit.slack.SlackPayloads;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code /ally dashboard} in Slack: the link comes back to the admin alone, and signs in. */
 @ExtendWith(EmbeddedRedisExtension.class)
 class SlackDashboardTest {
   private static final Pattern LINK = Pattern.compile("(/admin/login\\?token=[A-Za-z0-9_-]{43})");
 
-  @TempDir Path data;
-  private SlackServerHarness h;
+  @RegisterExtension
+  static final PerTest<SlackServerHarness> HARNESS = SlackServerHarness.perTest();
 
-  @BeforeEach
-  void start(RedisEndpoint redis) {
-    h = SlackServerHarness.start(redis, data, Map.of());
-  }
+  private final SlackServerHarness h;
 
-  @AfterEach
-  void stop() {
-    h.close();
+  SlackDashboardTest(SlackServerHarness h) {
+    this.h = h;
   }
 
   /**

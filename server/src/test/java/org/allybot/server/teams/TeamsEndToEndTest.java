@@ -157,7 +157,16 @@ class TeamsEndToEndTest {
         .as("one 1:1 conversation created per member, once")
         .hasSize(5);
     for (String chat : chats) {
-      assertThat(sendsTo(chat)).hasSize(2);
+      // The welcome and the poll sent now; when the test runs just after today's poll time, the
+      // scheduler also catches up on that slot's poll, so count what arrived once, not how many.
+      List<String> summaries =
+          sendsTo(chat).stream()
+              .map(c -> c.body().replaceAll("(?s).*\"summary\":\"([^\"]*)\".*", "$1"))
+              .toList();
+      assertThat(summaries)
+          .doesNotHaveDuplicates()
+          .anyMatch(summary -> summary.startsWith("Where you are with allyship today"))
+          .contains("What would you do? A shortlist where everyone looks the same");
     }
   }
 

@@ -157,8 +157,9 @@ class TeamsEndToEndTest {
         .as("one 1:1 conversation created per member, once")
         .hasSize(5);
     for (String chat : chats) {
-      // The welcome and the poll sent now; when the test runs just after today's poll time, the
-      // scheduler also catches up on that slot's poll, so count what arrived once, not how many.
+      // The welcome and the poll sent now. When the test runs just after today's poll time, the
+      // scheduler also catches up on that slot's poll, which may be another scenario and may
+      // arrive first; so check that a poll arrived and nothing came twice, not which poll.
       List<String> summaries =
           sendsTo(chat).stream()
               .map(c -> c.body().replaceAll("(?s).*\"summary\":\"([^\"]*)\".*", "$1"))
@@ -166,7 +167,7 @@ class TeamsEndToEndTest {
       assertThat(summaries)
           .doesNotHaveDuplicates()
           .anyMatch(summary -> summary.startsWith("Where you are with allyship today"))
-          .contains("What would you do? A shortlist where everyone looks the same");
+          .anyMatch(summary -> summary.startsWith("What would you do? "));
     }
   }
 

@@ -394,9 +394,13 @@ public final class DeskTexts {
     return new Message("Report #" + r.number(), blocks);
   }
 
-  static Message forHr(Report r, List<Entry> entries, Instant now) {
+  static Message forHr(Report r, String namedReporter, List<Entry> entries) {
     Message shown =
-        show(r, "", entries.stream().filter(e -> e.kind() != Entry.Kind.NOTE).toList(), List.of());
+        show(
+            r,
+            namedReporter,
+            entries.stream().filter(e -> e.kind() != Entry.Kind.NOTE).toList(),
+            List.of());
     List<Block> blocks = new ArrayList<>();
     blocks.add(
         new Block.Text(

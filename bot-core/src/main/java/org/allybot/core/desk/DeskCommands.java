@@ -32,6 +32,7 @@ public final class DeskCommands {
   private final ReporterCommands reporter;
   private final DeskDuty duty;
   private final DeskRota rota;
+  private final DeskStats stats;
 
   public DeskCommands(CoreContext core, MemberDirectory directory) {
     DeskPorts ports = core.desk();
@@ -49,6 +50,7 @@ public final class DeskCommands {
     this.reporter = new ReporterCommands(store, tags, lifecycle, notices, hr, clock);
     this.duty = new DeskDuty(store, access, tags, lifecycle, notices, hr, clock);
     this.rota = new DeskRota(store, clock);
+    this.stats = new DeskStats(store);
   }
 
   /** {@code report ...}: the reporter's side. */
@@ -102,6 +104,7 @@ public final class DeskCommands {
               : rota.hr(requireAdmin(actor), Args.parse(raw));
       case "rota" -> rota.rota(requireAdmin(actor), Args.parse(raw));
       case "setup", "settings" -> rota.show(requireAdmin(actor));
+      case "stats" -> stats.show(requireAdmin(actor));
       default -> throw new UsageException(DeskTexts.unknown("desk " + sub), DeskTexts.DESK_USAGE);
     };
   }

@@ -90,7 +90,6 @@ public final class DeskCommands {
   public Reply desk(Actor actor, String raw) {
     String[] w = raw.strip().split("\\s+", 4);
     String sub = word(w, 1).toLowerCase(Locale.ROOT);
-    WorkspaceId ws = actor.user().workspace();
     return switch (sub) {
       case "", "list" -> duty.list(actor);
       case "show" -> duty.show(actor, visible(actor, w, DeskTexts.SHOW_USAGE));
@@ -99,7 +98,7 @@ public final class DeskCommands {
       case "ask" -> duty.ask(actor, visible(actor, w, DeskTexts.ASK_USAGE), word(w, 3));
       case "close" -> duty.close(actor, visible(actor, w, DeskTexts.CLOSE_USAGE), word(w, 3));
       case "hr" ->
-          word(w, 2).matches("\\d+")
+          word(w, 2).matches("#?\\d+")
               ? duty.toHr(actor, visible(actor, w, DeskTexts.HR_USAGE))
               : rota.hr(requireAdmin(actor), Args.parse(raw));
       case "rota" -> rota.rota(requireAdmin(actor), Args.parse(raw));

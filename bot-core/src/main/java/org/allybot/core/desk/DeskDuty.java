@@ -74,11 +74,14 @@ final class DeskDuty {
 
   Reply pick(Actor actor, Report report) {
     requireOpen(report, DeskTexts.PICK_USAGE);
-    if (report.state() != ReportState.NEW) {
-      return Reply.text(DeskTexts.alreadyPicked(report.number(), report.state()));
+    WorkspaceId ws = actor.user().workspace();
+    // Two allies picking at once: the claim lets one of them have it.
+    if (report.state() != ReportState.NEW
+        || !store.claimOnce(ws, report.number(), DeskStore.Once.PICK, DeskReminders.CLAIM_KEPT)) {
+      return Reply.text(DeskTexts.alreadyPicked(report.number()));
     }
     String by = actor.user().userId();
-    lifecycle.save(actor.user().workspace(), report, report.handling().picked(by, now()), by);
+    lifecycle.save(ws, report, report.handling().picked(by, now()), by);
     return Reply.text(DeskTexts.picked(report.number()));
   }
 

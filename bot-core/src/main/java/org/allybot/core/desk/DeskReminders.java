@@ -18,7 +18,7 @@ public final class DeskReminders {
   static final Duration ADMINS_AFTER = Duration.ofHours(48);
 
   /** A claim outlives any report that could still be waiting; deleting a report drops it. */
-  private static final Duration CLAIM_KEPT = Duration.ofDays(400);
+  static final Duration CLAIM_KEPT = Duration.ofDays(400);
 
   private final DeskStore store;
   private final DeskAccess access;
@@ -48,12 +48,12 @@ public final class DeskReminders {
         }
         Duration waited = Duration.between(r.handling().openedAt(), now);
         if (waited.compareTo(ROTA_AFTER) >= 0
-            && store.claimReminder(ws, r.number(), "rota", CLAIM_KEPT)) {
+            && store.claimOnce(ws, r.number(), DeskStore.Once.ROTA_REMINDER, CLAIM_KEPT)) {
           notices.toDesk(ws, r, today, DeskTexts.reminder(r.number(), waited.toHours(), false));
           sent++;
         }
         if (waited.compareTo(ADMINS_AFTER) >= 0
-            && store.claimReminder(ws, r.number(), "admins", CLAIM_KEPT)) {
+            && store.claimOnce(ws, r.number(), DeskStore.Once.ADMIN_REMINDER, CLAIM_KEPT)) {
           notices.toPeople(
               ws,
               access.eligibleAdmins(ws, r),

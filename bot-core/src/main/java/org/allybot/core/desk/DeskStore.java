@@ -40,8 +40,18 @@ public interface DeskStore {
 
   Optional<Integer> linked(WorkspaceId ws, String messageId);
 
-  /** True the first time only: a reminder of {@code level} for this report is sent once. */
-  boolean claimReminder(WorkspaceId ws, int number, String level, Duration keep);
+  /**
+   * True the first time only, across instances: {@code step} ("rota", "admins" for reminders,
+   * "pick" for picking up) happens once for this report.
+   */
+  boolean claimOnce(WorkspaceId ws, int number, Once step, Duration keep);
+
+  /** The steps of a report's life that happen once. */
+  enum Once {
+    ROTA_REMINDER,
+    ADMIN_REMINDER,
+    PICK
+  }
 
   /** Workspaces that ever had a report, for the reminders and retention. */
   List<WorkspaceId> workspaces();

@@ -413,8 +413,8 @@ public final class DeskTexts {
     return new Message("Report #" + r.number() + " for HR", blocks);
   }
 
-  static String alreadyPicked(int n, ReportState state) {
-    return "Report #" + n + " is already " + state.label() + ".";
+  static String alreadyPicked(int n) {
+    return "Report #" + n + " is already picked up by someone on the desk.";
   }
 
   static String picked(int n) {

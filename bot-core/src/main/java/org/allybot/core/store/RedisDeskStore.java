@@ -59,6 +59,10 @@ public final class RedisDeskStore implements DeskStore {
     return Keys.of(ws, "desk", "link", tag);
   }
 
+  static String onceKey(WorkspaceId ws, int n, Once step) {
+    return Keys.of(ws, "desk", "once", Integer.toString(n), step.name().toLowerCase(Locale.ROOT));
+  }
+
   static String workspacesKey() {
     return Keys.global("desk", "workspaces");
   }
@@ -100,8 +104,9 @@ public final class RedisDeskStore implements DeskStore {
         reportKey(ws, number),
         entriesKey(ws, number),
         auditKey(ws, number),
-        Keys.of(ws, "desk", "remind", Integer.toString(number), "rota"),
-        Keys.of(ws, "desk", "remind", Integer.toString(number), "admins"));
+        onceKey(ws, number, Once.ROTA_REMINDER),
+        onceKey(ws, number, Once.ADMIN_REMINDER),
+        onceKey(ws, number, Once.PICK));
     redis.zrem(numbersKey(ws), Integer.toString(number));
   }
 
@@ -158,8 +163,8 @@ public final class RedisDeskStore implements DeskStore {
   }
 
   @Override
-  public boolean claimReminder(WorkspaceId ws, int number, String level, Duration keep) {
-    String key = Keys.of(ws, "desk", "remind", Integer.toString(number), level);
+  public boolean claimOnce(WorkspaceId ws, int number, Once step, Duration keep) {
+    String key = onceKey(ws, number, step);
     return "OK"
         .equals(redis.set(key, "1", SetParams.setParams().nx().ex(Math.max(1, keep.toSeconds()))));
   }

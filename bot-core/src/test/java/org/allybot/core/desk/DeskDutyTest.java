@@ -97,6 +97,22 @@ class DeskDutyTest {
   }
 
   @Test
+  void anAllyWhoSawTheReportStillNewCannotPickItOnceAnotherHas() {
+    scene.report("rita", "Report.");
+    DeskStore store = scene.bot.context().desk().store();
+    Report seenNew = store.find(Seen.WS, 1).orElseThrow();
+
+    scene.say("ann", "desk pick 1");
+    // Ben's instance read the report before Ann's pick was saved: it still looks new to him.
+    store.save(Seen.WS, seenNew);
+
+    assertThat(scene.text("ben", "desk pick 1")).contains("already picked up");
+    assertThat(store.auditTrail(Seen.WS, 1))
+        .extracting(AuditEntry::by)
+        .containsExactly("reporter", "ann");
+  }
+
+  @Test
   void closingNeedsAKnownOutcome() {
     scene.report("rita", "Something.");
 

@@ -100,6 +100,34 @@ class SlackDeskTest {
         .contains("She said my hair was unprofessional.")
         .contains("Reporter: anonymous")
         .doesNotContain(MEMBER);
+    command(ADMIN, "desk ask 1 Who else was in the room?");
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(() ->
+            h.slack.posted("D" + MEMBER).stream()
+                .anyMatch(p -> p.text().contains("The desk asks about your report #1")));
+    String question =
+        h.slack.posted("D" + MEMBER).stream()
+            .filter(p -> p.text().contains("The desk asks"))
+            .findFirst()
+            .orElseThrow()
+            .ts();
+    var reply =
+        SlackPayloads.eventOf("message")
+            .put("user", MEMBER)
+            .put("text", "Only the two of us.")
+            .put("channel", "D" + MEMBER)
+            .put("channel_type", "im")
+            .put("thread_ts", question)
+            .put("ts", "1700000001.000900");
+    h.post(SlackPayloads.event(FakeSlackApi.TEAM, "Ev0DESK0001", reply));
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> anyCallSays("The reporter answered report #1"));
+    assertThat(SlackServerHarness.json(command(ADMIN, "desk show 1").body()).toString())
+        .contains("Only the two of us.")
+        .doesNotContain(MEMBER);
+
     assertThat(h.slack.calls().stream().filter(c -> !c.method().equals("views.open")))
         .as("no call to Slack carries the report's text but the desk's own reply")
         .noneMatch(c -> c.params().toString().contains("unprofessional"));

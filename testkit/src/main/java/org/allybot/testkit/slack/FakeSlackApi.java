@@ -210,6 +210,11 @@ public final class FakeSlackApi implements AutoCloseable {
     return calls.stream().filter(c -> c.method().equals(method) && c.ok()).count();
   }
 
+  /** The messages posted to {@code channel}, in order, with the timestamps Slack gave them. */
+  public List<SlackPost> posted(String channel) {
+    return state.posted.stream().filter(p -> p.channel().equals(channel)).toList();
+  }
+
   /** How many calls were answered 429. */
   public synchronized long rateLimited() {
     return calls.stream().filter(c -> c.status() == 429).count();

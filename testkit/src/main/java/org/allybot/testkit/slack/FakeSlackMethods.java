@@ -71,6 +71,7 @@ final class FakeSlackMethods {
       return error("channel_not_found");
     }
     String ts = state.nextTs();
+    state.posted.add(new SlackPost(channel, ts, p.getOrDefault("text", "")));
     Map<String, Object> message = new LinkedHashMap<>();
     message.put("type", "message");
     message.put("user", FakeSlackApi.BOT_USER);

@@ -21,6 +21,7 @@ final class FakeSlackState {
   final Map<String, String> channelErrors = new ConcurrentHashMap<>();
   final Map<String, OAuthCode> oauthCodes = new ConcurrentHashMap<>();
   final Map<String, FakeRate> rates = new ConcurrentHashMap<>();
+  final List<SlackPost> posted = new java.util.concurrent.CopyOnWriteArrayList<>();
   final AtomicLong clock = new AtomicLong(1_700_000_000_000_000L);
   volatile String socketModeUrl = "";
   private volatile double speedUp;

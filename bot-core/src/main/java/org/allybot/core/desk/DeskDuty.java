@@ -104,7 +104,7 @@ final class DeskDuty {
       return Reply.text(DeskTexts.reporterUnreachable(report.number()));
     }
     lifecycle.note(ws, report.number(), Entry.Kind.QUESTION, by, text);
-    Report waiting = report.with(report.handling().awaiting(ReporterCommands.ANSWER));
+    Report waiting = report.with(report.handling().awaiting(Awaiting.ANSWER));
     lifecycle.save(ws, report, waiting.handling().moved(ReportState.WAITING_FOR_REPORTER), by);
     return Reply.text(DeskTexts.asked(report.number()));
   }
@@ -129,7 +129,7 @@ final class DeskDuty {
         if (!notices.toReporter(ws, report, DeskTexts.hrQuestion(report.number()))) {
           yield Reply.text(DeskTexts.reporterUnreachable(report.number()));
         }
-        Report waiting = report.with(report.handling().awaiting(ReporterCommands.HR));
+        Report waiting = report.with(report.handling().awaiting(Awaiting.HR));
         lifecycle.save(ws, report, waiting.handling().moved(ReportState.WAITING_FOR_REPORTER), by);
         yield Reply.text(DeskTexts.hrAsked(report.number()));
       }
@@ -143,8 +143,7 @@ final class DeskDuty {
             .orElseThrow(
                 () -> new UsageException(DeskTexts.unknownOutcome(outcome), DeskTexts.CLOSE_USAGE));
     String by = actor.user().userId();
-    lifecycle.save(
-        actor.user().workspace(), report, report.handling().closed(how, now()).awaiting(""), by);
+    lifecycle.save(actor.user().workspace(), report, report.handling().closed(how, now()), by);
     if (report.draft().followUp()) {
       notices.toReporter(
           actor.user().workspace(), report, DeskTexts.closedForReporter(report.number(), how));

@@ -12,8 +12,6 @@ import org.allybot.core.WorkspaceId;
  * privately, whether to release theirs; nobody is told who else reported.
  */
 final class Escrow {
-  static final String RELEASE = "release";
-
   private final DeskStore store;
   private final DeskTags tags;
   private final DeskNotices notices;
@@ -44,7 +42,7 @@ final class Escrow {
     }
     matched.add(fresh);
     matched.stream()
-        .filter(r -> r.state() == ReportState.ESCROW && !RELEASE.equals(r.handling().awaiting()))
+        .filter(r -> r.state() == ReportState.ESCROW && r.handling().awaiting() != Awaiting.RELEASE)
         .forEach(r -> ask(ws, r));
     return matched.size() - 1;
   }
@@ -58,7 +56,7 @@ final class Escrow {
   }
 
   private void ask(WorkspaceId ws, Report report) {
-    Report asked = report.with(report.handling().awaiting(RELEASE));
+    Report asked = report.with(report.handling().awaiting(Awaiting.RELEASE));
     store.save(ws, asked);
     notices.toReporter(ws, asked, DeskTexts.releaseQuestion(asked.number()));
   }

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /**
  * How far the desk got with a report: its state, who picked it up and when, how it ended, and what
- * the desk is waiting for from the reporter ({@code awaiting}: "", "answer", "hr" or "release").
+ * the desk is waiting for from the reporter.
  */
 public record Handling(
     ReportState state,
@@ -13,10 +13,10 @@ public record Handling(
     String pickedBy,
     Instant closedAt,
     Outcome outcome,
-    String awaiting) {
+    Awaiting awaiting) {
 
   static Handling opened(ReportState state, Instant at) {
-    return new Handling(state, at, null, "", null, null, "");
+    return new Handling(state, at, null, "", null, null, Awaiting.NOTHING);
   }
 
   Handling moved(ReportState to) {
@@ -24,14 +24,16 @@ public record Handling(
   }
 
   Handling picked(String by, Instant at) {
-    return new Handling(ReportState.PICKED_UP, openedAt, at, by, closedAt, outcome, "");
+    return new Handling(
+        ReportState.PICKED_UP, openedAt, at, by, closedAt, outcome, Awaiting.NOTHING);
   }
 
   Handling closed(Outcome how, Instant at) {
-    return new Handling(ReportState.CLOSED, openedAt, pickedAt, pickedBy, at, how, "");
+    return new Handling(
+        ReportState.CLOSED, openedAt, pickedAt, pickedBy, at, how, Awaiting.NOTHING);
   }
 
-  Handling awaiting(String what) {
+  Handling awaiting(Awaiting what) {
     return new Handling(state, openedAt, pickedAt, pickedBy, closedAt, outcome, what);
   }
 }

@@ -47,7 +47,7 @@ final class ReportLifecycle {
 
   /** The report with nothing awaited from its reporter any more (saved). */
   Report awaitingNothing(WorkspaceId ws, Report report) {
-    Report cleared = report.with(report.handling().awaiting(""));
+    Report cleared = report.with(report.handling().awaiting(Awaiting.NOTHING));
     store.save(ws, cleared);
     return cleared;
   }

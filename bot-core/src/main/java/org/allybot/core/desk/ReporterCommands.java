@@ -14,9 +14,6 @@ import org.allybot.core.event.Reply;
  * per-report check says so; anyone else is told there is no such report of theirs.
  */
 final class ReporterCommands {
-  static final String ANSWER = "answer";
-  static final String HR = "hr";
-
   private final DeskStore store;
   private final DeskTags tags;
   private final ReportLifecycle lifecycle;
@@ -59,7 +56,7 @@ final class ReporterCommands {
     WorkspaceId ws = user.workspace();
     requireOpen(report, DeskTexts.ADD_USAGE);
     DeskTexts.requireText(text, DeskTexts.ADD_USAGE);
-    boolean answering = ANSWER.equals(report.handling().awaiting());
+    boolean answering = report.handling().awaiting() == Awaiting.ANSWER;
     lifecycle.note(
         ws, report.number(), answering ? Entry.Kind.ANSWER : Entry.Kind.ADDITION, "", text);
     if (answering && report.state() == ReportState.WAITING_FOR_REPORTER) {
@@ -103,7 +100,7 @@ final class ReporterCommands {
 
   Reply hrAnswer(UserRef user, Report report, boolean yes) {
     WorkspaceId ws = user.workspace();
-    if (!HR.equals(report.handling().awaiting())) {
+    if (report.handling().awaiting() != Awaiting.HR) {
       return Reply.text(DeskTexts.hrNotAsked(report.number()));
     }
     Report cleared = lifecycle.awaitingNothing(ws, report);

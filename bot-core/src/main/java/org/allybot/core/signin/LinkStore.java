@@ -12,4 +12,10 @@ public interface LinkStore {
 
   /** The holder, removing the link in the same step; empty if unknown, expired or already taken. */
   Optional<LinkHolder> take(LinkPurpose purpose, String tokenHash);
+
+  /** The holder, leaving the link where it is; empty if unknown, expired or already taken. */
+  Optional<LinkHolder> find(LinkPurpose purpose, String tokenHash);
+
+  /** How long the link still works; empty if unknown, expired or already taken. */
+  Optional<Duration> timeLeft(LinkPurpose purpose, String tokenHash);
 }

@@ -46,6 +46,42 @@ public final class OneTimeLinks {
     return store.take(purpose, hash(token));
   }
 
+  /**
+   * Whom a still usable token was issued to, without spending it: for a page that only shows what
+   * the link opens (a link scanner may open it first), leaving the one use to the action itself.
+   */
+  public Optional<LinkHolder> peek(LinkPurpose purpose, String token) {
+    if (token == null || !TOKEN.matcher(token).matches()) {
+      return Optional.empty();
+    }
+    return store.find(purpose, hash(token));
+  }
+
+  /**
+   * Takes the link for one attempt, as {@link #consume} does (so two attempts racing each other get
+   * it once), remembering how long it had left for {@link #giveBack}.
+   */
+  public Optional<LinkClaim> claim(LinkPurpose purpose, String token) {
+    if (token == null || !TOKEN.matcher(token).matches()) {
+      return Optional.empty();
+    }
+    String tokenHash = hash(token);
+    // Read before taking: once taken the key is gone. A link expiring in between is simply not
+    // found by the take.
+    Optional<Duration> left = store.timeLeft(purpose, tokenHash);
+    if (left.isEmpty()) {
+      return Optional.empty();
+    }
+    return store
+        .take(purpose, tokenHash)
+        .map(holder -> new LinkClaim(purpose, tokenHash, holder, left.get()));
+  }
+
+  /** Puts a claimed link back, usable again for the time it had left when it was claimed. */
+  public void giveBack(LinkClaim claim) {
+    store.put(claim.purpose(), claim.tokenHash(), claim.holder(), claim.timeLeft());
+  }
+
   /** The hex SHA-256 of a secret, as it is stored in place of the secret itself. */
   public static String hash(String secret) {
     try {

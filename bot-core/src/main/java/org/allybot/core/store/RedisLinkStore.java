@@ -10,7 +10,7 @@ import redis.clients.jedis.params.SetParams;
 
 /**
  * One-time links as {@code ally:global:link:PURPOSE:HASH} keys with a relative expiry ({@code SET
- * EX}), taken with {@code GETDEL} so that two uses racing each other find it only once.
+ * PX}), taken with {@code GETDEL} so that two uses racing each other find it only once.
  */
 public final class RedisLinkStore implements LinkStore {
   private final UnifiedJedis redis;
@@ -24,13 +24,26 @@ public final class RedisLinkStore implements LinkStore {
     redis.set(
         key(purpose, tokenHash),
         Json.write(holder),
-        SetParams.setParams().ex(Math.max(1, validFor.toSeconds())));
+        SetParams.setParams().px(Math.max(1, validFor.toMillis())));
   }
 
   @Override
   public Optional<LinkHolder> take(LinkPurpose purpose, String tokenHash) {
     return Optional.ofNullable(redis.getDel(key(purpose, tokenHash)))
         .map(json -> Json.read(json, LinkHolder.class));
+  }
+
+  @Override
+  public Optional<LinkHolder> find(LinkPurpose purpose, String tokenHash) {
+    return Optional.ofNullable(redis.get(key(purpose, tokenHash)))
+        .map(json -> Json.read(json, LinkHolder.class));
+  }
+
+  @Override
+  public Optional<Duration> timeLeft(LinkPurpose purpose, String tokenHash) {
+    // TTL answers -2 for a missing key and -1 for one without expiry (never written by put).
+    long millis = redis.pttl(key(purpose, tokenHash));
+    return millis > 0 ? Optional.of(Duration.ofMillis(millis)) : Optional.empty();
   }
 
   private static String key(LinkPurpose purpose, String tokenHash) {

@@ -125,4 +125,66 @@ final class OneTimeLinksTest {
       pool.shutdownNow();
     }
   }
+
+  @Test
+  void peekingShowsTheHolderWithoutSpendingTheLink() {
+    String token = links.issue(LinkPurpose.DESK_REPORT, BOSS, TEN_MINUTES);
+
+    assertThat(links.peek(LinkPurpose.DESK_REPORT, token)).contains(BOSS);
+    assertThat(links.peek(LinkPurpose.DESK_REPORT, token)).contains(BOSS);
+    assertThat(links.peek(LinkPurpose.DASHBOARD, token)).isEmpty();
+    assertThat(links.peek(LinkPurpose.DESK_REPORT, "A".repeat(43))).isEmpty();
+    assertThat(links.peek(LinkPurpose.DESK_REPORT, null)).isEmpty();
+    assertThat(links.consume(LinkPurpose.DESK_REPORT, token)).contains(BOSS);
+    assertThat(links.peek(LinkPurpose.DESK_REPORT, token)).isEmpty();
+  }
+
+  @Test
+  void aClaimedLinkIsGoneUntilGivenBackAndThenHasNoMoreTimeThanItHad() {
+    String token = links.issue(LinkPurpose.DESK_REPORT, BOSS, TEN_MINUTES);
+    String key = "ally:global:link:desk-report:" + OneTimeLinks.hash(token);
+    redis.pexpire(key, 120_000);
+
+    LinkClaim claim = links.claim(LinkPurpose.DESK_REPORT, token).orElseThrow();
+
+    assertThat(claim.holder()).isEqualTo(BOSS);
+    assertThat(claim.timeLeft()).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(120));
+    assertThat(links.claim(LinkPurpose.DESK_REPORT, token)).isEmpty();
+    assertThat(links.peek(LinkPurpose.DESK_REPORT, token)).isEmpty();
+
+    links.giveBack(claim);
+
+    assertThat(redis.pttl(key)).isBetween(1L, 120_000L);
+    assertThat(links.consume(LinkPurpose.DESK_REPORT, token)).contains(BOSS);
+  }
+
+  @Test
+  void anExpiredForgedOrOtherPurposesLinkCannotBeClaimed() {
+    String token = links.issue(LinkPurpose.DESK_REPORT, BOSS, TEN_MINUTES);
+    String dashboard = links.issue(LinkPurpose.DASHBOARD, BOSS, TEN_MINUTES);
+    String key = "ally:global:link:desk-report:" + OneTimeLinks.hash(token);
+    redis.pexpire(key, 1);
+    Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !redis.exists(key));
+
+    assertThat(links.claim(LinkPurpose.DESK_REPORT, token)).isEmpty();
+    assertThat(links.claim(LinkPurpose.DESK_REPORT, dashboard)).isEmpty();
+    assertThat(links.claim(LinkPurpose.DESK_REPORT, "A".repeat(42) + "*")).isEmpty();
+    assertThat(links.consume(LinkPurpose.DASHBOARD, dashboard)).contains(BOSS);
+  }
+
+  @Test
+  void twoSubmissionsRacingEachOtherClaimTheLinkOnce() throws Exception {
+    String token = links.issue(LinkPurpose.DESK_REPORT, BOSS, TEN_MINUTES);
+    Callable<Boolean> send = () -> links.claim(LinkPurpose.DESK_REPORT, token).isPresent();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      long won = 0;
+      for (Future<Boolean> f : pool.invokeAll(List.of(send, send, send, send))) {
+        won += f.get() ? 1 : 0;
+      }
+      assertThat(won).isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }

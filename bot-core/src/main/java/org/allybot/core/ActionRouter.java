@@ -8,6 +8,7 @@ import org.allybot.core.campaign.CampaignForm;
 import org.allybot.core.command.Args;
 import org.allybot.core.command.UsageException;
 import org.allybot.core.community.CommunityCommands;
+import org.allybot.core.desk.DeskCommands;
 import org.allybot.core.event.Actor;
 import org.allybot.core.event.CoreEvent;
 import org.allybot.core.event.Reply;
@@ -58,6 +59,9 @@ final class ActionRouter {
     if (action.startsWith(CommunityCommands.PREFIX)) {
       return s.community().choice(c.actor(), action, c.value());
     }
+    if (action.startsWith(DeskCommands.PREFIX)) {
+      return s.desk().choice(c.actor(), action, c.value());
+    }
     if (action.startsWith("home.")) {
       return homeAction(c.actor(), action, c.value());
     }
@@ -68,6 +72,9 @@ final class ActionRouter {
     s.directory().touch(f.actor());
     if (f.formId().startsWith(CommunityCommands.PREFIX)) {
       return s.community().form(f.actor(), f.formId(), f.values());
+    }
+    if (f.formId().startsWith(DeskCommands.PREFIX)) {
+      return s.desk().form(f.actor(), f.formId(), f.values());
     }
     if (f.formId().startsWith(SurveyFlow.PREFIX)) {
       return s.measuring().surveys().form(f.actor().user(), f.formId(), f.values());

@@ -6,9 +6,11 @@ import java.util.Locale;
 import org.allybot.core.command.Args;
 import org.allybot.core.command.HelpText;
 import org.allybot.core.command.UsageException;
+import org.allybot.core.desk.DeskTexts;
 import org.allybot.core.event.Actor;
 import org.allybot.core.event.CoreEvent;
 import org.allybot.core.event.Reply;
+import org.allybot.core.message.Block;
 import org.allybot.core.message.Message;
 import org.allybot.core.practice.Track;
 import org.allybot.core.survey.SurveyCommands;
@@ -42,7 +44,7 @@ final class CommandRouter {
     UserRef user = c.actor().user();
     String verb = args.word(0).toLowerCase(Locale.ROOT);
     return switch (verb) {
-      case "", "help" -> Reply.of(HelpText.help(s.directory().isAdmin(c.actor())));
+      case "", "help" -> Reply.of(help(s.directory().isAdmin(c.actor())));
       case "poll" ->
           s.polls()
               .nextPoll(user, Track.everything(), "")
@@ -58,16 +60,30 @@ final class CommandRouter {
       case "optin", "opt-in" -> s.members().optIn(user);
       case "pause" -> s.members().pause(user, args);
       case "time" -> s.members().time(user, args);
-      case "forget-me", "forgetme" -> s.members().forgetMe();
+      case "forget-me", "forgetme" -> forgetMe(user);
       case "home" -> s.home(c.actor());
       case "survey", "surveys" -> s.measuring().inbox().pending(user);
       case "campaign" -> campaign(s.requireAdmin(c.actor()), args);
       case "admin" -> s.admin().handle(s.requireAdmin(c.actor()), args);
       case "dashboard" -> s.dashboard().link(c.actor());
+      case "report" -> s.desk().report(c.actor(), c.text());
+      case "desk" -> s.desk().desk(c.actor(), c.text());
       case "ask", "advise", "helpful", "followup", "follow-up", "resolve", "community" ->
           s.community().command(c.actor(), c.text());
       default -> throw new UsageException("I don't know `" + truncate(verb) + "`.", "/ally help");
     };
+  }
+
+  private static Message help(boolean admin) {
+    return HelpText.help(
+        admin,
+        List.of(new Block.Text("*Report desk*\n" + String.join("\n", DeskTexts.help(admin)))));
+  }
+
+  /** Forget-me says first what it means for the member's reports to the desk, if they have any. */
+  private Reply forgetMe(UserRef user) {
+    int reports = s.desk().count(user);
+    return s.members().forgetMe(reports == 0 ? "" : DeskTexts.forgetWarning(reports));
   }
 
   /** Campaign commands; reports and survey sends live apart from the campaign package. */

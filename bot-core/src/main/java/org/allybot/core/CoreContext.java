@@ -9,6 +9,7 @@ import org.allybot.core.campaign.Enrolment;
 import org.allybot.core.community.CommunityPorts;
 import org.allybot.core.delivery.Outbox;
 import org.allybot.core.delivery.ParkedDeliveries;
+import org.allybot.core.desk.DeskPorts;
 import org.allybot.core.learning.LearningRecords;
 import org.allybot.core.lesson.LessonResponses;
 import org.allybot.core.member.AdminRoster;
@@ -45,7 +46,8 @@ public record CoreContext(
     CampaignTally tally,
     SurveyPorts surveys,
     LearningRecords learning,
-    OneTimeLinks links) {
+    OneTimeLinks links,
+    DeskPorts desk) {
   public CoreContext {
     platforms = Map.copyOf(platforms);
   }

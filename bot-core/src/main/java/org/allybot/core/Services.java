@@ -9,6 +9,7 @@ import org.allybot.core.campaign.ScheduleSync;
 import org.allybot.core.command.UsageException;
 import org.allybot.core.community.CommunityCommands;
 import org.allybot.core.dashboard.DashboardLinks;
+import org.allybot.core.desk.DeskCommands;
 import org.allybot.core.event.Actor;
 import org.allybot.core.event.Reply;
 import org.allybot.core.home.HomeView;
@@ -38,7 +39,8 @@ record Services(
     HomeView home,
     CommunityCommands community,
     Measuring measuring,
-    DashboardLinks dashboard) {
+    DashboardLinks dashboard,
+    DeskCommands desk) {
 
   /** Surveys and reports: asking, resuming, sending the follow-up now, and the campaign report. */
   record Measuring(
@@ -85,7 +87,8 @@ record Services(
         new HomeView(core),
         new CommunityCommands(core, directory),
         Measuring.of(core, audience),
-        new DashboardLinks(directory, core.links(), core.config().publicUrl()));
+        new DashboardLinks(directory, core.links(), core.config().publicUrl()),
+        new DeskCommands(core, directory));
   }
 
   UserRef requireAdmin(Actor actor) {

@@ -10,6 +10,11 @@ public final class HelpText {
   private HelpText() {}
 
   public static Message help(boolean admin) {
+    return help(admin, List.of());
+  }
+
+  /** The help with {@code sections} of other features before the admin commands. */
+  public static Message help(boolean admin, List<Block> sections) {
     List<Block> blocks = new ArrayList<>();
     blocks.add(new Block.Header("Allybot: a few minutes of allyship practice"));
     blocks.add(
@@ -32,6 +37,7 @@ public final class HelpText {
                 "`/ally resolve N [what I did] [--feature]`: close your question; `--feature` lets the digest show it without names",
                 "`/ally community`: the channel, this week's facilitator; `/ally community tags N act,listen`: correct a question's senses",
                 "`/ally community hide N [reason]`: for this week's facilitator, hide a post that breaks the rules")));
+    blocks.addAll(sections);
     if (admin) {
       blocks.add(new Block.Divider());
       blocks.add(

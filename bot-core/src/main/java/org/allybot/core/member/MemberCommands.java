@@ -119,12 +119,18 @@ public final class MemberCommands {
   }
 
   public Reply forgetMe() {
+    return forgetMe("");
+  }
+
+  /** As above, with {@code more}: what else forget-me deletes (another feature's words). */
+  public Reply forgetMe(String more) {
     return Reply.of(
         new Message(
             "Delete all your Allybot data?",
             List.of(
                 new Block.Text(
-                    "This deletes everything Allybot keeps about you: answers, practice, settings. It can't be undone. Are you sure?"),
+                    "This deletes everything Allybot keeps about you: answers, practice, settings. It can't be undone. Are you sure?"
+                        + (more.isEmpty() ? "" : "\n" + more)),
                 new Block.Buttons(
                     List.of(
                         new Button("Yes, delete my data", FORGET, "confirm", Button.Style.DANGER),

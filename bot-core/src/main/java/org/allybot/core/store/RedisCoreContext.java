@@ -13,6 +13,10 @@ import org.allybot.core.community.CommunityConfig;
 import org.allybot.core.community.CommunityEraser;
 import org.allybot.core.community.CommunityPorts;
 import org.allybot.core.delivery.Outbox;
+import org.allybot.core.desk.DeskEraser;
+import org.allybot.core.desk.DeskPorts;
+import org.allybot.core.desk.DeskSeal;
+import org.allybot.core.desk.DeskSettings;
 import org.allybot.core.learning.LearningRecords;
 import org.allybot.core.member.MemberPseudonym;
 import org.allybot.core.signin.OneTimeLinks;
@@ -59,6 +63,31 @@ public final class RedisCoreContext {
       Outbox outbox,
       Map<Platform, ChatPlatform> platforms,
       LearningRecords learning) {
+    return create(
+        redis,
+        config,
+        clock,
+        curriculum,
+        key,
+        communityConfig,
+        outbox,
+        platforms,
+        learning,
+        DeskSettings.defaults());
+  }
+
+  /** As above, with the desk's settings: its previous key during a rotation, its retention. */
+  public static CoreContext create(
+      UnifiedJedis redis,
+      CoreConfig config,
+      Clock clock,
+      Curriculum curriculum,
+      MasterKey key,
+      CommunityConfig communityConfig,
+      Outbox outbox,
+      Map<Platform, ChatPlatform> platforms,
+      LearningRecords learning,
+      DeskSettings desk) {
     RedisAdmin admin = new RedisAdmin(redis);
     CommunityPorts community =
         new CommunityPorts(
@@ -68,6 +97,9 @@ public final class RedisCoreContext {
             communityConfig,
             new RedisCommunityLog(redis));
     RedisCampaignStore campaigns = new RedisCampaignStore(redis);
+    DeskSeal deskSeal = new DeskSeal(key, desk.previousKey());
+    DeskPorts deskPorts =
+        new DeskPorts(new RedisDeskStore(redis, deskSeal), deskSeal, desk.retentionDays());
     SurveyPorts surveys = new SurveyPorts(new RedisSurveyAnswers(redis), new MemberPseudonym(key));
     return new CoreContext(
         config,
@@ -83,10 +115,13 @@ public final class RedisCoreContext {
         new RedisWeeklyLog(redis),
         admin,
         admin,
-        new SurveyEraser(
-            new CommunityEraser(new RedisDataEraser(redis), community, clock, config.defaultZone()),
-            campaigns,
-            surveys),
+        new DeskEraser(
+            new SurveyEraser(
+                new CommunityEraser(
+                    new RedisDataEraser(redis), community, clock, config.defaultZone()),
+                campaigns,
+                surveys),
+            deskPorts),
         outbox,
         new RedisParkedDeliveries(redis),
         platforms,
@@ -94,6 +129,7 @@ public final class RedisCoreContext {
         new RedisCampaignTally(redis),
         surveys,
         learning,
-        new OneTimeLinks(new RedisLinkStore(redis)));
+        new OneTimeLinks(new RedisLinkStore(redis)),
+        deskPorts);
   }
 }

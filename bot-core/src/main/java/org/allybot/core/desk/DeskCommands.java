@@ -9,6 +9,7 @@ import org.allybot.core.UserRef;
 import org.allybot.core.WorkspaceId;
 import org.allybot.core.command.Args;
 import org.allybot.core.command.UsageException;
+import org.allybot.core.desk.web.ReportPageLink;
 import org.allybot.core.event.Actor;
 import org.allybot.core.event.CoreEvent;
 import org.allybot.core.event.Reply;
@@ -32,6 +33,7 @@ public final class DeskCommands {
   private final ReporterCommands reporter;
   private final DeskDuty duty;
   private final DeskRota rota;
+  private final ReportPageLink pageLink;
 
   public DeskCommands(CoreContext core, MemberDirectory directory) {
     DeskPorts ports = core.desk();
@@ -49,6 +51,7 @@ public final class DeskCommands {
     this.reporter = new ReporterCommands(store, tags, lifecycle, notices, hr, clock);
     this.duty = new DeskDuty(store, access, tags, lifecycle, notices, hr, clock);
     this.rota = new DeskRota(store, clock);
+    this.pageLink = new ReportPageLink(core.links(), core.config().publicUrl());
   }
 
   /** {@code report ...}: the reporter's side. */
@@ -57,7 +60,7 @@ public final class DeskCommands {
     String sub = word(w, 1).toLowerCase(Locale.ROOT);
     UserRef user = actor.user();
     return switch (sub) {
-      case "" -> intake.open();
+      case "" -> pageLink.withOffer(actor, intake.open());
       case "status", "list" -> reporter.status(user);
       case "add", "reply", "answer" ->
           reporter.add(

@@ -3,6 +3,7 @@ package org.allybot.server.desk;
 import java.util.Map;
 import java.util.Optional;
 import org.allybot.core.Allybot;
+import org.allybot.core.desk.DeskForm;
 import org.allybot.core.event.Actor;
 import org.allybot.core.event.CoreEvent;
 import org.allybot.core.event.Reply;
@@ -18,8 +19,8 @@ final class CoreReportForms implements ReportForms {
 
   @Override
   public Optional<Block.Form> formFor(Actor reporter) {
-    // Not wired yet: the core's report form comes with the desk itself (branch desk).
-    return Optional.empty();
+    // The same form for every reporter: /ally report opens DeskForm.form() in chat too.
+    return Optional.of(DeskForm.form());
   }
 
   @Override

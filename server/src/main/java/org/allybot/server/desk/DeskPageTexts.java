@@ -3,7 +3,7 @@ package org.allybot.server.desk;
 /** Every word the report desk's web pages show, kept together for a later move to bundles. */
 final class DeskPageTexts {
   static final String BRAND = "Allybot report desk";
-  static final String SKIP = "Skip to the form";
+  static final String SKIP = "Skip to the main content";
   static final String PRIVATE_NOTE =
       "This page is only for you. It sends no analytics, keeps no cookie but the form's check,"
           + " and loads nothing from anywhere else.";

@@ -1,9 +1,9 @@
 package org.allybot.server.desk;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.allybot.core.event.Reply;
 import org.allybot.core.message.Block;
-import org.allybot.core.message.Message;
 import org.allybot.server.dashboard.Html;
 
 /**
@@ -14,17 +14,22 @@ final class ReplyPage {
   private ReplyPage() {}
 
   static String render(Reply reply) {
-    List<Message> messages = reply.messages();
-    String title = messages.isEmpty() ? DeskPageTexts.SENT_TITLE : messages.getFirst().summary();
+    List<Block> blocks = new ArrayList<>();
+    reply.messages().forEach(m -> blocks.addAll(m.blocks()));
+    String title =
+        reply.messages().isEmpty()
+            ? DeskPageTexts.SENT_TITLE
+            : reply.messages().getFirst().summary();
+    // A reply that opens with a header has its title there: the page shows it once, as the h1.
+    if (!blocks.isEmpty() && blocks.getFirst() instanceof Block.Header header) {
+      title = header.text();
+      blocks.removeFirst();
+    }
     StringBuilder h = new StringBuilder(2048);
     h.append("<h1>")
         .append(Html.esc(title))
         .append("</h1>\n<div class=\"reply\" role=\"status\">\n");
-    for (Message message : messages) {
-      for (Block block : message.blocks()) {
-        block(h, block);
-      }
-    }
+    blocks.forEach(block -> block(h, block));
     h.append("</div>\n<p>").append(DeskPageTexts.SENT_NEXT).append("</p>\n");
     return DeskPageFrame.page(title, h.toString());
   }

@@ -21,6 +21,7 @@ import org.allybot.core.UserRef;
 import org.allybot.core.WorkspaceId;
 import org.allybot.core.desk.web.ReportPageLink;
 import org.allybot.core.event.Actor;
+import org.allybot.core.event.CoreEvent;
 import org.allybot.core.message.PlainTextRenderer;
 import org.allybot.core.signin.OneTimeLinks;
 import org.allybot.server.runtime.AllybotRuntime;
@@ -83,6 +84,23 @@ final class ServedReportPage implements AutoCloseable {
     Matcher m = LINK.matcher(PlainTextRenderer.render(offer, 1));
     if (!m.find()) {
       throw new AssertionError(userId + " got no link");
+    }
+    return m.group(1);
+  }
+
+  /** What the bot answers {@code text} typed in chat by {@code userId}, as the shell prints it. */
+  String say(String userId, String text) {
+    var reply = runtime.bot().handle(new CoreEvent.CommandInvoked(actor(userId), text, ""));
+    return String.join(
+        "\n", reply.messages().stream().map(m -> PlainTextRenderer.render(m, 1)).toList());
+  }
+
+  /** The token of the link {@code /ally report} offers {@code userId} in chat. */
+  String chatToken(String userId) {
+    String said = say(userId, "report");
+    Matcher m = LINK.matcher(said);
+    if (!m.find()) {
+      throw new AssertionError(userId + " got no link from /ally report: " + said);
     }
     return m.group(1);
   }

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
       ContentCommand.class,
       ShellCommand.class,
       ServeCommand.class,
-      org.allybot.server.teams.TeamsCommand.class
+      org.allybot.server.teams.TeamsCommand.class,
+      KeysCommand.class
     })
 public final class Main implements Runnable {
 

@@ -71,15 +71,26 @@ public final class DeskTags {
    */
   public Report rekeyed(WorkspaceId ws, Report report) {
     Report out = report;
-    Optional<String> reporter =
-        seal.open(report.reporter().seal(), reporterContext(ws, report.number()));
-    if (reporter.isPresent()) {
+    String context = reporterContext(ws, report.number());
+    Optional<String> reporter = seal.open(report.reporter().seal(), context);
+    if (reporter.isPresent() && !currentReporter(ws, report, reporter.get())) {
       out = out.with(reporter(ws, report.number(), reporter.get(), report.reporter().named()));
     }
     if (report.subject().named()) {
-      out = out.with(subject(ws, report.subject().text()));
+      Subject now = subject(ws, report.subject().text());
+      if (!now.tag().equals(report.subject().tag())) {
+        out = out.with(now);
+      }
     }
     return out;
+  }
+
+  private boolean currentReporter(WorkspaceId ws, Report report, String userId) {
+    return seal.isCurrent(report.reporter().seal(), reporterContext(ws, report.number()))
+        && report
+            .reporter()
+            .check()
+            .equals(seal.tag("reporter", ws.key(), Integer.toString(report.number()), userId));
   }
 
   private static String identity(String text, Optional<String> id) {

@@ -79,7 +79,8 @@ public final class AllybotRuntime implements AutoCloseable {
               settings.community(),
               Outbox.of(deliveryStores.queue()),
               platforms,
-              xapi == null ? LearningRecords.NONE : xapi.records());
+              xapi == null ? LearningRecords.NONE : xapi.records(),
+              settings.desk());
       scheduler = new CampaignRunner(core, redis, clock);
       bot = new Allybot(core, scheduler);
       worker =
@@ -166,7 +167,7 @@ public final class AllybotRuntime implements AutoCloseable {
   }
 
   /** The configured key, or in the embedded default the one kept in the data folder. */
-  private static MasterKey secretKey(Settings settings) {
+  public static MasterKey secretKey(Settings settings) {
     if (settings.secretKey() != null) {
       return settings.secretKey();
     }

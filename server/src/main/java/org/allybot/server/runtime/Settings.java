@@ -14,6 +14,7 @@ import java.util.Set;
 import org.allybot.core.CoreConfig;
 import org.allybot.core.MasterKey;
 import org.allybot.core.community.CommunityConfig;
+import org.allybot.core.desk.DeskSettings;
 import org.allybot.server.xapi.XapiSettings;
 
 /**
@@ -29,7 +30,8 @@ public record Settings(
     CoreConfig core,
     CommunityConfig community,
     MasterKey secretKey,
-    XapiSettings xapi) {
+    XapiSettings xapi,
+    DeskSettings desk) {
 
   /** Reads the environment; throws {@link SettingsException} listing every problem. */
   public static Settings from(Map<String, String> env) {
@@ -62,6 +64,7 @@ public record Settings(
     MasterKey secretKey = secretKey(env, !redisUrl.isEmpty(), problems);
     int asks = integer(env, "ALLYBOT_COMMUNITY_ASKS_PER_DAY", 5, 1, 1000, problems);
     int advice = integer(env, "ALLYBOT_COMMUNITY_ADVICE_PER_DAY", 20, 1, 10000, problems);
+    DeskSettings desk = desk(env, secretKey, problems);
     XapiSettings xapi =
         XapiSettings.from(env, !env.getOrDefault("ALLYBOT_PUBLIC_URL", "").isBlank(), problems);
     if (!problems.isEmpty()) {
@@ -72,7 +75,8 @@ public record Settings(
             admins, zone, retention, publicUrl, LocalTime.of(9, 30), Duration.ofHours(graceHours));
     CommunityConfig community =
         new CommunityConfig(asks, advice, CommunityConfig.defaults().nudgeAfter());
-    return new Settings(port, dataDir, redisUrl, contentDir, core, community, secretKey, xapi);
+    return new Settings(
+        port, dataDir, redisUrl, contentDir, core, community, secretKey, xapi, desk);
   }
 
   /** The key that seals anonymous links; its value never appears in a message. */
@@ -95,6 +99,42 @@ public record Settings(
               + e.getMessage()
               + "); make one with 'openssl rand -base64 32'");
       return null;
+    }
+  }
+
+  /**
+   * The report desk's settings: the key a rotation moves away from ({@code
+   * ALLYBOT_SECRET_KEY_PREVIOUS}, optional, never the same as the current one) and how long closed
+   * reports are kept.
+   */
+  private static DeskSettings desk(
+      Map<String, String> env, MasterKey current, List<String> problems) {
+    int days =
+        integer(
+            env,
+            "ALLYBOT_DESK_RETENTION_DAYS",
+            DeskSettings.DEFAULT_RETENTION_DAYS,
+            1,
+            36500,
+            problems);
+    String raw = env.getOrDefault("ALLYBOT_SECRET_KEY_PREVIOUS", "").strip();
+    if (raw.isEmpty()) {
+      return new DeskSettings(null, days);
+    }
+    try {
+      MasterKey previous = MasterKey.fromBase64(raw);
+      if (previous.equals(current)) {
+        problems.add(
+            "ALLYBOT_SECRET_KEY_PREVIOUS is the same as ALLYBOT_SECRET_KEY: set the new key as"
+                + " ALLYBOT_SECRET_KEY and the old one as ALLYBOT_SECRET_KEY_PREVIOUS");
+      }
+      return new DeskSettings(previous, days);
+    } catch (IllegalArgumentException e) {
+      problems.add(
+          "ALLYBOT_SECRET_KEY_PREVIOUS must be base64 of 32 bytes ("
+              + e.getMessage()
+              + "): the key Allybot used before this one");
+      return new DeskSettings(null, days);
     }
   }
 

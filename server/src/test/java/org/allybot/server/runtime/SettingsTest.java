@@ -67,6 +67,44 @@ class SettingsTest {
   }
 
   @Test
+  void theDeskKeepsClosedReports365DaysAndReadsAnOptionalPreviousKey() {
+    assertThat(Settings.from(Map.of()).desk().retentionDays()).isEqualTo(365);
+    assertThat(Settings.from(Map.of()).desk().previousKey()).isNull();
+    String current = org.allybot.core.MasterKey.generate().toBase64();
+    String previous = org.allybot.core.MasterKey.generate().toBase64();
+
+    Settings s =
+        Settings.from(
+            Map.of(
+                "ALLYBOT_SECRET_KEY",
+                current,
+                "ALLYBOT_SECRET_KEY_PREVIOUS",
+                previous,
+                "ALLYBOT_DESK_RETENTION_DAYS",
+                "90"));
+
+    assertThat(s.desk().retentionDays()).isEqualTo(90);
+    assertThat(s.desk().previousKey()).isEqualTo(org.allybot.core.MasterKey.fromBase64(previous));
+    assertThat(s.toString()).doesNotContain(previous);
+  }
+
+  @Test
+  void aBadPreviousKeyOrRetentionIsListedWithoutTheKeysValue() {
+    String key = org.allybot.core.MasterKey.generate().toBase64();
+    assertThatThrownBy(() ->
+            Settings.from(
+                Map.of(
+                    "ALLYBOT_SECRET_KEY_PREVIOUS", "c2hvcnQ=", "ALLYBOT_DESK_RETENTION_DAYS", "0")))
+        .hasMessageContaining("ALLYBOT_SECRET_KEY_PREVIOUS must be base64 of 32 bytes")
+        .hasMessageContaining("ALLYBOT_DESK_RETENTION_DAYS must be a whole number from 1")
+        .message()
+        .doesNotContain("c2hvcnQ=");
+    assertThatThrownBy(() ->
+            Settings.from(Map.of("ALLYBOT_SECRET_KEY", key, "ALLYBOT_SECRET_KEY_PREVIOUS", key)))
+        .hasMessageContaining("ALLYBOT_SECRET_KEY_PREVIOUS is the same as ALLYBOT_SECRET_KEY");
+  }
+
+  @Test
   void communityLimitsDefaultToFiveAsksAndTwentyAdvicePostsADayAndCanBeChanged() {
     assertThat(Settings.from(Map.of()).community().asksPerDay()).isEqualTo(5);
     assertThat(Settings.from(Map.of()).community().advicePerDay()).isEqualTo(20);

@@ -18,7 +18,7 @@ final class CoreReportForms implements ReportForms {
   }
 
   @Override
-  public Optional<Block.Form> formFor(Actor reporter) {
+  public Optional<Block.Form> form() {
     // The same form for every reporter: /ally report opens DeskForm.form() in chat too.
     return Optional.of(DeskForm.form());
   }

@@ -32,6 +32,10 @@ final class DeskPageTexts {
           + " for 10 minutes. If you sent the form with it, your report arrived: type /ally report"
           + " status in chat to see it. For a new link, type /ally report in Slack, Teams or the"
           + " shell.";
+  static final String KEPT_TITLE = "What you wrote";
+  static final String KEPT_TEXT =
+      "Nothing was sent. Copy what you wrote before you leave this page, and paste it into the"
+          + " new form.";
   static final String CHECK_FAILED = "This form could not be checked";
   static final String CHECK_FAILED_TEXT =
       "The page's security check is missing or out of date, so nothing was sent. This happens"

@@ -36,6 +36,29 @@ final class FormPage {
     return DeskPageFrame.page(form.title(), h.toString());
   }
 
+  /**
+   * The refusal of a post whose link no longer works, with every text answer sent shown read-only,
+   * so that nothing written is lost; no form, since the link cannot send it.
+   */
+  static String keptAnswers(Block.Form form, FormInput sent) {
+    StringBuilder h = new StringBuilder(8192);
+    h.append("<h1>").append(DeskPageTexts.LINK_FAILED).append("</h1>\n<p>");
+    h.append(DeskPageTexts.LINK_FAILED_TEXT).append("</p>\n");
+    List<Block.Field> written =
+        form.fields().stream().filter(f -> isText(f) && !sent.value(f).isBlank()).toList();
+    if (!written.isEmpty()) {
+      h.append("<h2>").append(DeskPageTexts.KEPT_TITLE).append("</h2>\n<p>");
+      h.append(DeskPageTexts.KEPT_TEXT).append("</p>\n");
+      for (Block.Field field : written) {
+        h.append("<div class=\"field\">\n<label for=\"").append(id(field)).append("\">");
+        h.append(Html.esc(field.label())).append("</label>\n<textarea rows=\"4\" id=\"");
+        h.append(id(field)).append("\" readonly>\n").append(Html.esc(sent.value(field)));
+        h.append("</textarea>\n</div>\n");
+      }
+    }
+    return DeskPageFrame.page(DeskPageTexts.LINK_FAILED, h.toString());
+  }
+
   /** A summary at the top that a screen reader announces, linking to each field to fix. */
   private static void problems(StringBuilder h, Block.Form form, Map<String, String> errors) {
     h.append("<div class=\"problems\" role=\"alert\">\n<h2>").append(DeskPageTexts.FIX_TITLE);

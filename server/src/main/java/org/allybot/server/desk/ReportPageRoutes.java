@@ -86,7 +86,7 @@ final class ReportPageRoutes {
       badLink(ctx);
       return;
     }
-    Optional<Block.Form> form = forms.formFor(reporters.apply(holder.get()));
+    Optional<Block.Form> form = forms.form();
     if (form.isEmpty()) {
       unavailable(ctx);
       return;
@@ -117,7 +117,7 @@ final class ReportPageRoutes {
     }
     Optional<LinkClaim> claim = links.claim(LinkPurpose.DESK_REPORT, token);
     if (claim.isEmpty()) {
-      badLink(ctx);
+      badLinkKeepingAnswers(ctx);
       return;
     }
     submit(ctx, claim.get(), token);
@@ -130,7 +130,7 @@ final class ReportPageRoutes {
    */
   private void submit(Context ctx, LinkClaim claim, String token) {
     Actor reporter = reporters.apply(claim.holder());
-    Optional<Block.Form> form = forms.formFor(reporter);
+    Optional<Block.Form> form = forms.form();
     if (form.isEmpty()) {
       links.giveBack(claim);
       unavailable(ctx);
@@ -155,6 +155,22 @@ final class ReportPageRoutes {
     LOG.info("Refused a report form link: unknown, expired or used");
     page(
         ctx, 401, DeskPageFrame.message(DeskPageTexts.LINK_FAILED, DeskPageTexts.LINK_FAILED_TEXT));
+  }
+
+  /**
+   * A link that ran out while its holder was still writing (it works for 10 minutes) must not take
+   * their words with it: the refusal shows back what they sent, to copy into a new form. Only a
+   * post that passed the check gets here, so no other site can make this page say anything.
+   */
+  private void badLinkKeepingAnswers(Context ctx) {
+    Optional<Block.Form> form = forms.form();
+    if (form.isEmpty()) {
+      badLink(ctx);
+      return;
+    }
+    LOG.info("Refused a report form post: its link is unknown, expired or used");
+    FormInput sent = FormInput.read(form.get(), ctx::formParam);
+    page(ctx, 401, FormPage.keptAnswers(form.get(), sent));
   }
 
   private static void unavailable(Context ctx) {

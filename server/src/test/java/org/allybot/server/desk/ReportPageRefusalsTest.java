@@ -80,7 +80,7 @@ class ReportPageRefusalsTest {
   }
 
   @Test
-  void anExpiredLinkIsRefusedToOpenAndToSend() throws Exception {
+  void anExpiredLinkIsRefusedToOpenAndToSendAndWhatWasWrittenComesBack() throws Exception {
     String token = served.token("robin");
     ServedReportPage.Page page = served.form(token);
     served.expire(token);
@@ -88,8 +88,13 @@ class ReportPageRefusalsTest {
     assertBadLinkPage(served.open(token), token, "open");
     HttpResponse<String> sent = served.post(token, page, REPORT);
     assertThat(sent.statusCode()).isEqualTo(401);
-    assertThat(sent.body()).contains("This link does not work");
     assertThat(forms.sent).isEmpty();
+    assertThat(sent.body())
+        .as("what was written while the link ran out comes back to copy")
+        .contains("This link does not work", "<h2>What you wrote</h2>", "Nothing was sent.")
+        .contains("<label for=\"f-what\">What happened?</label>")
+        .contains("readonly>\nA remark about my accent in the stand-up.</textarea>")
+        .doesNotContain("<form", token);
   }
 
   @Test

@@ -25,7 +25,7 @@ final class TestReportForms implements ReportForms {
   final List<Sent> sent = new CopyOnWriteArrayList<>();
   volatile boolean available = true;
 
-  static Block.Form form() {
+  static Block.Form reportForm() {
     return new Block.Form(
         FORM_ID,
         "Report a microaggression, confidentially",
@@ -72,8 +72,8 @@ final class TestReportForms implements ReportForms {
   }
 
   @Override
-  public Optional<Block.Form> formFor(Actor reporter) {
-    return available ? Optional.of(form()) : Optional.empty();
+  public Optional<Block.Form> form() {
+    return available ? Optional.of(reportForm()) : Optional.empty();
   }
 
   @Override

@@ -52,7 +52,12 @@ final class ServedReportPage implements AutoCloseable {
 
   /** The page with {@code forms} standing in for the core's form (null: the core's own). */
   static ServedReportPage start(Path data, ReportForms forms) {
-    Map<String, String> env = new HashMap<>();
+    return start(data, forms, Map.of());
+  }
+
+  /** As above, with {@code extra} environment variables. */
+  static ServedReportPage start(Path data, ReportForms forms, Map<String, String> extra) {
+    Map<String, String> env = new HashMap<>(extra);
     env.put("ALLYBOT_DATA_DIR", data.toString());
     AllybotRuntime runtime = AllybotRuntime.start(Settings.from(env), Map.of(), Clock.systemUTC());
     try {

@@ -32,6 +32,9 @@ final class ActionRouter {
   }
 
   Reply choice(CoreEvent.ChoiceSelected c) {
+    if (c.action().startsWith(DeskCommands.PREFIX)) {
+      return s.desk().choice(c.actor(), c.action(), c.value()); // leaves no member record
+    }
     s.directory().touch(c.actor());
     UserRef user = c.actor().user();
     String action = c.action();
@@ -59,9 +62,6 @@ final class ActionRouter {
     if (action.startsWith(CommunityCommands.PREFIX)) {
       return s.community().choice(c.actor(), action, c.value());
     }
-    if (action.startsWith(DeskCommands.PREFIX)) {
-      return s.desk().choice(c.actor(), action, c.value());
-    }
     if (action.startsWith("home.")) {
       return homeAction(c.actor(), action, c.value());
     }
@@ -69,12 +69,12 @@ final class ActionRouter {
   }
 
   Reply form(CoreEvent.FormSubmitted f) {
+    if (f.formId().startsWith(DeskCommands.PREFIX)) {
+      return s.desk().form(f.actor(), f.formId(), f.values()); // leaves no member record
+    }
     s.directory().touch(f.actor());
     if (f.formId().startsWith(CommunityCommands.PREFIX)) {
       return s.community().form(f.actor(), f.formId(), f.values());
-    }
-    if (f.formId().startsWith(DeskCommands.PREFIX)) {
-      return s.desk().form(f.actor(), f.formId(), f.values());
     }
     if (f.formId().startsWith(SurveyFlow.PREFIX)) {
       return s.measuring().surveys().form(f.actor().user(), f.formId(), f.values());

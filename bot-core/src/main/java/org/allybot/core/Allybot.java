@@ -9,6 +9,7 @@ import org.allybot.core.community.FacilitatorNudge;
 import org.allybot.core.compose.CoreComposer;
 import org.allybot.core.delivery.Delivery;
 import org.allybot.core.delivery.DeliveryComposer;
+import org.allybot.core.desk.DeskReminders;
 import org.allybot.core.event.Actor;
 import org.allybot.core.event.CoreEvent;
 import org.allybot.core.event.Reply;
@@ -131,6 +132,19 @@ public final class Allybot {
   /** Tells each week's community facilitator about questions waiting for advice; run hourly. */
   public int sendFacilitatorNudges() {
     return new FacilitatorNudge(s.core()).run();
+  }
+
+  /**
+   * Reminds the desk of reports left unpicked (24 h: the rota, 48 h: the admins); run every 15
+   * minutes.
+   */
+  public int sendDeskReminders() {
+    return new DeskReminders(s.core(), s.directory()).remind();
+  }
+
+  /** Deletes closed desk reports older than the desk's retention period; run daily. */
+  public int purgeClosedReports() {
+    return new DeskReminders(s.core(), s.directory()).purgeClosed();
   }
 
   /** Deletes answers and lesson feedback older than the retention period; run daily. */

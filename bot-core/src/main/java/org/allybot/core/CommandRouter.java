@@ -26,8 +26,16 @@ final class CommandRouter {
   }
 
   Reply command(CoreEvent.CommandInvoked c) {
+    if (isReport(c.text())) {
+      // Reporting leaves no member record behind: no profile, no name, no introduction.
+      return route(c);
+    }
     s.directory().touch(c.actor());
     return withIntroduction(c.actor(), route(c));
+  }
+
+  private static boolean isReport(String text) {
+    return text.strip().toLowerCase(Locale.ROOT).matches("(?s)report(\\s.*)?");
   }
 
   private Reply route(CoreEvent.CommandInvoked c) {

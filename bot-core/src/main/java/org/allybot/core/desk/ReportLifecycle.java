@@ -3,9 +3,12 @@ package org.allybot.core.desk;
 import java.time.Clock;
 import java.time.Instant;
 import org.allybot.core.WorkspaceId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Every change of a report's state goes through here, so the audit trail misses none. */
 final class ReportLifecycle {
+  private static final Logger LOG = LoggerFactory.getLogger(ReportLifecycle.class);
   static final String REPORTER = "reporter";
   static final String ALLYBOT = "allybot";
 
@@ -27,6 +30,13 @@ final class ReportLifecycle {
     store.save(ws, after);
     if (before.state() != next.state()) {
       store.audit(ws, before.number(), new AuditEntry(now(), by, before.state(), next.state()));
+      // The number and the states only: never who, never what.
+      LOG.debug(
+          "Desk report #{} in {}: {} -> {}",
+          before.number(),
+          ws.key(),
+          before.state(),
+          next.state());
     }
     return after;
   }
@@ -46,6 +56,7 @@ final class ReportLifecycle {
   void opened(WorkspaceId ws, Report report) {
     store.save(ws, report);
     store.audit(ws, report.number(), new AuditEntry(now(), REPORTER, null, report.state()));
+    LOG.debug("Desk report #{} in {}: opened {}", report.number(), ws.key(), report.state());
   }
 
   void note(WorkspaceId ws, int number, Entry.Kind kind, String by, String text) {

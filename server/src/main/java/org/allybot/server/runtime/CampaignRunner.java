@@ -40,6 +40,8 @@ final class CampaignRunner implements ScheduleSync, AutoCloseable {
     scheduler.every("surveys", Duration.ofMinutes(1), bot::sendDueSurveys);
     scheduler.every("community-nudges", Duration.ofHours(1), bot::sendFacilitatorNudges);
     scheduler.every("retention", Duration.ofDays(1), bot::purgeExpired);
+    scheduler.every("desk-reminders", Duration.ofMinutes(15), bot::sendDeskReminders);
+    scheduler.every("desk-retention", Duration.ofDays(1), bot::purgeClosedReports);
     // Picks up new members' zones and other instances' changes to campaigns.
     scheduler.every("rebuild", Duration.ofMinutes(10), scheduler::rebuildAll);
     running = true;

@@ -2,7 +2,6 @@ package org.allybot.core.store;
 
 import java.time.Duration;
 import java.util.Optional;
-import org.allybot.core.signin.LinkHolder;
 import org.allybot.core.signin.LinkPurpose;
 import org.allybot.core.signin.LinkStore;
 import redis.clients.jedis.UnifiedJedis;
@@ -20,23 +19,21 @@ public final class RedisLinkStore implements LinkStore {
   }
 
   @Override
-  public void put(LinkPurpose purpose, String tokenHash, LinkHolder holder, Duration validFor) {
+  public void put(LinkPurpose purpose, String tokenHash, String sealedHolder, Duration validFor) {
     redis.set(
         key(purpose, tokenHash),
-        Json.write(holder),
+        sealedHolder,
         SetParams.setParams().px(Math.max(1, validFor.toMillis())));
   }
 
   @Override
-  public Optional<LinkHolder> take(LinkPurpose purpose, String tokenHash) {
-    return Optional.ofNullable(redis.getDel(key(purpose, tokenHash)))
-        .map(json -> Json.read(json, LinkHolder.class));
+  public Optional<String> take(LinkPurpose purpose, String tokenHash) {
+    return Optional.ofNullable(redis.getDel(key(purpose, tokenHash)));
   }
 
   @Override
-  public Optional<LinkHolder> find(LinkPurpose purpose, String tokenHash) {
-    return Optional.ofNullable(redis.get(key(purpose, tokenHash)))
-        .map(json -> Json.read(json, LinkHolder.class));
+  public Optional<String> find(LinkPurpose purpose, String tokenHash) {
+    return Optional.ofNullable(redis.get(key(purpose, tokenHash)));
   }
 
   @Override

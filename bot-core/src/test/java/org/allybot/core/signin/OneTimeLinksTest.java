@@ -66,7 +66,7 @@ final class OneTimeLinksTest {
     List<String> keys = List.copyOf(redis.keys("*"));
     assertThat(keys).containsExactly("ally:global:link:dashboard:" + OneTimeLinks.hash(token));
     assertThat(keys.get(0)).doesNotContain(token);
-    assertThat(redis.get(keys.get(0))).doesNotContain(token);
+    assertThat(redis.get(keys.get(0))).doesNotContain(token).doesNotContain("U1", "T1", "SLACK");
     assertThat(redis.ttl(keys.get(0))).isBetween(1L, 600L);
   }
 
@@ -148,6 +148,7 @@ final class OneTimeLinksTest {
     LinkClaim claim = links.claim(LinkPurpose.DESK_REPORT, token).orElseThrow();
 
     assertThat(claim.holder()).isEqualTo(BOSS);
+    assertThat(claim.sealedHolder()).doesNotContain("U1");
     assertThat(claim.timeLeft()).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(120));
     assertThat(links.claim(LinkPurpose.DESK_REPORT, token)).isEmpty();
     assertThat(links.peek(LinkPurpose.DESK_REPORT, token)).isEmpty();
@@ -186,5 +187,19 @@ final class OneTimeLinksTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @Test
+  void aStoredHolderOpensOnlyWithItsOwnTokenAndPurpose() {
+    String token = links.issue(LinkPurpose.DESK_REPORT, BOSS, TEN_MINUTES);
+    String other = links.issue(LinkPurpose.DESK_REPORT, BOSS, TEN_MINUTES);
+    String sealed = redis.get("ally:global:link:desk-report:" + OneTimeLinks.hash(token));
+    // Someone with write access to the store moves one link's value under another's key.
+    redis.set("ally:global:link:desk-report:" + OneTimeLinks.hash(other), sealed);
+    redis.set("ally:global:link:dashboard:" + OneTimeLinks.hash(token), sealed);
+
+    assertThat(links.peek(LinkPurpose.DESK_REPORT, other)).isEmpty();
+    assertThat(links.consume(LinkPurpose.DASHBOARD, token)).isEmpty();
+    assertThat(links.consume(LinkPurpose.DESK_REPORT, token)).contains(BOSS);
   }
 }

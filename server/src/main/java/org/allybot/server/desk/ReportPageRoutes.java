@@ -102,7 +102,11 @@ final class ReportPageRoutes {
       token = ctx.formParam(FormInput.TOKEN);
       field = ctx.formParam(FormInput.CSRF);
     } catch (HttpResponseException e) {
-      LOG.info("Refused a report form post: status {}", e.getStatus());
+      // Javalin refuses a body over its request limit (1 MB) before the form can be read.
+      if (e.getStatus() != 413) {
+        throw e;
+      }
+      LOG.info("Refused a report form post: its body is over the request limit");
       page(ctx, 413, DeskPageFrame.message(DeskPageTexts.TOO_LARGE, DeskPageTexts.TOO_LARGE_TEXT));
       return;
     }

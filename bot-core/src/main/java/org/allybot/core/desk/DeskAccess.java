@@ -2,7 +2,6 @@ package org.allybot.core.desk;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -62,7 +61,7 @@ final class DeskAccess {
   List<String> eligibleAdmins(WorkspaceId ws, Report report) {
     Set<String> all = new LinkedHashSet<>(configuredAdmins);
     all.addAll(admins.list(ws));
-    return new ArrayList<>(all).stream().filter(id -> !tags.names(ws, report, id)).toList();
+    return all.stream().filter(id -> !tags.names(ws, report, id)).toList();
   }
 
   boolean maySee(Actor actor, Report report, LocalDate today) {

@@ -33,6 +33,7 @@ public final class DeskCommands {
   private final ReporterCommands reporter;
   private final DeskDuty duty;
   private final DeskRota rota;
+  private final DeskStats stats;
   private final ReportPageLink pageLink;
 
   public DeskCommands(CoreContext core, MemberDirectory directory) {
@@ -51,6 +52,7 @@ public final class DeskCommands {
     this.reporter = new ReporterCommands(store, tags, lifecycle, notices, hr, clock);
     this.duty = new DeskDuty(store, access, tags, lifecycle, notices, hr, clock);
     this.rota = new DeskRota(store, clock);
+    this.stats = new DeskStats(store);
     this.pageLink = new ReportPageLink(core.links(), core.config().publicUrl());
   }
 
@@ -91,7 +93,6 @@ public final class DeskCommands {
   public Reply desk(Actor actor, String raw) {
     String[] w = raw.strip().split("\\s+", 4);
     String sub = word(w, 1).toLowerCase(Locale.ROOT);
-    WorkspaceId ws = actor.user().workspace();
     return switch (sub) {
       case "", "list" -> duty.list(actor);
       case "show" -> duty.show(actor, visible(actor, w, DeskTexts.SHOW_USAGE));
@@ -100,11 +101,12 @@ public final class DeskCommands {
       case "ask" -> duty.ask(actor, visible(actor, w, DeskTexts.ASK_USAGE), word(w, 3));
       case "close" -> duty.close(actor, visible(actor, w, DeskTexts.CLOSE_USAGE), word(w, 3));
       case "hr" ->
-          word(w, 2).matches("\\d+")
+          word(w, 2).matches("#?\\d+")
               ? duty.toHr(actor, visible(actor, w, DeskTexts.HR_USAGE))
               : rota.hr(requireAdmin(actor), Args.parse(raw));
       case "rota" -> rota.rota(requireAdmin(actor), Args.parse(raw));
       case "setup", "settings" -> rota.show(requireAdmin(actor));
+      case "stats" -> stats.show(requireAdmin(actor));
       default -> throw new UsageException(DeskTexts.unknown("desk " + sub), DeskTexts.DESK_USAGE);
     };
   }

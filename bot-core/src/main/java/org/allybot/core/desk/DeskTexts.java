@@ -9,6 +9,7 @@ import org.allybot.core.command.UsageException;
 import org.allybot.core.message.Block;
 import org.allybot.core.message.Button;
 import org.allybot.core.message.Message;
+import org.allybot.core.practice.GroupFigures;
 
 /** Every word the report desk says, kept together so that a move into message bundles is easy. */
 public final class DeskTexts {
@@ -35,7 +36,7 @@ public final class DeskTexts {
   static final String REPORTER_HR_USAGE = "/ally report hr N yes|no";
   static final String DESK_USAGE =
       "/ally desk [show N | pick N | note N TEXT | ask N TEXT | hr N | close N OUTCOME | rota @a"
-          + " @b [weekly] | hr @x]";
+          + " @b [weekly] | hr @x | setup | stats]";
   static final String SHOW_USAGE = "/ally desk show N";
   static final String PICK_USAGE = "/ally desk pick N";
   static final String NOTE_USAGE = "/ally desk note N TEXT";
@@ -56,7 +57,8 @@ public final class DeskTexts {
         "`/ally desk`: the report desk, for allies on its rota (`desk show|pick|note|ask|hr|close N`)");
     if (admin) {
       lines.add(
-          "`/ally desk rota @a @b [weekly]`, `/ally desk hr @x`: who runs the desk, who is HR");
+          "`/ally desk rota @a @b [weekly]`, `/ally desk hr @x`: who runs the desk, who is HR;"
+              + " `/ally desk setup`, `/ally desk stats` (groups of 5 or more)");
     }
     return lines;
   }
@@ -394,9 +396,13 @@ public final class DeskTexts {
     return new Message("Report #" + r.number(), blocks);
   }
 
-  static Message forHr(Report r, List<Entry> entries, Instant now) {
+  static Message forHr(Report r, String namedReporter, List<Entry> entries) {
     Message shown =
-        show(r, "", entries.stream().filter(e -> e.kind() != Entry.Kind.NOTE).toList(), List.of());
+        show(
+            r,
+            namedReporter,
+            entries.stream().filter(e -> e.kind() != Entry.Kind.NOTE).toList(),
+            List.of());
     List<Block> blocks = new ArrayList<>();
     blocks.add(
         new Block.Text(
@@ -471,6 +477,32 @@ public final class DeskTexts {
   }
 
   // Admin settings and errors.
+
+  static Message stats(List<DeskStats.Month> months, java.util.Optional<Duration> medianPickUp) {
+    String rows =
+        months.isEmpty()
+            ? "No reports yet."
+            : months.stream()
+                .map(m ->
+                    m.month()
+                        + ": opened "
+                        + GroupFigures.count(m.opened())
+                        + ", closed "
+                        + GroupFigures.count(m.closed()))
+                .collect(Collectors.joining("\n"));
+    String median =
+        medianPickUp
+            .map(d -> "Median time to pick up: " + d.toHours() + " h")
+            .orElse("Median time to pick up: not enough reports yet (it needs 5 picked up)");
+    return new Message(
+        "Report desk figures",
+        List.of(
+            new Block.Header("Report desk figures"),
+            new Block.Text(rows + "\n" + median),
+            new Block.Context(
+                "Counts below 5 are not shown, so no report can be picked out. Nothing else about"
+                    + " reports is ever shown outside the desk.")));
+  }
 
   static String rotaSet(List<String> members, boolean weekly) {
     return "The desk rota is now "

@@ -35,8 +35,11 @@ final class HrHandoff {
     if (hr.isEmpty()) {
       return false;
     }
-    notices.toPeople(
-        ws, hr, DeskTexts.forHr(report, store.entries(ws, report.number()), lifecycle.now()));
+    String named =
+        report.reporter().named()
+            ? tags.reporterOf(ws, report).map(u -> "<@" + u.userId() + ">").orElse("")
+            : "";
+    notices.toPeople(ws, hr, DeskTexts.forHr(report, named, store.entries(ws, report.number())));
     lifecycle.move(ws, lifecycle.awaitingNothing(ws, report), ReportState.WITH_HR, by);
     return true;
   }

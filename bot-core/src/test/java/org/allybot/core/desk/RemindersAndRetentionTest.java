@@ -97,4 +97,25 @@ class RemindersAndRetentionTest {
     assertThat(scene.h.redis.keys("*desk:entries:1")).isEmpty();
     assertThat(scene.text("ann", "desk show 2")).contains("Not hers.");
   }
+
+  @Test
+  void figuresShowOnlyGroupsOfFiveOrMoreAndNeverEscrowReports() {
+    for (int i = 1; i <= 4; i++) {
+      scene.report("r" + i, "Report " + i + ".");
+    }
+    scene.report("r9", "Sealed.", DeskForm.WHO, "@vic", DeskForm.ESCROW, "yes");
+    assertThat(scene.text("ann", "desk stats")).contains("Only Allybot admins");
+    String few = scene.text("boss", "desk stats");
+    assertThat(few).contains("opened fewer than 5").contains("not enough reports yet");
+
+    scene.report("r5", "Report 5.");
+    for (int i = 1; i <= 6; i++) {
+      scene.h.clock.advance(Duration.ofHours(2));
+      scene.say("ann", "desk pick " + i);
+    }
+
+    String five = scene.text("boss", "desk stats");
+    assertThat(five).contains("opened 5,").contains("closed fewer than 5");
+    assertThat(five).containsPattern("Median time to pick up: \\d+ h");
+  }
 }

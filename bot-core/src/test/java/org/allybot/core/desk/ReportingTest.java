@@ -155,6 +155,27 @@ class ReportingTest {
   }
 
   @Test
+  void helpListsTheDeskCommandsAndOnlyAdminsSeeItsSettings() {
+    assertThat(scene.text("rita", "help"))
+        .contains("Report desk")
+        .contains("/ally report")
+        .contains("/ally desk")
+        .doesNotContain("desk rota");
+    assertThat(scene.text("boss", "help")).contains("/ally desk rota @a @b [weekly]");
+  }
+
+  @Test
+  void anOversizedReplyToTheDesksMessageIsRefusedAndNothingIsAdded() {
+    scene.report("rita", "Mine.");
+    scene.say("ann", "desk ask 1 When?");
+    String question = scene.dms("rita").getLast().messageId();
+
+    assertThat(CoreHarness.text(scene.privateReply("rita", question, "z".repeat(4001))))
+        .contains("4001 characters; the limit is 4000");
+    assertThat(scene.text("ann", "desk show 1")).doesNotContain("zzzz").contains("waiting for");
+  }
+
+  @Test
   void aNamedReportShowsItsReporterToTheDeskAndAnAnonymousOneDoesNot() {
     scene.report("rita", "Named one.", DeskForm.ANONYMOUS, "no");
     scene.report("sam", "Anonymous one.");

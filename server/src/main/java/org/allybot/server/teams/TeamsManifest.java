@@ -28,7 +28,7 @@ final class TeamsManifest {
           new Command("lesson", "A micro-lesson now"),
           new Command("ask", "Bring a real situation to the community (anonymous if you like)"),
           new Command("stats", "Your own practice"),
-          new Command("home", "Your practice, settings and next delivery"),
+          new Command("report", "Report a microaggression confidentially"),
           new Command("time 09:30", "When lessons and polls arrive (your local time)"),
           new Command("pause 2w", "Take a break"),
           new Command("optout", "Stop everything (optin restarts)"),

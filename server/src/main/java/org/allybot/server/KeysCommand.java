@@ -36,7 +36,8 @@ final class KeysCommand implements Runnable {
       description = {
         "Re-seal every report desk value under ALLYBOT_SECRET_KEY, reading what"
             + " ALLYBOT_SECRET_KEY_PREVIOUS sealed.",
-        "Safe while Allybot runs, and safe to interrupt: run it again to finish."
+        "Safe while Allybot runs, and safe to interrupt: run it again to finish.",
+        "It covers the report desk only (see the README's Report desk section)."
       })
   static final class Rotate implements Callable<Integer> {
     @Spec CommandSpec spec;

@@ -5,10 +5,10 @@ import org.allybot.core.message.Block;
 import org.allybot.core.message.Message;
 
 /** What chat says when it offers the report form as a web page, kept together for bundles. */
-public final class ReportPageLinkTexts {
+final class ReportPageLinkTexts {
   private ReportPageLinkTexts() {}
 
-  public static Message offer(String url, long minutes) {
+  static Message offer(String url, long minutes) {
     return new Message(
         "The report form as a web page",
         List.of(

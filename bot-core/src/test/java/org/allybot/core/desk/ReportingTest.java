@@ -82,6 +82,16 @@ class ReportingTest {
   }
 
   @Test
+  void aFutureDateAndAMultiLineSummaryAreRefusedOnTheirFields() {
+    Reply reply =
+        scene.report("rita", "Text.", DeskForm.WHEN, "2099-01-01", DeskForm.SUMMARY, "two\nlines");
+
+    assertThat(reply.fieldErrors().get("when")).contains("in the future");
+    assertThat(reply.fieldErrors().get("summary")).contains("one line");
+    assertThat(scene.report("rita", "Text.", DeskForm.WHEN, "2026-11-20").fieldErrors()).isEmpty();
+  }
+
+  @Test
   void anOversizedTextIsRefusedOnItsFieldWithItsLength() {
     Reply reply = scene.report("rita", "x".repeat(4001));
 

@@ -77,5 +77,16 @@ class TeamsDeskTest {
         .contains("My manager joked about my religion")
         .contains("Reporter: anonymous")
         .doesNotContain(reporter.id());
+
+    teams.send(
+        teams.activities.personalMessage(ServedTeams.ADMIN, "desk ask 1 Who else heard it?"));
+    assertThat(lastText(reporter)).contains("The desk asks about your report #1");
+    teams.send(teams.activities.personalMessage(reporter, "report reply 1 Two teammates did."));
+    assertThat(lastText(reporter)).contains("Your answer is with the desk");
+    assertThat(lastText(ServedTeams.ADMIN)).contains("The reporter answered report #1");
+    teams.send(teams.activities.personalMessage(ServedTeams.ADMIN, "desk show 1"));
+    assertThat(lastText(ServedTeams.ADMIN))
+        .contains("Two teammates did.")
+        .doesNotContain(reporter.id());
   }
 }

@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Optional;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -30,6 +31,20 @@ public final class SecretBox {
   /** A box whose key is derived from {@code master} for {@code purpose} only. */
   public static SecretBox of(MasterKey master, String purpose) {
     return new SecretBox(master.derive(purpose));
+  }
+
+  /**
+   * A box keyed by a random secret of at least 256 bits that is never stored, such as a one-time
+   * link's token: what it seals opens only for whoever presents that secret again.
+   */
+  public static SecretBox keyedBy(String secret, String purpose) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      return new SecretBox(mac.doFinal(("allybot/" + purpose).getBytes(StandardCharsets.UTF_8)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is not available", e);
+    }
   }
 
   /** Encrypts {@code secret}, bound to {@code context}. */

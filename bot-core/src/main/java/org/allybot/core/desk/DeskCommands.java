@@ -9,6 +9,7 @@ import org.allybot.core.UserRef;
 import org.allybot.core.WorkspaceId;
 import org.allybot.core.command.Args;
 import org.allybot.core.command.UsageException;
+import org.allybot.core.desk.web.ReportPageLink;
 import org.allybot.core.event.Actor;
 import org.allybot.core.event.CoreEvent;
 import org.allybot.core.event.Reply;
@@ -33,6 +34,7 @@ public final class DeskCommands {
   private final DeskDuty duty;
   private final DeskRota rota;
   private final DeskStats stats;
+  private final ReportPageLink pageLink;
 
   public DeskCommands(CoreContext core, MemberDirectory directory) {
     DeskPorts ports = core.desk();
@@ -51,6 +53,7 @@ public final class DeskCommands {
     this.duty = new DeskDuty(store, access, tags, lifecycle, notices, hr, clock);
     this.rota = new DeskRota(store, clock);
     this.stats = new DeskStats(store);
+    this.pageLink = new ReportPageLink(core.links(), core.config().publicUrl());
   }
 
   /** {@code report ...}: the reporter's side. */
@@ -59,7 +62,7 @@ public final class DeskCommands {
     String sub = word(w, 1).toLowerCase(Locale.ROOT);
     UserRef user = actor.user();
     return switch (sub) {
-      case "" -> intake.open();
+      case "" -> pageLink.withOffer(actor, intake.open());
       case "status", "list" -> reporter.status(user);
       case "add", "reply", "answer" ->
           reporter.add(

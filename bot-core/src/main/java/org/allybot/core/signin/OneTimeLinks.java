@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 
 /**
  * Links that work once: a random 256-bit token, bound to a purpose and a member, kept only as its
- * SHA-256 hash for a relative time, and consumed atomically. A leaked store therefore holds nothing
- * that signs anyone in, and two clicks on the same link sign in at most once.
+ * SHA-256 hash for a relative time, and consumed atomically; the member is sealed under a key only
+ * the token gives. A leaked store therefore holds nothing that signs anyone in, nor who holds a
+ * link, and two clicks on the same link sign in at most once.
  */
 public final class OneTimeLinks {
   private static final int TOKEN_BYTES = 32;
@@ -31,7 +32,7 @@ public final class OneTimeLinks {
     byte[] bytes = new byte[TOKEN_BYTES];
     random.nextBytes(bytes);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    store.put(purpose, hash(token), holder, validFor);
+    store.put(purpose, hash(token), HolderSeal.seal(token, purpose, holder), validFor);
     return token;
   }
 
@@ -40,10 +41,52 @@ public final class OneTimeLinks {
    * expired and was not used before; the link is spent either way once found.
    */
   public Optional<LinkHolder> consume(LinkPurpose purpose, String token) {
-    if (token == null || !TOKEN.matcher(token).matches()) {
+    if (!wellFormed(token)) {
       return Optional.empty();
     }
-    return store.take(purpose, hash(token));
+    return store.take(purpose, hash(token)).flatMap(s -> HolderSeal.open(token, purpose, s));
+  }
+
+  /**
+   * Whom a still usable token was issued to, without spending it: for a page that only shows what
+   * the link opens (a link scanner may open it first), leaving the one use to the action itself.
+   */
+  public Optional<LinkHolder> peek(LinkPurpose purpose, String token) {
+    if (!wellFormed(token)) {
+      return Optional.empty();
+    }
+    return store.find(purpose, hash(token)).flatMap(s -> HolderSeal.open(token, purpose, s));
+  }
+
+  /**
+   * Takes the link for one attempt, as {@link #consume} does (so two attempts racing each other get
+   * it once), remembering how long it had left for {@link #giveBack}.
+   */
+  public Optional<LinkClaim> claim(LinkPurpose purpose, String token) {
+    if (!wellFormed(token)) {
+      return Optional.empty();
+    }
+    String tokenHash = hash(token);
+    // Read before taking: once taken the key is gone. A link expiring in between is simply not
+    // found by the take.
+    Optional<Duration> left = store.timeLeft(purpose, tokenHash);
+    if (left.isEmpty()) {
+      return Optional.empty();
+    }
+    return store
+        .take(purpose, tokenHash)
+        .flatMap(sealed ->
+            HolderSeal.open(token, purpose, sealed)
+                .map(holder -> new LinkClaim(purpose, tokenHash, sealed, holder, left.get())));
+  }
+
+  /** Puts a claimed link back, usable again for the time it had left when it was claimed. */
+  public void giveBack(LinkClaim claim) {
+    store.put(claim.purpose(), claim.tokenHash(), claim.sealedHolder(), claim.timeLeft());
+  }
+
+  private static boolean wellFormed(String token) {
+    return token != null && TOKEN.matcher(token).matches();
   }
 
   /** The hex SHA-256 of a secret, as it is stored in place of the secret itself. */

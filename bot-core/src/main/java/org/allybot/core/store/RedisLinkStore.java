@@ -2,7 +2,6 @@ package org.allybot.core.store;
 
 import java.time.Duration;
 import java.util.Optional;
-import org.allybot.core.signin.LinkHolder;
 import org.allybot.core.signin.LinkPurpose;
 import org.allybot.core.signin.LinkStore;
 import redis.clients.jedis.UnifiedJedis;
@@ -10,7 +9,7 @@ import redis.clients.jedis.params.SetParams;
 
 /**
  * One-time links as {@code ally:global:link:PURPOSE:HASH} keys with a relative expiry ({@code SET
- * EX}), taken with {@code GETDEL} so that two uses racing each other find it only once.
+ * PX}), taken with {@code GETDEL} so that two uses racing each other find it only once.
  */
 public final class RedisLinkStore implements LinkStore {
   private final UnifiedJedis redis;
@@ -20,17 +19,28 @@ public final class RedisLinkStore implements LinkStore {
   }
 
   @Override
-  public void put(LinkPurpose purpose, String tokenHash, LinkHolder holder, Duration validFor) {
+  public void put(LinkPurpose purpose, String tokenHash, String sealedHolder, Duration validFor) {
     redis.set(
         key(purpose, tokenHash),
-        Json.write(holder),
-        SetParams.setParams().ex(Math.max(1, validFor.toSeconds())));
+        sealedHolder,
+        SetParams.setParams().px(Math.max(1, validFor.toMillis())));
   }
 
   @Override
-  public Optional<LinkHolder> take(LinkPurpose purpose, String tokenHash) {
-    return Optional.ofNullable(redis.getDel(key(purpose, tokenHash)))
-        .map(json -> Json.read(json, LinkHolder.class));
+  public Optional<String> take(LinkPurpose purpose, String tokenHash) {
+    return Optional.ofNullable(redis.getDel(key(purpose, tokenHash)));
+  }
+
+  @Override
+  public Optional<String> find(LinkPurpose purpose, String tokenHash) {
+    return Optional.ofNullable(redis.get(key(purpose, tokenHash)));
+  }
+
+  @Override
+  public Optional<Duration> timeLeft(LinkPurpose purpose, String tokenHash) {
+    // TTL answers -2 for a missing key and -1 for one without expiry (never written by put).
+    long millis = redis.pttl(key(purpose, tokenHash));
+    return millis > 0 ? Optional.of(Duration.ofMillis(millis)) : Optional.empty();
   }
 
   private static String key(LinkPurpose purpose, String tokenHash) {

@@ -66,7 +66,7 @@ final class OneTimeLinksTest {
     List<String> keys = List.copyOf(redis.keys("*"));
     assertThat(keys).containsExactly("ally:global:link:dashboard:" + OneTimeLinks.hash(token));
     assertThat(keys.get(0)).doesNotContain(token);
-    assertThat(redis.get(keys.get(0))).doesNotContain(token);
+    assertThat(redis.get(keys.get(0))).doesNotContain(token).doesNotContain("U1", "T1", "SLACK");
     assertThat(redis.ttl(keys.get(0))).isBetween(1L, 600L);
   }
 
@@ -124,5 +124,82 @@ final class OneTimeLinksTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @Test
+  void peekingShowsTheHolderWithoutSpendingTheLink() {
+    String token = links.issue(LinkPurpose.DESK_REPORT, BOSS, TEN_MINUTES);
+
+    assertThat(links.peek(LinkPurpose.DESK_REPORT, token)).contains(BOSS);
+    assertThat(links.peek(LinkPurpose.DESK_REPORT, token)).contains(BOSS);
+    assertThat(links.peek(LinkPurpose.DASHBOARD, token)).isEmpty();
+    assertThat(links.peek(LinkPurpose.DESK_REPORT, "A".repeat(43))).isEmpty();
+    assertThat(links.peek(LinkPurpose.DESK_REPORT, null)).isEmpty();
+    assertThat(links.consume(LinkPurpose.DESK_REPORT, token)).contains(BOSS);
+    assertThat(links.peek(LinkPurpose.DESK_REPORT, token)).isEmpty();
+  }
+
+  @Test
+  void aClaimedLinkIsGoneUntilGivenBackAndThenHasNoMoreTimeThanItHad() {
+    String token = links.issue(LinkPurpose.DESK_REPORT, BOSS, TEN_MINUTES);
+    String key = "ally:global:link:desk-report:" + OneTimeLinks.hash(token);
+    redis.pexpire(key, 120_000);
+
+    LinkClaim claim = links.claim(LinkPurpose.DESK_REPORT, token).orElseThrow();
+
+    assertThat(claim.holder()).isEqualTo(BOSS);
+    assertThat(claim.sealedHolder()).doesNotContain("U1");
+    assertThat(claim.timeLeft()).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(120));
+    assertThat(links.claim(LinkPurpose.DESK_REPORT, token)).isEmpty();
+    assertThat(links.peek(LinkPurpose.DESK_REPORT, token)).isEmpty();
+
+    links.giveBack(claim);
+
+    assertThat(redis.pttl(key)).isBetween(1L, 120_000L);
+    assertThat(links.consume(LinkPurpose.DESK_REPORT, token)).contains(BOSS);
+  }
+
+  @Test
+  void anExpiredForgedOrOtherPurposesLinkCannotBeClaimed() {
+    String token = links.issue(LinkPurpose.DESK_REPORT, BOSS, TEN_MINUTES);
+    String dashboard = links.issue(LinkPurpose.DASHBOARD, BOSS, TEN_MINUTES);
+    String key = "ally:global:link:desk-report:" + OneTimeLinks.hash(token);
+    redis.pexpire(key, 1);
+    Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !redis.exists(key));
+
+    assertThat(links.claim(LinkPurpose.DESK_REPORT, token)).isEmpty();
+    assertThat(links.claim(LinkPurpose.DESK_REPORT, dashboard)).isEmpty();
+    assertThat(links.claim(LinkPurpose.DESK_REPORT, "A".repeat(42) + "*")).isEmpty();
+    assertThat(links.consume(LinkPurpose.DASHBOARD, dashboard)).contains(BOSS);
+  }
+
+  @Test
+  void twoSubmissionsRacingEachOtherClaimTheLinkOnce() throws Exception {
+    String token = links.issue(LinkPurpose.DESK_REPORT, BOSS, TEN_MINUTES);
+    Callable<Boolean> send = () -> links.claim(LinkPurpose.DESK_REPORT, token).isPresent();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      long won = 0;
+      for (Future<Boolean> f : pool.invokeAll(List.of(send, send, send, send))) {
+        won += f.get() ? 1 : 0;
+      }
+      assertThat(won).isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aStoredHolderOpensOnlyWithItsOwnTokenAndPurpose() {
+    String token = links.issue(LinkPurpose.DESK_REPORT, BOSS, TEN_MINUTES);
+    String other = links.issue(LinkPurpose.DESK_REPORT, BOSS, TEN_MINUTES);
+    String sealed = redis.get("ally:global:link:desk-report:" + OneTimeLinks.hash(token));
+    // Someone with write access to the store moves one link's value under another's key.
+    redis.set("ally:global:link:desk-report:" + OneTimeLinks.hash(other), sealed);
+    redis.set("ally:global:link:dashboard:" + OneTimeLinks.hash(token), sealed);
+
+    assertThat(links.peek(LinkPurpose.DESK_REPORT, other)).isEmpty();
+    assertThat(links.consume(LinkPurpose.DASHBOARD, token)).isEmpty();
+    assertThat(links.consume(LinkPurpose.DESK_REPORT, token)).contains(BOSS);
   }
 }

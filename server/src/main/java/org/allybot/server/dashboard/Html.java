@@ -1,10 +1,10 @@
 package org.allybot.server.dashboard;
 
-/** Escaping for text put into the dashboard's HTML, in element content and quoted attributes. */
-final class Html {
+/** Escaping for text put into the server's HTML pages, in element content and quoted attributes. */
+public final class Html {
   private Html() {}
 
-  static String esc(String text) {
+  public static String esc(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

@@ -13,11 +13,12 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.allybot.server.dashboard.Dashboard;
+import org.allybot.server.desk.DeskWeb;
 import org.allybot.server.runtime.AllybotRuntime;
 
 /**
  * The HTTP face of {@code allybot serve}: health, readiness, metrics, the public pages, the admin
- * dashboard and the platforms' routes.
+ * dashboard, the report desk's web form and the platforms' routes.
  */
 public final class HttpServer implements AutoCloseable {
   private final Javalin app;
@@ -42,6 +43,7 @@ public final class HttpServer implements AutoCloseable {
     String xapi = page("xapi.html");
     BooleanSupplier ready = () -> redisAnswers(runtime) && runtime.schedulerRunning();
     Dashboard dashboard = Dashboard.on(runtime);
+    DeskWeb desk = DeskWeb.on(runtime);
     Javalin app =
         Javalin.create(config -> {
           config.startup.showJavalinBanner = false;
@@ -68,6 +70,7 @@ public final class HttpServer implements AutoCloseable {
               "/",
               ctx -> ctx.result("Allybot is running. See /privacy for how it treats your data."));
           dashboard.routes(config);
+          desk.routes(config);
           platformRoutes.accept(config);
         });
     app.start("0.0.0.0", port);

@@ -15,21 +15,21 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * Headless Chromium from Debian's {@code chromium} and {@code chromium-driver} packages, driven by
  * Selenium at the installed chromedriver, so Selenium Manager never tries to download a browser.
  */
-final class Browser {
+public final class Browser {
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
   private Browser() {}
 
   /** Skips the calling test, saying what to install, when the browser is not there. */
-  static void assumeInstalled() {
+  public static void assumeInstalled() {
     Assumptions.assumeTrue(
         Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
         "The browser test needs Debian's chromium and chromium-driver"
             + " (apt-get install chromium chromium-driver); .ci/run installs them.");
   }
 
-  static ChromeDriver start(boolean javascript) {
+  public static ChromeDriver start(boolean javascript) {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.allybot.content.Lesson;
 import org.allybot.content.Level;
+import org.allybot.content.Role;
 import org.allybot.content.Sense;
 import org.allybot.core.CoreHarness;
 import org.allybot.testkit.EmbeddedRedisExtension;
@@ -55,6 +56,23 @@ class NextItemTest {
       secondRound.add(next.lesson(CoreHarness.user("alice"), track).orElseThrow().id());
     }
     assertThat(secondRound).hasSize(inTrack.size());
+  }
+
+  @Test
+  void aRoleTrackOffersOnlyItemsWrittenForThatRole() {
+    Track managers = new Track(List.of(), List.of(), null, List.of(Role.MANAGERS));
+    Set<String> offered = new HashSet<>();
+    for (int i = 0; i < 40; i++) {
+      next.scenario(CoreHarness.user("alice"), managers, harness.clock.instant())
+          .ifPresent(s -> offered.add(s.id()));
+    }
+
+    assertThat(offered).hasSizeGreaterThanOrEqualTo(12);
+    assertThat(offered)
+        .allSatisfy(id ->
+            assertThat(
+                    harness.bot.context().curriculum().scenario(id).orElseThrow().tags().audience())
+                .contains(Role.MANAGERS));
   }
 
   @Test

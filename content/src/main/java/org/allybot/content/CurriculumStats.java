@@ -13,7 +13,8 @@ public record CurriculumStats(
     int surveyItems,
     Map<String, Integer> lessonsByLength,
     Map<String, Integer> scenariosBySetting,
-    DecisionPoints decisionPoints) {
+    DecisionPoints decisionPoints,
+    int recallQuestions) {
 
   /** A total with breakdowns by sense, level and audience, every one present. */
   public record Counts(
@@ -35,7 +36,8 @@ public record CurriculumStats(
         curriculum.surveys().stream().mapToInt(s -> s.questions().size()).sum(),
         by(LessonLength.values(), LessonLength::id, curriculum.lessons(), Lesson::length),
         by(Setting.values(), Setting::id, scenarios, Scenario::setting),
-        decisionPoints(scenarios));
+        decisionPoints(scenarios),
+        (int) curriculum.lessons().stream().filter(l -> l.recall().isPresent()).count());
   }
 
   private static DecisionPoints decisionPoints(List<Scenario> scenarios) {

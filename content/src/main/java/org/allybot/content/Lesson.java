@@ -12,7 +12,8 @@ public record Lesson(
     String body,
     String tryThis,
     String deeper,
-    List<Source> sources) {
+    List<Source> sources,
+    Recall recall) {
 
   public Lesson {
     sources = List.copyOf(sources);

@@ -31,9 +31,15 @@ final class LessonReader {
             item.text("body"),
             item.text("try"),
             item.optionalText("deeper"),
-            SourceReader.sources(item));
+            SourceReader.sources(item),
+            recall(item));
     item.checkWords("body", lesson.body(), length.minWords(), length.maxWords());
     item.checkWords("try", lesson.tryThis(), 8, 60);
+    int nudgeWords = Words.count(lesson.body()) + Words.count(lesson.tryThis());
+    if (length == LessonLength.NUDGE && nudgeWords > 60) {
+      item.problem(
+          "body", "a nudge has 60 words or fewer in 'body' and 'try' together, not " + nudgeWords);
+    }
     if (item.has("deeper")) {
       item.checkWords("deeper", lesson.deeper(), 1, 200);
     }
@@ -50,6 +56,18 @@ final class LessonReader {
       pack.lessons.put(id, lesson);
       Cast.read(item, id, lesson.title() + "\n" + text, pack);
     }
+  }
+
+  /** The optional {@code recall: {question, answer}}. */
+  private static Recall recall(YamlItem item) {
+    return item.mapping("recall")
+        .map(r -> {
+          Recall recall = new Recall(r.text("question"), r.text("answer"));
+          r.checkWords("question", recall.question(), 4, 30);
+          r.checkWords("answer", recall.answer(), 4, 50);
+          return recall;
+        })
+        .orElse(Recall.NONE);
   }
 
   private static LessonLength length(YamlItem item) {

@@ -22,13 +22,23 @@ class BuiltInPackTest {
   }
 
   @Test
-  void everySenseHasSixLessonsAndTenScenarios() {
+  void everyLessonHasARecallQuestionAndLengthsVary() {
     CurriculumStats stats = CurriculumStats.of(curriculum);
 
-    assertThat(stats.lessons().total()).isGreaterThanOrEqualTo(36);
+    assertThat(curriculum.lessons()).allSatisfy(l -> assertThat(l.recall().isPresent()).isTrue());
+    assertThat(stats.recallQuestions()).isGreaterThanOrEqualTo(48);
+    assertThat(stats.lessonsByLength().get("nudge")).isGreaterThanOrEqualTo(6);
+    assertThat(stats.lessonsByLength().get("deep-dive")).isGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  void everySenseHasEightLessonsAndTenScenarios() {
+    CurriculumStats stats = CurriculumStats.of(curriculum);
+
+    assertThat(stats.lessons().total()).isGreaterThanOrEqualTo(48);
     assertThat(stats.scenarios().total()).isGreaterThanOrEqualTo(64);
     assertThat(stats.lessons().bySense().values())
-        .allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(6));
+        .allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(8));
     assertThat(stats.scenarios().bySense().values())
         .allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(10));
   }

@@ -14,8 +14,12 @@ final class Cast {
 
   private Cast() {}
 
-  /** Reads {@code cast} and checks that each name appears in the item's own text. */
+  /**
+   * Reads {@code cast} and checks that each name appears in the item's own text (and, while the
+   * whole text is at hand, that its placeholders are known ones).
+   */
   static void read(YamlItem item, String itemId, String text, PackBuilder pack) {
+    Placeholders.check(item, text);
     PackBuilder.Location where = new PackBuilder.Location(item.file(), item.line("cast"));
     for (String name : item.texts("cast")) {
       if (!mentions(text, name)) {

@@ -169,4 +169,19 @@ class PackLintTest {
         .startsWith("'copy' is a near-copy of 'original' (similarity 0.")
         .endsWith("limit 0.20); tell a different story");
   }
+
+  @Test
+  void anUnknownPlaceholderIsNamedWithTheKnownOnes() throws Exception {
+    PackFixtures.write(
+        pack,
+        "s.yml",
+        LintFixtures.scenarios(
+            LintFixtures.balanced("one")
+                .replace("What do you do?", "What would {org.ceo} do? And {org.name}?")));
+
+    assertThat(problems())
+        .containsExactly(
+            "unknown placeholder '{org.ceo}'; use {org.name}, {org.report_desk} or"
+                + " {org.policy_url}");
+  }
 }

@@ -94,6 +94,7 @@ public final class RedisCoreContext {
         new RedisCampaignTally(redis),
         surveys,
         learning,
-        new OneTimeLinks(new RedisLinkStore(redis)));
+        new OneTimeLinks(new RedisLinkStore(redis)),
+        new RedisOrgDetails(redis));
   }
 }

@@ -14,7 +14,8 @@ public record CurriculumStats(
     Map<String, Integer> lessonsByLength,
     Map<String, Integer> scenariosBySetting,
     DecisionPoints decisionPoints,
-    int recallQuestions) {
+    int recallQuestions,
+    double readingGrade) {
 
   /** A total with breakdowns by sense, level and audience, every one present. */
   public record Counts(
@@ -37,7 +38,8 @@ public record CurriculumStats(
         by(LessonLength.values(), LessonLength::id, curriculum.lessons(), Lesson::length),
         by(Setting.values(), Setting::id, scenarios, Scenario::setting),
         decisionPoints(scenarios),
-        (int) curriculum.lessons().stream().filter(l -> l.recall().isPresent()).count());
+        (int) curriculum.lessons().stream().filter(l -> l.recall().isPresent()).count(),
+        Math.round(ReadingGrade.of(LearnerText.of(curriculum)) * 10) / 10.0);
   }
 
   private static DecisionPoints decisionPoints(List<Scenario> scenarios) {

@@ -184,4 +184,20 @@ class PackLintTest {
             "unknown placeholder '{org.ceo}'; use {org.name}, {org.report_desk} or"
                 + " {org.policy_url}");
   }
+
+  @Test
+  void aPackThatReadsAboveGradeNineIsReported() throws Exception {
+    String dense =
+        "Organisational accountability necessitates institutionalised consideration of"
+            + " intersectional marginalisation, notwithstanding considerable administrative"
+            + " complexity associated with comprehensive implementation. ";
+    PackFixtures.write(
+        pack, "l.yml", PackFixtures.LESSON.replace(PackFixtures.BODY, dense.repeat(5)));
+
+    assertThat(problems())
+        .singleElement()
+        .asString()
+        .startsWith("the pack reads at grade ")
+        .endsWith("keep it at 9 or below with shorter sentences and plainer words");
+  }
 }

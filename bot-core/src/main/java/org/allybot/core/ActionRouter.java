@@ -14,6 +14,7 @@ import org.allybot.core.event.CoreEvent;
 import org.allybot.core.event.Reply;
 import org.allybot.core.home.HomeView;
 import org.allybot.core.lesson.LessonMessages;
+import org.allybot.core.lesson.RecallMessages;
 import org.allybot.core.member.MemberCommands;
 import org.allybot.core.message.Block;
 import org.allybot.core.message.Message;
@@ -46,6 +47,9 @@ final class ActionRouter {
     }
     if (action.startsWith("lesson.")) {
       return s.lessons().respond(user, action, c.value());
+    }
+    if (action.startsWith(RecallMessages.PREFIX)) {
+      return s.lessons().recall(user, action, c.value());
     }
     if (action.equals(MemberCommands.FORGET)) {
       return s.members().forgetAnswer(user, c.value());

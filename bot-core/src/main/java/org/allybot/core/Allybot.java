@@ -15,6 +15,7 @@ import org.allybot.core.event.CoreEvent;
 import org.allybot.core.event.Reply;
 import org.allybot.core.lesson.LessonMessages;
 import org.allybot.core.member.Member;
+import org.allybot.core.orgdetails.OrgPlaceholders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,11 +29,13 @@ public final class Allybot {
   private final Services s;
   private final CommandRouter commands;
   private final ActionRouter actions;
+  private final OrgPlaceholders placeholders;
 
   public Allybot(CoreContext core, ScheduleSync schedule) {
     this.s = Services.of(core, schedule);
     this.commands = new CommandRouter(s);
     this.actions = new ActionRouter(s);
+    this.placeholders = new OrgPlaceholders(core.orgDetails());
   }
 
   public CoreContext context() {
@@ -40,6 +43,10 @@ public final class Allybot {
   }
 
   public Reply handle(CoreEvent event) {
+    return placeholders.fill(answer(event), event.workspace());
+  }
+
+  private Reply answer(CoreEvent event) {
     try {
       return switch (event) {
         case CoreEvent.CommandInvoked c -> commands.command(c);

@@ -15,6 +15,7 @@ import org.allybot.core.lesson.LessonResponses;
 import org.allybot.core.member.AdminRoster;
 import org.allybot.core.member.DataEraser;
 import org.allybot.core.member.MemberStore;
+import org.allybot.core.orgdetails.OrgDetails;
 import org.allybot.core.poll.PollAnswers;
 import org.allybot.core.practice.CampaignTally;
 import org.allybot.core.practice.PracticeLog;
@@ -47,7 +48,8 @@ public record CoreContext(
     SurveyPorts surveys,
     LearningRecords learning,
     OneTimeLinks links,
-    DeskPorts desk) {
+    DeskPorts desk,
+    OrgDetails orgDetails) {
   public CoreContext {
     platforms = Map.copyOf(platforms);
   }

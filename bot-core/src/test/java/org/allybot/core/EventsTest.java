@@ -44,6 +44,7 @@ class EventsTest {
             "senses",
             "topics",
             "level",
+            "track",
             "polls",
             "lessons",
             "digest",
@@ -74,12 +75,23 @@ class EventsTest {
         submit(
             "boss",
             CampaignForm.ID,
-            Map.of("name", "Pilot", "polls", "tue@10:00", "mandatory", "yes", "level", "starter"));
+            Map.of(
+                "name",
+                "Pilot",
+                "polls",
+                "tue@10:00",
+                "mandatory",
+                "yes",
+                "level",
+                "starter",
+                "track",
+                "managers"));
 
     assertThat(CoreHarness.text(reply)).contains("Campaign *Pilot* created.");
     var c = harness.bot.context().campaigns().find(CoreHarness.WORKSPACE, "pilot").orElseThrow();
     assertThat(c.mandatory()).isTrue();
     assertThat(c.track().level()).isEqualTo(org.allybot.content.Level.STARTER);
+    assertThat(c.track().roles()).containsExactly(org.allybot.content.Role.MANAGERS);
   }
 
   @Test

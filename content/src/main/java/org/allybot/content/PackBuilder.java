@@ -24,6 +24,12 @@ final class PackBuilder {
   final Map<String, DigestTemplate> digest = new LinkedHashMap<>();
   final Map<String, Topic> topics = new LinkedHashMap<>();
   final List<TopicUse> topicUses = new ArrayList<>();
+  final List<Cast.Member> cast = new ArrayList<>();
+  final List<Cast.ItemText> itemTexts = new ArrayList<>();
+
+  /** Every scenario step read, for the checks that compare options across the pack. */
+  final List<DecisionPoint> decisionPoints = new ArrayList<>();
+
   private final Map<String, Location> itemIds = new LinkedHashMap<>();
 
   /** Registers a lesson or scenario id; they share one namespace across all packs. */
@@ -43,6 +49,11 @@ final class PackBuilder {
     }
     itemIds.put(id, new Location(item.file(), item.line("id")));
     return true;
+  }
+
+  /** Where a lesson or scenario was read (its 'id' line). */
+  Location locationOf(String itemId) {
+    return itemIds.getOrDefault(itemId, new Location("pack", 0));
   }
 
   Curriculum build() {

@@ -9,6 +9,7 @@ public record Scenario(
     int version,
     String title,
     Tags tags,
+    Setting setting,
     ScenarioStep opening,
     List<ScenarioStep> steps) {
 

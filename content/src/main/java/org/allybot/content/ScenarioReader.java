@@ -19,16 +19,60 @@ final class ScenarioReader {
     int version = TagsReader.version(item);
     String title = TagsReader.title(item);
     Tags tags = TagsReader.tags(item, pack, 5);
+    Setting setting = setting(item);
     ScenarioStep opening = step(item, Scenario.OPENING, 40);
     List<ScenarioStep> steps = new ArrayList<>();
-    for (YamlItem stepItem : item.items("steps")) {
+    List<YamlItem> stepItems = item.items("steps");
+    for (YamlItem stepItem : stepItems) {
       String stepId = TagsReader.id(stepItem);
       steps.add(step(stepItem, stepId, 10));
     }
     checkBranches(item, opening, steps);
     if (!id.isEmpty() && pack.claimItemId(id, item)) {
-      pack.scenarios.put(id, new Scenario(id, version, title, tags, opening, steps));
+      pack.scenarios.put(id, new Scenario(id, version, title, tags, setting, opening, steps));
+      pack.decisionPoints.add(new DecisionPoint(id, opening, where(item, "options")));
+      for (int i = 0; i < steps.size(); i++) {
+        pack.decisionPoints.add(
+            new DecisionPoint(id, steps.get(i), where(stepItems.get(i), "options")));
+      }
+      Cast.read(item, id, text(opening, steps), pack);
     }
+  }
+
+  private static PackBuilder.Location where(YamlItem item, String key) {
+    return new PackBuilder.Location(item.file(), item.line(key));
+  }
+
+  /** Everything a learner reads in the scenario, for the name and similarity checks. */
+  private static String text(ScenarioStep opening, List<ScenarioStep> steps) {
+    StringBuilder all = new StringBuilder();
+    for (ScenarioStep step : concat(opening, steps)) {
+      all.append(step.situation()).append('\n').append(step.takeaway()).append('\n');
+      for (ScenarioOption option : step.options()) {
+        all.append(option.label()).append('\n').append(option.text()).append('\n');
+        all.append(option.feedback()).append('\n');
+      }
+    }
+    return all.toString();
+  }
+
+  private static List<ScenarioStep> concat(ScenarioStep opening, List<ScenarioStep> steps) {
+    List<ScenarioStep> all = new ArrayList<>(List.of(opening));
+    all.addAll(steps);
+    return all;
+  }
+
+  /** Where the scenario happens; without a {@code setting} field, an office. */
+  private static Setting setting(YamlItem item) {
+    if (!item.has("setting")) {
+      return Setting.OFFICE;
+    }
+    String raw = item.text("setting");
+    return Setting.byId(raw)
+        .orElseGet(() -> {
+          item.problem("setting", "unknown setting '" + raw + "'; use one of " + Setting.known());
+          return Setting.OFFICE;
+        });
   }
 
   private static ScenarioStep step(YamlItem item, String stepId, int minSituationWords) {

@@ -35,7 +35,27 @@ final class TagsReader {
   }
 
   static Tags tags(YamlItem item, PackBuilder pack, int maxMinutes) {
-    return new Tags(senses(item), topics(item, pack), level(item), minutes(item, maxMinutes));
+    return new Tags(
+        senses(item), topics(item, pack), level(item), minutes(item, maxMinutes), audience(item));
+  }
+
+  /** Who the item is for; without an {@code audience} field, everyone. */
+  private static List<Role> audience(YamlItem item) {
+    if (!item.has("audience")) {
+      return List.of(Role.EVERYONE);
+    }
+    List<Role> roles = new ArrayList<>();
+    List<String> ids = item.texts("audience");
+    if (ids.isEmpty()) {
+      item.problem("audience", "'audience' is empty; leave it out for everyone, or name roles");
+    }
+    for (String id : ids) {
+      Role.byId(id)
+          .ifPresentOrElse(
+              roles::add,
+              () -> item.problem("audience", "unknown audience '" + id + "'; use " + Role.known()));
+    }
+    return roles;
   }
 
   private static List<Sense> senses(YamlItem item) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -107,6 +108,19 @@ final class YamlItem {
       problem(key, "'" + key + "' must be a list of texts");
     }
     return values;
+  }
+
+  /** A nested mapping, if the field is present. */
+  Optional<YamlItem> mapping(String key) {
+    Node field = fields.get(key);
+    if (field == null) {
+      return Optional.empty();
+    }
+    if (!(field instanceof MappingNode)) {
+      problem(key, "'" + key + "' must be a mapping of fields");
+      return Optional.empty();
+    }
+    return Optional.of(new YamlItem(file, field, problems));
   }
 
   /** A list of nested mappings. */

@@ -22,16 +22,63 @@ class BuiltInPackTest {
   }
 
   @Test
-  void everySenseHasSixLessonsAndEightScenarios() {
+  void everyLessonHasARecallQuestionAndLengthsVary() {
     CurriculumStats stats = CurriculumStats.of(curriculum);
 
-    assertThat(stats.lessons().total()).isGreaterThanOrEqualTo(36);
-    assertThat(stats.scenarios().total()).isGreaterThanOrEqualTo(48);
+    assertThat(curriculum.lessons()).allSatisfy(l -> assertThat(l.recall().isPresent()).isTrue());
+    assertThat(stats.recallQuestions()).isGreaterThanOrEqualTo(48);
+    assertThat(stats.lessonsByLength().get("nudge")).isGreaterThanOrEqualTo(6);
+    assertThat(stats.lessonsByLength().get("deep-dive")).isGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  void everySenseHasEightLessonsAndTenScenarios() {
+    CurriculumStats stats = CurriculumStats.of(curriculum);
+
+    assertThat(stats.lessons().total()).isGreaterThanOrEqualTo(48);
+    assertThat(stats.scenarios().total()).isGreaterThanOrEqualTo(64);
     assertThat(stats.lessons().bySense().values())
-        .allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(6));
-    assertThat(stats.scenarios().bySense().values())
         .allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(8));
-    assertThat(stats.branching()).isGreaterThanOrEqualTo(12);
+    assertThat(stats.scenarios().bySense().values())
+        .allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(10));
+  }
+
+  @Test
+  void scenariosBranchAndShowConsequences() {
+    CurriculumStats stats = CurriculumStats.of(curriculum);
+
+    assertThat(stats.branching()).isGreaterThanOrEqualTo(24);
+    assertThat(stats.decisionPoints().twoDeep()).isGreaterThanOrEqualTo(6);
+    assertThat(stats.decisionPoints().withTwoStrong()).isGreaterThanOrEqualTo(10);
+    assertThat(curriculum.scenarios().stream().filter(BuiltInPackTest::riskyLeadsToRecovery))
+        .hasSizeGreaterThanOrEqualTo(12);
+  }
+
+  /** A risky choice leads to a step where a strong option lets the learner recover. */
+  private static boolean riskyLeadsToRecovery(Scenario scenario) {
+    return java.util.stream.Stream.concat(
+            java.util.stream.Stream.of(scenario.opening()), scenario.steps().stream())
+        .flatMap(step -> step.options().stream())
+        .filter(o -> o.verdict() == Verdict.RISKY && o.hasNext())
+        .anyMatch(o ->
+            scenario.step(o.next()).orElseThrow().options().stream()
+                .anyMatch(next -> next.verdict() == Verdict.STRONG));
+  }
+
+  @Test
+  void aThirdOfScenariosHappenOutsideOfficesAndRolesHaveTheirTracks() {
+    long outside = curriculum.scenarios().stream().filter(s -> !s.setting().isOffice()).count();
+    CurriculumStats stats = CurriculumStats.of(curriculum);
+
+    assertThat(outside * 10).isGreaterThanOrEqualTo(curriculum.scenarios().size() * 3L);
+    assertThat(
+            stats.lessons().byAudience().get("managers")
+                + stats.scenarios().byAudience().get("managers"))
+        .isGreaterThanOrEqualTo(12);
+    assertThat(
+            stats.lessons().byAudience().get("leaders")
+                + stats.scenarios().byAudience().get("leaders"))
+        .isGreaterThanOrEqualTo(6);
   }
 
   @Test
@@ -73,7 +120,24 @@ class BuiltInPackTest {
             Set.of("performance"),
             Set.of("feedback"),
             Set.of("career"),
-            Set.of("apology"));
+            Set.of("apology"),
+            Set.of("banter", "gender"),
+            Set.of("banter", "race"),
+            Set.of("microaggressions", "ally-also-marginalised"),
+            Set.of("pronouns", "apology"),
+            Set.of("gender", "pronouns", "safe-spaces"),
+            Set.of("intersectionality", "race"),
+            Set.of("lgbtq", "learning"),
+            Set.of("performative", "lgbtq"),
+            Set.of("policy", "parents"),
+            Set.of("performative", "policy"),
+            Set.of("age", "meetings"),
+            Set.of("age", "career"),
+            Set.of("veterans"),
+            Set.of("wellbeing", "support"),
+            Set.of("support", "ally-also-marginalised"),
+            Set.of("support", "learning"),
+            Set.of("support", "microaggressions", "power"));
 
     for (Set<String> topics : situations) {
       assertThat(curriculum.scenarios())

@@ -54,8 +54,10 @@ final class ContentCommand implements Runnable {
         spec.commandLine()
             .getOut()
             .printf(
-                "Content is clean: %d lessons, %d scenarios (%d branching), %d survey items.%n",
+                "Content is clean: %d lessons (%d with a recall question), %d scenarios (%d"
+                    + " branching), %d survey items.%n",
                 stats.lessons().total(),
+                stats.recallQuestions(),
                 stats.scenarios().total(),
                 stats.branching(),
                 stats.surveyItems());

@@ -16,22 +16,26 @@ import org.allybot.core.command.Args;
 import org.allybot.core.command.Mentions;
 import org.allybot.core.command.UsageException;
 import org.allybot.core.event.Reply;
+import org.allybot.core.orgdetails.OrgDetailsCommand;
 import org.allybot.core.practice.GroupFigures;
 import org.allybot.core.practice.WeeklyLog;
 import org.allybot.core.practice.Weeks;
 
 /** {@code /ally admin ...}: stats with a minimum group size, the admin roster, the audit trail. */
 public final class AdminCommands {
-  static final String USAGE = "/ally admin stats|audit|parked|list|add @user|remove @user|purge";
+  static final String USAGE =
+      "/ally admin stats|audit|parked|list|add @user|remove @user|purge|set KEY [VALUE]";
 
   private final CoreContext core;
   private final CampaignAudience audience;
   private final WorkspacePurge purge;
+  private final OrgDetailsCommand org;
 
   public AdminCommands(CoreContext core, CampaignAudience audience, WorkspacePurge purge) {
     this.core = core;
     this.audience = audience;
     this.purge = purge;
+    this.org = new OrgDetailsCommand(core.orgDetails(), core.audit(), core.clock());
   }
 
   public Reply handle(UserRef admin, Args args) {
@@ -42,6 +46,7 @@ public final class AdminCommands {
       case "parked" -> parked(admin);
       case "add", "remove" -> change(admin, args.word(1), args.word(2));
       case "purge" -> purge.ask(admin, args);
+      case "set" -> org.set(admin, args);
       case "" -> throw new UsageException("Which admin command?", USAGE);
       default -> throw new UsageException("I don't know `admin " + args.word(1) + "`.", USAGE);
     };

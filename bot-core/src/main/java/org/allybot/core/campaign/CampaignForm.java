@@ -58,6 +58,14 @@ public final class CampaignForm {
                 List.of("any", "starter", "practised", "advanced"),
                 "any"),
             new Field(
+                "track",
+                "Role track: the items written for one role",
+                FieldType.CHOICE,
+                false,
+                20,
+                List.of("all", "everyone", "managers", "leaders", "hr-erg", "desk-allies"),
+                "all"),
+            new Field(
                 "polls",
                 "Polls: days@time, or none",
                 FieldType.SHORT_TEXT,
@@ -117,13 +125,17 @@ public final class CampaignForm {
             "senses",
             "topics",
             "level",
+            "track",
             "polls",
             "lessons",
             "digest",
             "start",
             "end")) {
       String value = values.getOrDefault(key, "").strip();
-      if (!value.isEmpty() && !(key.equals("level") && value.equals("any"))) {
+      boolean everything =
+          (key.equals("level") && value.equals("any"))
+              || (key.equals("track") && value.equals("all"));
+      if (!value.isEmpty() && !everything) {
         options.put(key, value);
       }
     }

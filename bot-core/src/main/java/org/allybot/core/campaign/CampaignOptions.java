@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.allybot.content.Level;
+import org.allybot.content.Role;
 import org.allybot.content.Sense;
 import org.allybot.core.WorkspaceId;
 import org.allybot.core.command.Mentions;
@@ -22,6 +23,7 @@ public final class CampaignOptions {
   public static final String USAGE =
       "/ally campaign create NAME [--audience all|#channel|@user,@user] [--senses act,listen]"
           + " [--topics pronouns,meetings] [--level starter|practised|advanced]"
+          + " [--track everyone|managers|leaders|hr-erg|desk-allies|all]"
           + " [--polls mon,wed,fri@09:30] [--lessons tue,thu@09:30] [--digest fri@16:00 #channel]"
           + " [--start YYYY-MM-DD] [--end YYYY-MM-DD] [--mandatory]"
           + " [--surveys baseline,followup,feedback|none]";
@@ -31,6 +33,7 @@ public final class CampaignOptions {
           "senses",
           "topics",
           "level",
+          "track",
           "polls",
           "lessons",
           "digest",
@@ -90,7 +93,8 @@ public final class CampaignOptions {
             options.containsKey("topics")
                 ? topics(options.get("topics"), knownTopics)
                 : c.track().topics(),
-            options.containsKey("level") ? level(options.get("level")) : c.track().level());
+            options.containsKey("level") ? level(options.get("level")) : c.track().level(),
+            options.containsKey("track") ? roles(options.get("track")) : c.track().roles());
     Cadence polls =
         options.containsKey("polls")
             ? cadence("polls", options.get("polls"), c.polls().time())
@@ -181,6 +185,23 @@ public final class CampaignOptions {
       }
     }
     return topics;
+  }
+
+  /** {@code managers,leaders}, or {@code all} for every item whatever its audience. */
+  private static List<Role> roles(String value) {
+    String v = value.strip().toLowerCase(Locale.ROOT);
+    if (v.isEmpty() || v.equals("all") || v.equals("any")) {
+      return List.of();
+    }
+    List<Role> roles = new ArrayList<>();
+    for (String id : v.split("[,\\s]+")) {
+      roles.add(
+          Role.byId(id)
+              .orElseThrow(() ->
+                  new UsageException(
+                      "'" + id + "' is not a track. Use " + Role.known() + ", or all.", USAGE)));
+    }
+    return roles;
   }
 
   private static Level level(String value) {

@@ -6,6 +6,7 @@ import java.time.format.TextStyle;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.allybot.content.Role;
 import org.allybot.content.Sense;
 import org.allybot.core.practice.Track;
 
@@ -44,7 +45,11 @@ final class CampaignText {
             : t.senses().stream().map(Sense::id).collect(Collectors.joining(", "));
     String topics = t.topics().isEmpty() ? "all topics" : String.join(", ", t.topics());
     String level = t.level() == null ? "all levels" : t.level().id();
-    return senses + "; " + topics + "; " + level;
+    String roles =
+        t.roles().isEmpty()
+            ? ""
+            : "; for " + t.roles().stream().map(Role::id).collect(Collectors.joining(", "));
+    return senses + "; " + topics + "; " + level + roles;
   }
 
   static String state(Campaign c, LocalDate today) {

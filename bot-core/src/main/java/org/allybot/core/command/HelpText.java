@@ -45,7 +45,7 @@ public final class HelpText {
               String.join(
                   "\n",
                   "*For admins*",
-                  "`/ally campaign create NAME [--audience all|#channel|@user,@user] [--senses act,listen] [--topics pronouns,meetings] [--level starter|practised|advanced] [--polls mon,wed,fri@09:30] [--lessons tue,thu@09:30] [--digest fri@16:00 #channel] [--start YYYY-MM-DD] [--end YYYY-MM-DD] [--mandatory] [--surveys baseline,followup,feedback|none]`",
+                  "`/ally campaign create NAME [--audience all|#channel|@user,@user] [--senses act,listen] [--topics pronouns,meetings] [--level starter|practised|advanced] [--track managers|leaders|hr-erg|desk-allies|all] [--polls mon,wed,fri@09:30] [--lessons tue,thu@09:30] [--digest fri@16:00 #channel] [--start YYYY-MM-DD] [--end YYYY-MM-DD] [--mandatory] [--surveys baseline,followup,feedback|none]`",
                   "`/ally campaign list|show|pause|resume|edit|delete NAME`",
                   "`/ally campaign run NAME now`: send the next item at once; `/ally campaign run NAME survey now`: the follow-up survey at once, for a pilot",
                   "`/ally campaign report NAME`: participation, polls, community and surveys before and after (groups of 5 or more)",
@@ -53,6 +53,7 @@ public final class HelpText {
                   "`/ally dashboard`: a one-time link to the web dashboard with charts and CSV downloads",
                   "`/ally community set #channel`, `/ally community facilitators @a @b @c weekly`: the community channel and its weekly facilitator rota",
                   "`/ally admin add|remove|list @user`, `/ally admin audit`, `/ally admin parked`: deliveries that failed or were skipped",
+                  "`/ally admin set name|report_desk|policy_url VALUE`: your organisation's name, report desk and policy link in lessons and scenarios",
                   "`/ally admin purge`: delete everything Allybot holds for this workspace (asks to confirm)")));
     }
     blocks.add(

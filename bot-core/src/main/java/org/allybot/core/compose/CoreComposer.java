@@ -27,6 +27,7 @@ import org.allybot.core.member.MemberDirectory;
 import org.allybot.core.message.Block;
 import org.allybot.core.message.Button;
 import org.allybot.core.message.Message;
+import org.allybot.core.orgdetails.OrgPlaceholders;
 import org.allybot.core.poll.PollService;
 import org.allybot.core.practice.CampaignTally;
 import org.allybot.core.practice.TallyCounters;
@@ -43,11 +44,13 @@ public final class CoreComposer implements DeliveryComposer {
   private final MemberDirectory directory;
   private final PollService polls;
   private final LessonService lessons;
+  private final OrgPlaceholders placeholders;
   private final CampaignAudience audience;
   private final DigestComposer digest;
   private final SurveyFlow surveys;
 
   public CoreComposer(CoreContext core, PollService polls, LessonService lessons) {
+    this.placeholders = new OrgPlaceholders(core.orgDetails());
     this.core = core;
     this.directory = new MemberDirectory(core);
     this.polls = polls;
@@ -168,7 +171,8 @@ public final class CoreComposer implements DeliveryComposer {
         member.isPresent()
             ? directory.introduceOnce(member.get())
             : directory.introduceOnce(userOf(d));
-    return new Composed.Send(intro == null ? message.get() : join(intro, message.get()));
+    Message composed = intro == null ? message.get() : join(intro, message.get());
+    return new Composed.Send(placeholders.fill(composed, userOf(d).workspace()));
   }
 
   /** The message of a delivery that is not a campaign's poll or lesson. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.allybot.content.Lesson;
 import org.allybot.content.Sense;
+import org.allybot.content.Source;
 import org.allybot.core.message.Block;
 import org.allybot.core.message.Button;
 import org.allybot.core.message.Message;
@@ -36,14 +37,40 @@ public final class LessonMessages {
     }
     buttons.add(Button.of("Not for me", NOT_FOR_ME, value));
     buttons.add(new Button("I'll try this", TRY, value, Button.Style.PRIMARY));
-    return new Message(
-        "Micro-lesson: " + lesson.title(),
-        List.of(
-            new Block.Header(lesson.title()),
-            new Block.Text(lesson.body()),
-            new Block.Text("*Try this week:* " + lesson.tryThis()),
-            new Block.Buttons(buttons),
-            new Block.Context(senses(lesson) + " · About " + lesson.tags().minutes() + " min")));
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(new Block.Header(lesson.title()));
+    blocks.add(new Block.Text(lesson.body()));
+    blocks.add(new Block.Text("*Try this week:* " + lesson.tryThis()));
+    if (!lesson.sources().isEmpty()) {
+      blocks.add(new Block.Text(readMore(lesson.sources())));
+    }
+    blocks.add(new Block.Buttons(buttons));
+    blocks.add(new Block.Context(senses(lesson) + " · " + length(lesson)));
+    return new Message(lengthLabel(lesson) + lesson.title(), blocks);
+  }
+
+  /** "Read more:" and one line per source: title, publisher, year and link. */
+  static String readMore(List<Source> sources) {
+    return "*Read more:*\n"
+        + sources.stream()
+            .map(s -> "• " + s.title() + " (" + s.publisher() + ", " + s.year() + ") " + s.url())
+            .collect(Collectors.joining("\n"));
+  }
+
+  private static String lengthLabel(Lesson lesson) {
+    return switch (lesson.length()) {
+      case NUDGE -> "30-second nudge: ";
+      case STANDARD -> "Micro-lesson: ";
+      case DEEP_DIVE -> "5-minute deep dive: ";
+    };
+  }
+
+  private static String length(Lesson lesson) {
+    return switch (lesson.length()) {
+      case NUDGE -> "30-second nudge";
+      case STANDARD -> "About " + lesson.tags().minutes() + " min";
+      case DEEP_DIVE -> "5-minute deep dive";
+    };
   }
 
   public static Message deeper(Lesson lesson) {

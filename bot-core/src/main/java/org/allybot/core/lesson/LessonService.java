@@ -28,10 +28,17 @@ public final class LessonService {
 
   private final CoreContext core;
   private final NextItem next;
+  private final RecallFlow recalls;
 
   public LessonService(CoreContext core, NextItem next) {
     this.core = core;
     this.next = next;
+    this.recalls = new RecallFlow(core, next);
+  }
+
+  /** A button of a recall question. */
+  public Reply recall(UserRef user, String action, String value) {
+    return recalls.respond(user, action, value);
   }
 
   public Optional<Message> nextLesson(UserRef user, Track track, String campaignId) {
@@ -39,26 +46,35 @@ public final class LessonService {
   }
 
   /**
-   * {@link #nextLesson} for many members (distinct, of one workspace) at once. Members who get the
-   * same lesson share one message, and the campaign's week records it once.
+   * {@link #nextLesson} for many members (distinct, of one workspace) at once: a recall question
+   * that is due comes first, otherwise the next lesson, whose recall question is then planned.
+   * Members who get the same lesson share one message, and the campaign's week records it once.
    */
   public Map<UserRef, Message> nextLessons(List<UserRef> users, Track track, String campaignId) {
     Map<String, Message> byLesson = new HashMap<>();
     Map<UserRef, Message> lessons = new LinkedHashMap<>();
-    next.lessons(users, track)
-        .forEach((user, l) ->
-            lessons.put(
-                user,
-                byLesson.computeIfAbsent(
-                    l.id(),
-                    id -> {
-                      if (!campaignId.isEmpty()) {
-                        core.weeks()
-                            .sent(
-                                user.workspace(), campaignId, Weeks.of(core.today()), "lesson", id);
-                      }
-                      return LessonMessages.lesson(l, campaignId);
-                    })));
+    Instant now = core.clock().instant();
+    Map<UserRef, Lesson> due = next.dueRecalls(users, track, now);
+    due.forEach((user, l) ->
+        lessons.put(
+            user,
+            byLesson.computeIfAbsent(
+                RecallMessages.PREFIX + l.id(), id -> RecallMessages.question(l, campaignId))));
+    List<UserRef> rest = users.stream().filter(u -> !due.containsKey(u)).toList();
+    Map<UserRef, Lesson> chosen = next.lessons(rest, track);
+    next.scheduleFirstRecalls(chosen, now);
+    chosen.forEach((user, l) ->
+        lessons.put(
+            user,
+            byLesson.computeIfAbsent(
+                l.id(),
+                id -> {
+                  if (!campaignId.isEmpty()) {
+                    core.weeks()
+                        .sent(user.workspace(), campaignId, Weeks.of(core.today()), "lesson", id);
+                  }
+                  return LessonMessages.lesson(l, campaignId);
+                })));
     return lessons;
   }
 

@@ -22,6 +22,12 @@ import org.allybot.core.UserRef;
  * members at once reads and records their progress in one round trip each.
  */
 public final class NextItem {
+  /** A lesson's recall question is kept among the reviews under this prefix and its id. */
+  public static final String RECALL = "recall:";
+
+  /** How long after a lesson its recall question comes back. */
+  static final Duration FIRST_RECALL = Duration.ofDays(7);
+
   /** How long until a scenario answered with a risky choice comes back, by round. */
   static final List<Duration> REVIEW_INTERVALS =
       List.of(Duration.ofDays(3), Duration.ofDays(7), Duration.ofDays(21), Duration.ofDays(60));
@@ -68,7 +74,7 @@ public final class NextItem {
   /** The next lesson of each of {@code users} (distinct); those with none are absent. */
   public Map<UserRef, Lesson> lessons(List<UserRef> users, Track track) {
     Map<UserRef, Set<String>> seen = progress.seen(users);
-    List<Lesson> inTrack = inTrack(curriculum.lessons(), Lesson::tags, track);
+    List<Lesson> inTrack = LessonOrder.mixed(inTrack(curriculum.lessons(), Lesson::tags, track));
     Map<UserRef, Lesson> chosen = new LinkedHashMap<>();
     for (UserRef user : users) {
       pick(inTrack, Lesson::id, seen.get(user), user).ifPresent(l -> chosen.put(user, l));
@@ -77,6 +83,48 @@ public final class NextItem {
     chosen.forEach((user, lesson) -> newlySeen.put(user, lesson.id()));
     progress.markSeen(newlySeen);
     return chosen;
+  }
+
+  /**
+   * The lesson whose recall question is due, for each of {@code users} that has one in the track;
+   * it is taken off the review list.
+   */
+  public Map<UserRef, Lesson> dueRecalls(List<UserRef> users, Track track, Instant now) {
+    Map<UserRef, Lesson> due = new LinkedHashMap<>();
+    progress
+        .snapshots(users, now)
+        .forEach((user, snapshot) -> {
+          for (String id : snapshot.dueReviews()) {
+            Optional<Lesson> lesson =
+                id.startsWith(RECALL)
+                    ? curriculum
+                        .lesson(id.substring(RECALL.length()))
+                        .filter(l -> l.recall().isPresent() && track.admits(l.tags()))
+                    : Optional.empty();
+            if (lesson.isPresent()) {
+              progress.clearReview(user, id);
+              due.put(user, lesson.get());
+              return;
+            }
+          }
+        });
+    return due;
+  }
+
+  /** A week after each lesson with a recall question, bring its question back. */
+  public void scheduleFirstRecalls(Map<UserRef, Lesson> lessons, Instant now) {
+    Map<UserRef, String> recalls = new HashMap<>();
+    lessons.forEach((user, lesson) -> {
+      if (lesson.recall().isPresent()) {
+        recalls.put(user, RECALL + lesson.id());
+      }
+    });
+    progress.scheduleReviews(recalls, now.plus(FIRST_RECALL), 1);
+  }
+
+  /** A recall question the member had forgotten comes back, as a risky scenario does. */
+  public void scheduleRecallAgain(UserRef user, String lessonId, Instant now) {
+    scheduleReview(user, RECALL + lessonId, now);
   }
 
   /** After a risky answer, bring the scenario back later, at a growing interval. */

@@ -27,6 +27,9 @@ public interface Progress {
   /** Brings a scenario back at {@code due}; {@code round} grows the interval each time. */
   void scheduleReview(UserRef user, String scenarioId, Instant due, int round);
 
+  /** {@link #scheduleReview} of one item per member, all in one write. */
+  void scheduleReviews(Map<UserRef, String> itemByUser, Instant due, int round);
+
   int reviewRound(UserRef user, String scenarioId);
 
   /** Scenarios whose review is due, oldest first. */

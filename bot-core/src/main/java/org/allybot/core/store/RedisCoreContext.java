@@ -130,6 +130,7 @@ public final class RedisCoreContext {
         surveys,
         learning,
         new OneTimeLinks(new RedisLinkStore(redis)),
-        deskPorts);
+        deskPorts,
+        new RedisOrgDetails(redis));
   }
 }

@@ -65,6 +65,24 @@ public final class RedisProgress implements Progress {
         Integer.toString(round));
   }
 
+  /** One round trip for a batch: this runs for every batch of lessons with recall questions. */
+  @Override
+  public void scheduleReviews(Map<UserRef, String> itemByUser, Instant due, int round) {
+    if (itemByUser.isEmpty()) {
+      return;
+    }
+    try (AbstractPipeline pipeline = redis.pipelined()) {
+      itemByUser.forEach((user, item) -> {
+        pipeline.zadd(reviewsKey(user), due.getEpochSecond(), item);
+        pipeline.hset(
+            Keys.of(user.workspace(), "review-rounds", user.userId()),
+            item,
+            Integer.toString(round));
+      });
+      pipeline.sync();
+    }
+  }
+
   @Override
   public int reviewRound(UserRef user, String scenarioId) {
     String round =

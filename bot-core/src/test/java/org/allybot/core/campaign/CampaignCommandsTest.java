@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
 import java.util.Set;
+import org.allybot.content.Role;
 import org.allybot.content.Sense;
 import org.allybot.core.CoreHarness;
 import org.allybot.core.delivery.Composed;
@@ -83,6 +84,27 @@ class CampaignCommandsTest {
         .startsWith("The end date 2026-01-01 is before");
     assertThat(CoreHarness.text(harness.say("boss", "campaign create")))
         .startsWith("Please name the campaign.");
+    assertThat(harness.bot.context().campaigns().all(CoreHarness.WORKSPACE)).isEmpty();
+  }
+
+  @Test
+  void aRoleTrackIsKeptShownAndCanBeCleared() {
+    harness.say("boss", "campaign create Pilot --track managers,leaders");
+
+    assertThat(pilot().track().roles()).containsExactly(Role.MANAGERS, Role.LEADERS);
+    assertThat(CoreHarness.text(harness.say("boss", "campaign show Pilot")))
+        .contains("all levels; for managers, leaders");
+    harness.say("boss", "campaign edit Pilot --track all");
+    assertThat(pilot().track().roles()).isEmpty();
+  }
+
+  @Test
+  void anUnknownTrackIsNamedWithTheKnownOnes() {
+    assertThat(CoreHarness.text(harness.say("boss", "campaign create X --track interns")))
+        .startsWith(
+            "'interns' is not a track. Use everyone, managers, leaders, hr-erg or desk-allies,"
+                + " or all.")
+        .contains("Usage: `/ally campaign create NAME");
     assertThat(harness.bot.context().campaigns().all(CoreHarness.WORKSPACE)).isEmpty();
   }
 

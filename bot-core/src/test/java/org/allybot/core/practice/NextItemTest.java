@@ -7,7 +7,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.allybot.content.Lesson;
+import org.allybot.content.LessonLength;
 import org.allybot.content.Level;
+import org.allybot.content.Role;
 import org.allybot.content.Sense;
 import org.allybot.core.CoreHarness;
 import org.allybot.testkit.EmbeddedRedisExtension;
@@ -55,6 +57,46 @@ class NextItemTest {
       secondRound.add(next.lesson(CoreHarness.user("alice"), track).orElseThrow().id());
     }
     assertThat(secondRound).hasSize(inTrack.size());
+  }
+
+  @Test
+  void aLessonCadenceMixesNudgesWithStandardLessons() {
+    List<LessonLength> lengths = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      lengths.add(
+          next.lesson(CoreHarness.user("alice"), Track.everything()).orElseThrow().length());
+    }
+
+    assertThat(lengths).contains(LessonLength.NUDGE, LessonLength.STANDARD);
+    assertThat(lengths.subList(0, 4)).contains(LessonLength.NUDGE, LessonLength.STANDARD);
+  }
+
+  @Test
+  void deepDivesComeAmongTheAdvancedLessons() {
+    Track advanced = new Track(List.of(), List.of(), Level.ADVANCED);
+    List<LessonLength> lengths = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      lengths.add(next.lesson(CoreHarness.user("alice"), advanced).orElseThrow().length());
+    }
+
+    assertThat(lengths).contains(LessonLength.DEEP_DIVE, LessonLength.STANDARD);
+  }
+
+  @Test
+  void aRoleTrackOffersOnlyItemsWrittenForThatRole() {
+    Track managers = new Track(List.of(), List.of(), null, List.of(Role.MANAGERS));
+    Set<String> offered = new HashSet<>();
+    for (int i = 0; i < 40; i++) {
+      next.scenario(CoreHarness.user("alice"), managers, harness.clock.instant())
+          .ifPresent(s -> offered.add(s.id()));
+    }
+
+    assertThat(offered).hasSizeGreaterThanOrEqualTo(12);
+    assertThat(offered)
+        .allSatisfy(id ->
+            assertThat(
+                    harness.bot.context().curriculum().scenario(id).orElseThrow().tags().audience())
+                .contains(Role.MANAGERS));
   }
 
   @Test

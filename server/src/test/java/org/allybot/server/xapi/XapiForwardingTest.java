@@ -48,7 +48,10 @@ class XapiForwardingTest {
   private static final Instant AT = Instant.parse("2031-06-02T09:00:00Z");
   private static final ForwardingSettings FAST = fast("test");
 
-  /** Retries in milliseconds, and entries reclaimed after 400 ms, for instance {@code name}. */
+  /**
+   * Retries in milliseconds, and entries reclaimed after 3 s (longer than a request may take, so
+   * that a slow machine does not reclaim a batch still in flight), for instance {@code name}.
+   */
   private static ForwardingSettings fast(String name) {
     return new ForwardingSettings(
         name,
@@ -58,7 +61,7 @@ class XapiForwardingTest {
         Duration.ofMillis(20),
         Duration.ofMillis(200),
         Duration.ofHours(1),
-        Duration.ofMillis(400),
+        Duration.ofSeconds(3),
         Duration.ofMillis(50),
         Duration.ofMillis(100),
         Duration.ofSeconds(2));
@@ -90,7 +93,9 @@ class XapiForwardingTest {
             FakeLrs.USERNAME,
             FakeLrs.PASSWORD,
             ActorMode.PSEUDONYM,
-            Duration.ofMillis(500));
+            // Short enough for the stalled request below to time out, long enough for a slow
+            // machine.
+            Duration.ofMillis(1500));
     return XapiExport.start(
         settings, forwarding, redis, KEY, CURRICULUM, PUBLIC, MemberEmails.NONE, Clock.systemUTC());
   }
@@ -105,7 +110,7 @@ class XapiForwardingTest {
   }
 
   private void assertStoredOnceEach(int count) {
-    await().atMost(Duration.ofSeconds(20)).until(() -> fake.statements().size() == count);
+    await().atMost(Duration.ofSeconds(60)).until(() -> fake.statements().size() == count);
     assertThat(fake.problems()).isEmpty();
     assertThat(fake.statements().stream().map(s -> s.get("id").asText()).distinct()).hasSize(count);
   }
@@ -117,7 +122,9 @@ class XapiForwardingTest {
 
       assertStoredOnceEach(120);
       assertThat(fake.batchSizes()).allSatisfy(size -> assertThat(size).isBetween(1, 50));
-      await().until(() -> export.backlog().equals(new XapiBacklog(0, 0)));
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .until(() -> export.backlog().equals(new XapiBacklog(0, 0)));
     }
   }
 
@@ -132,7 +139,7 @@ class XapiForwardingTest {
       fake.up();
 
       assertStoredOnceEach(80);
-      await().until(() -> export.backlog().waiting() == 0);
+      await().atMost(Duration.ofSeconds(60)).until(() -> export.backlog().waiting() == 0);
     }
   }
 
@@ -140,7 +147,7 @@ class XapiForwardingTest {
   void tooManyRequestsServerErrorsAndTimeoutsAreRetriedUntilAccepted() {
     fake.failNext(LrsFailure.tooManyRequests("0"), 1);
     fake.failNext(LrsFailure.status(500), 2);
-    fake.failNext(LrsFailure.stall(Duration.ofSeconds(2)), 1);
+    fake.failNext(LrsFailure.stall(Duration.ofSeconds(4)), 1);
     try (XapiExport export = start(FAST)) {
       record(export, 40);
 
@@ -170,7 +177,9 @@ class XapiForwardingTest {
       record(export, 30);
 
       assertStoredOnceEach(29);
-      await().until(() -> export.backlog().equals(new XapiBacklog(0, 1)));
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .until(() -> export.backlog().equals(new XapiBacklog(0, 1)));
     }
     assertThat(logs.list)
         .anySatisfy(e -> assertThat(e.getFormattedMessage()).contains("set aside"));
@@ -182,13 +191,15 @@ class XapiForwardingTest {
     try (XapiExport stopped = start(FAST)) {
       record(stopped, 10);
       // It holds the batch it read, retrying; the rest it has not read yet.
-      await().until(() -> redis.xpending("ally:global:xapi:statements", "lrs").getTotal() > 0);
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .until(() -> redis.xpending("ally:global:xapi:statements", "lrs").getTotal() > 0);
     }
     fake.up();
 
     try (XapiExport restarted = start(fast("restarted"))) {
       assertStoredOnceEach(10);
-      await().until(() -> restarted.backlog().waiting() == 0);
+      await().atMost(Duration.ofSeconds(60)).until(() -> restarted.backlog().waiting() == 0);
     }
   }
 

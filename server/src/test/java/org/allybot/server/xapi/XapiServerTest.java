@@ -77,7 +77,7 @@ class XapiServerTest {
               PollMessages.ANSWER,
               new PollChoice("", scenario.id(), Scenario.OPENING, option).encode()));
 
-      await().atMost(Duration.ofSeconds(20)).until(() -> fake.statements().size() == 1);
+      await().atMost(Duration.ofSeconds(60)).until(() -> fake.statements().size() == 1);
       JsonNode statement = fake.statements().getFirst();
       assertThat(fake.problems()).isEmpty();
       assertThat(statement.at("/verb/id").asText())
@@ -87,7 +87,9 @@ class XapiServerTest {
           .isEqualTo("https://ally.example.com");
       assertThat(statement.toString()).doesNotContain("Sam Example", "\"sam\"");
 
-      await().until(() -> metrics(port).contains("allybot_xapi_statements_sent_total 1.0"));
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .until(() -> metrics(port).contains("allybot_xapi_statements_sent_total 1.0"));
       assertThat(metrics(port))
           .contains("allybot_xapi_statements_waiting 0.0")
           .contains("allybot_xapi_statements_set_aside 0.0");
@@ -127,7 +129,7 @@ class XapiServerTest {
                 Actor.of(new UserRef(SHELL, who), who), LessonMessages.GOT_IT, "|" + lesson));
       }
 
-      await().atMost(Duration.ofSeconds(20)).until(() -> fake.statements().size() == 2);
+      await().atMost(Duration.ofSeconds(60)).until(() -> fake.statements().size() == 2);
       assertThat(fake.problems()).isEmpty();
       assertThat(fake.statements().get(0).at("/actor/mbox").asText())
           .isEqualTo("mailto:sam@example.com");

@@ -51,6 +51,7 @@ public final class SlackHandlers {
           return ctx.ack();
         });
     new EventHandlers(in).register(app);
+    UnhandledRequests.register(app);
     return new PollClicks(actions, deduplication, tokens);
   }
 }

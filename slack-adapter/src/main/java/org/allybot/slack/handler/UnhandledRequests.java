@@ -1,0 +1,50 @@
+package org.allybot.slack.handler;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.response.Response;
+import java.util.regex.Pattern;
+import org.allybot.slack.InboundTexts;
+import org.allybot.slack.SlackEndpoint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers the requests no Allybot handler matches: another app's slash command, an unknown
+ * shortcut, a legacy attachment button or dialog. Bolt would answer 404 and log a WARN line that
+ * quotes the command or callback id, which a sender chooses; these are acked instead, with one line
+ * that names only the kind of request and its id. Register them after every real handler: Bolt
+ * tries handlers in the order they were registered.
+ */
+final class UnhandledRequests {
+  private static final Logger LOG = LoggerFactory.getLogger(UnhandledRequests.class);
+  private static final Pattern ANY = Pattern.compile("(?s).*");
+
+  private UnhandledRequests() {}
+
+  static void register(App app) {
+    app.command(
+        ANY,
+        (req, ctx) -> {
+          unhandled(req, "slash command");
+          return ctx.ack(r -> r.responseType("ephemeral").text(InboundTexts.OTHER_COMMAND));
+        });
+    app.globalShortcut(ANY, (req, ctx) -> acked(req, "global shortcut"));
+    app.messageShortcut(ANY, (req, ctx) -> acked(req, "message shortcut"));
+    app.attachmentAction(ANY, (req, ctx) -> acked(req, "attachment action"));
+    app.dialogSubmission(ANY, (req, ctx) -> acked(req, "dialog submission"));
+    app.dialogCancellation(ANY, (req, ctx) -> acked(req, "dialog cancellation"));
+    app.dialogSuggestion(ANY, (req, ctx) -> acked(req, "dialog suggestion"));
+  }
+
+  private static Response acked(Request<?> req, String kind) {
+    unhandled(req, kind);
+    return Response.ok();
+  }
+
+  private static void unhandled(Request<?> req, String kind) {
+    String id =
+        req.getHeaders() == null ? null : req.getHeaders().getFirstValue(SlackEndpoint.REQUEST_ID);
+    LOG.warn("Slack request {} ({}) not handled by Allybot; acknowledged", id, kind);
+  }
+}

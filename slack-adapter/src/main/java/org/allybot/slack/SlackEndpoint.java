@@ -1,9 +1,12 @@
 package org.allybot.slack;
 
+import com.google.gson.JsonParseException;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.request.builtin.EventRequest;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.util.EventsApiPayloadParser;
 import com.slack.api.bolt.util.SlackRequestParser;
 import java.util.HashMap;
 import java.util.List;
@@ -117,6 +120,14 @@ public final class SlackEndpoint {
                   .headers(new RequestHeaders(withId(http.headers(), id)))
                   .remoteAddress(http.remoteAddress())
                   .build());
+      if (request instanceof EventRequest event) {
+        // Bolt binds an event's fields only on the way to its handler, after the middleware has
+        // noted the event as seen: bound here, one of the wrong type is refused before that.
+        EventsApiPayloadParser.buildEventPayload(event);
+      }
+    } catch (JsonParseException e) {
+      LOG.warn("Slack request {} refused: a field of the wrong type", id);
+      return SlackHttpResponse.plain(400, "malformed body");
     } catch (RuntimeException e) {
       request = null;
     }
@@ -133,6 +144,10 @@ public final class SlackEndpoint {
           response.getStatusCode(),
           (System.nanoTime() - started) / 1_000_000);
       return convert(response);
+    } catch (JsonParseException e) {
+      // A field Bolt binds later than the check above: still the sender's fault.
+      LOG.warn("Slack request {} refused: a field of the wrong type", id);
+      return SlackHttpResponse.plain(400, "malformed body");
     } catch (Exception e) {
       int status = StoreFaults.unavailable(e) ? 503 : 500;
       LOG.warn("Slack request {} failed ({}): {}", id, status, e.getClass().getSimpleName());

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.allybot.core.WorkspaceId;
 import org.allybot.teams.auth.ChannelTokenCheck;
 import org.slf4j.Logger;
@@ -36,6 +37,7 @@ public final class TeamsEndpoint {
   private final ChannelTokenCheck tokens;
   private final SeenActivities seen;
   private final TurnRouter router;
+  private final AtomicLong ids = new AtomicLong();
 
   TeamsEndpoint(
       ConnectorAdapter adapter, ChannelTokenCheck tokens, SeenActivities seen, TurnRouter router) {
@@ -47,19 +49,20 @@ public final class TeamsEndpoint {
 
   /** Handles one request: its {@code Authorization} header (may be null) and its body. */
   public TeamsResponse receive(String authorization, String body) {
+    String id = "tr-" + Long.toHexString(ids.incrementAndGet());
     InboundActivity in;
     WorkspaceId workspace;
     try {
       in = ActivityReader.read(body);
       workspace = TeamsTurn.workspaceOf(in);
     } catch (BadActivity e) {
-      LOG.info("Refused a Teams request: {}", e.getMessage());
+      LOG.warn("Teams request {} refused: {}", id, e.getMessage());
       return TeamsResponse.badRequest(e.getMessage());
     }
     var verdict =
         tokens.check(authorization, in.activity().getChannelId(), in.activity().getServiceUrl());
     if (verdict instanceof ChannelTokenCheck.Verdict.Rejected rejected) {
-      LOG.info("Refused a Teams request in {}: {}", workspace.key(), rejected.reason());
+      LOG.warn("Teams request {} refused in {}: {}", id, workspace.key(), rejected.reason());
       return TeamsResponse.unauthorized();
     }
     ClaimsIdentity identity = ((ChannelTokenCheck.Verdict.Accepted) verdict).identity();
@@ -83,9 +86,16 @@ public final class TeamsEndpoint {
       if (!in.activity().isType(ActivityTypes.INVOKE)) {
         return TeamsResponse.ok();
       }
-      return turn.invokeResponse() == null
-          ? new TeamsResponse(501, "")
-          : json(turn.invokeResponse());
+      if (turn.invokeResponse() == null) {
+        // The SDK would answer 501, a server fault; an invoke Allybot does not handle is the
+        // sender's business, and its name is theirs too, so it is not logged.
+        LOG.warn(
+            "Teams request {} refused in {}: an invoke Allybot does not handle",
+            id,
+            workspace.key());
+        return TeamsResponse.badRequest("invoke not handled");
+      }
+      return json(turn.invokeResponse());
     } catch (ExecutionException | TimeoutException | RuntimeException e) {
       forget(key);
       Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;

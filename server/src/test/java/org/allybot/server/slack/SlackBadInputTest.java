@@ -100,7 +100,11 @@ class SlackBadInputTest {
 
   /** Acknowledged, nothing stored, one WARN line naming the request and the reason, no trace. */
   private void assertRefusedPolitely(HttpResponse<String> r, String reason) {
-    assertThat(r.statusCode()).isEqualTo(200);
+    assertRefused(r, 200, reason);
+  }
+
+  private void assertRefused(HttpResponse<String> r, int status, String reason) {
+    assertThat(r.statusCode()).isEqualTo(status);
     assertThat(storedKeys()).isEqualTo(keysBefore);
     assertThat(log.stackTraces()).isZero();
     assertThat(log.lines(Level.WARN))
@@ -229,5 +233,18 @@ class SlackBadInputTest {
     assertThat(log.text()).doesNotContain(SECRET_WORDS);
     assertThat(log.warnings("slash command")).hasSize(1);
     assertThat(log.stackTraces()).isZero();
+  }
+
+  /** Shrunk by SlackEndpointPropertiesTest (seed 19): Bolt's Gson failed on it, a 500. */
+  @Test
+  void anEventWhoseTimeIsNotANumberIsABadRequest() throws Exception {
+    ObjectNode e =
+        SlackPayloads.eventOf("app_home_opened").put("user", "U0MEMBER001").put("tab", "home");
+    ObjectNode envelope =
+        (ObjectNode)
+            SlackServerHarness.json(SlackPayloads.event(FakeSlackApi.TEAM, "Ev0TIME01", e));
+    envelope.put("event_time", true);
+
+    assertRefused(h.post(envelope.toString()), 400, "wrong type");
   }
 }

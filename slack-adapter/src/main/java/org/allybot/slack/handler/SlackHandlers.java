@@ -31,7 +31,13 @@ public final class SlackHandlers {
     ShortcutHandler shortcuts = new ShortcutHandler(in);
     ActionHandler actions = new ActionHandler(in);
     app.use(deduplication);
-    app.command(COMMAND, new CommandHandler(in));
+    CommandHandler command = new CommandHandler(in);
+    app.command(
+        UnhandledRequests.ANY,
+        (req, ctx) ->
+            COMMAND.equals(req.getPayload().getCommand())
+                ? command.apply(req, ctx)
+                : UnhandledRequests.command(req, ctx));
     app.blockAction(Pattern.compile(".*"), actions);
     app.viewSubmission(Pattern.compile(".*"), new ViewHandler(in, shortcuts));
     app.viewClosed(Pattern.compile(".*"), (req, ctx) -> ctx.ack());
@@ -39,14 +45,20 @@ public final class SlackHandlers {
     // menu of an older message gets an empty list rather than Bolt's "no handler" 404.
     app.blockSuggestion(Pattern.compile(".*"), (req, ctx) -> ctx.ack(r -> r.options(List.of())));
     app.globalShortcut(
-        ShortcutHandler.GLOBAL,
+        UnhandledRequests.ANY,
         (req, ctx) -> {
+          if (!ShortcutHandler.GLOBAL.equals(req.getPayload().getCallbackId())) {
+            return UnhandledRequests.acked(req, "global shortcut");
+          }
           shortcuts.global(req.getPayload());
           return ctx.ack();
         });
     app.messageShortcut(
-        ShortcutHandler.MESSAGE,
+        UnhandledRequests.ANY,
         (req, ctx) -> {
+          if (!ShortcutHandler.MESSAGE.equals(req.getPayload().getCallbackId())) {
+            return UnhandledRequests.acked(req, "message shortcut");
+          }
           shortcuts.message(req.getPayload());
           return ctx.ack();
         });

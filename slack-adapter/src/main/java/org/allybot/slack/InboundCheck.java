@@ -170,11 +170,28 @@ final class InboundCheck {
                   : channelProblem(string(e, "channel"));
           case "app_home_opened" ->
               SlackIds.user(string(e, "user")) ? null : "user id missing or not a Slack id";
-          case "user_change" ->
-              SlackIds.user(id(e, "user")) ? null : "user id missing or not a Slack id";
+          case "user_change" -> userChange(e);
           default -> null;
         };
     return problem == null ? null : new Refusal("event " + type, problem);
+  }
+
+  private static String userChange(JsonObject e) {
+    if (!SlackIds.user(id(e, "user"))) {
+      return "user id missing or not a Slack id";
+    }
+    JsonObject user = e.getAsJsonObject("user");
+    if (present(user, "team_id") && !SlackIds.team(string(user, "team_id"))) {
+      return "user's team id not a Slack id";
+    }
+    for (String name : new String[] {"name", "real_name", "tz"}) {
+      if (longerThan(user, name, ID_LIMIT) != null) {
+        return "user's " + name + " too long";
+      }
+    }
+    return longerThan(user.get("profile"), "display_name", ID_LIMIT) == null
+        ? null
+        : "user's display name too long";
   }
 
   private static String message(JsonObject e) {

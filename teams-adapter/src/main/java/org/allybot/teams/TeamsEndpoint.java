@@ -65,6 +65,11 @@ public final class TeamsEndpoint {
       LOG.warn("Teams request {} refused in {}: {}", id, workspace.key(), rejected.reason());
       return TeamsResponse.unauthorized();
     }
+    if (in.activity().isType(ActivityTypes.INVOKE)
+        && !TurnRouter.ADAPTIVE_CARD_ACTION.equals(in.activity().getName())) {
+      // Refused before the turn notes the conversation: nothing is kept for a refused request.
+      return unhandledInvoke(id, workspace);
+    }
     ClaimsIdentity identity = ((ChannelTokenCheck.Verdict.Accepted) verdict).identity();
     String key = seenKey(workspace, in);
     if (key != null && !seen.firstSight(key)) {
@@ -86,16 +91,9 @@ public final class TeamsEndpoint {
       if (!in.activity().isType(ActivityTypes.INVOKE)) {
         return TeamsResponse.ok();
       }
-      if (turn.invokeResponse() == null) {
-        // The SDK would answer 501, a server fault; an invoke Allybot does not handle is the
-        // sender's business, and its name is theirs too, so it is not logged.
-        LOG.warn(
-            "Teams request {} refused in {}: an invoke Allybot does not handle",
-            id,
-            workspace.key());
-        return TeamsResponse.badRequest("invoke not handled");
-      }
-      return json(turn.invokeResponse());
+      return turn.invokeResponse() == null
+          ? unhandledInvoke(id, workspace)
+          : json(turn.invokeResponse());
     } catch (ExecutionException | TimeoutException | RuntimeException e) {
       forget(key);
       Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
@@ -110,6 +108,16 @@ public final class TeamsEndpoint {
       forget(key);
       return TeamsResponse.failed();
     }
+  }
+
+  /**
+   * The SDK would answer 501, a server fault; an invoke Allybot does not handle is the sender's
+   * business. Its name is the sender's choice too, so it is not logged.
+   */
+  private static TeamsResponse unhandledInvoke(String id, WorkspaceId workspace) {
+    LOG.warn(
+        "Teams request {} refused in {}: an invoke Allybot does not handle", id, workspace.key());
+    return TeamsResponse.badRequest("invoke not handled");
   }
 
   private void forget(String key) {

@@ -247,4 +247,38 @@ class SlackBadInputTest {
 
     assertRefused(h.post(envelope.toString()), 400, "wrong type");
   }
+
+  /** Shrunk by SlackEndpointPropertiesTest (a random seed): WorkspaceId threw, a 500. */
+  @Test
+  void aProfileChangeNamingATeamOfAnotherShapeIsAcknowledgedAndStoresNothing() throws Exception {
+    ObjectNode e = SlackPayloads.eventOf("user_change");
+    e.putObject("user")
+        .put("id", "U0MEMBER001")
+        .put("team_id", "{{7*7}} %s %n %d")
+        .put("name", SECRET_WORDS);
+
+    assertRefusedPolitely(
+        h.post(SlackPayloads.event(FakeSlackApi.TEAM, "Ev0TEAMID01", e)), "team id");
+  }
+
+  /** Shrunk by SlackEndpointPropertiesTest (a random seed): a NullPointerException, logged. */
+  @Test
+  void aFormFieldSentAsNullIsReadAsEmpty() throws Exception {
+    ObjectNode p =
+        payloadOf(
+            SlackPayloads.viewSubmission(
+                FakeSlackApi.TEAM,
+                "U0MEMBER001",
+                "community.ask",
+                Map.of("situation", SECRET_WORDS),
+                "{}",
+                SlackServerHarness.trigger()));
+    ((ObjectNode) p.at("/view/state/values/situation")).putNull("situation");
+
+    HttpResponse<String> r = h.post(interaction(p));
+
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(log.stackTraces()).isZero();
+    assertThat(log.lines(Level.ERROR)).isEmpty();
+  }
 }

@@ -113,7 +113,15 @@ final class InboundCheck {
           switch (type) {
             case "block_actions" -> action(p);
             case "view_submission", "view_closed" -> view(p);
-            case "message_action" -> longerThan(p.get("message"), "text", TEXT_LIMIT);
+            case "shortcut" -> callbackId(p);
+            case "message_action" -> {
+              String id = callbackId(p);
+              yield id != null ? id : longerThan(p.get("message"), "text", TEXT_LIMIT);
+            }
+            case "block_suggestion" ->
+                fits(string(p, "action_id"), ID_LIMIT, false)
+                    ? null
+                    : "action id missing or too long";
             default -> null;
           };
     }
@@ -141,13 +149,21 @@ final class InboundCheck {
     if (!(p.get("view") instanceof JsonObject v)) {
       return "no view";
     }
-    if (!fits(string(v, "callback_id"), ID_LIMIT, true)) {
-      return "callback id not text or too long";
+    String callback = callbackId(v);
+    if (callback != null) {
+      return callback;
     }
     if (!fits(string(v, "private_metadata"), METADATA_LIMIT, true)) {
       return "private metadata not text or too long";
     }
     return longestText(v.get("state")) > TEXT_LIMIT ? "a field over the text limit" : null;
+  }
+
+  /** Bolt finds handlers by callback id, and has none for a request without one. */
+  private static String callbackId(JsonObject o) {
+    return fits(string(o, "callback_id"), ID_LIMIT, false)
+        ? null
+        : "callback id missing or too long";
   }
 
   private static Refusal event(JsonObject envelope) {
@@ -161,6 +177,11 @@ final class InboundCheck {
       return new Refusal("event", "no event type");
     }
     String type = EVENTS.contains(string(e, "type")) ? string(e, "type") : "event";
+    if (e.has("user")
+        && !SlackIds.user(e.get("user").isJsonObject() ? id(e, "user") : string(e, "user"))) {
+      // Bolt's own middleware reads it as text, before any handler: null or a list would throw.
+      return new Refusal("event " + type, "user id not a Slack id");
+    }
     String problem =
         switch (type) {
           case "message" -> message(e);

@@ -281,4 +281,55 @@ class SlackBadInputTest {
     assertThat(log.stackTraces()).isZero();
     assertThat(log.lines(Level.ERROR)).isEmpty();
   }
+
+  /** Shrunk by SlackEndpointPropertiesTest (seed 1): Bolt found no handler, a 404. */
+  @Test
+  void aShortcutWithoutACallbackIdIsAcknowledgedAndStoresNothing() throws Exception {
+    ObjectNode p =
+        payloadOf(
+            SlackPayloads.shortcut(
+                FakeSlackApi.TEAM,
+                "U0MEMBER001",
+                "ask_allies",
+                SlackServerHarness.trigger(),
+                null));
+    p.putNull("callback_id");
+
+    assertRefusedPolitely(h.post(interaction(p)), "callback id");
+  }
+
+  /** Shrunk by SlackEndpointPropertiesTest (a random seed): ".*" stops at a line break, a 404. */
+  @Test
+  void aClickWhoseActionIdHasALineBreakIsAcknowledged() throws Exception {
+    ObjectNode p =
+        payloadOf(
+            SlackPayloads.blockAction(
+                FakeSlackApi.TEAM,
+                "U0MEMBER001",
+                "U0ALLYBOT00\nU0ADMIN0001",
+                "1",
+                h.slack.responseUrl("c"),
+                SlackServerHarness.trigger(),
+                true));
+
+    HttpResponse<String> r = h.post(interaction(p));
+
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(log.stackTraces()).isZero();
+  }
+
+  /** Shrunk by SlackEndpointPropertiesTest (a random seed): Bolt's middleware threw, a 500. */
+  @Test
+  void aMessageEventWithANullUserIsAcknowledgedAndStoresNothing() throws Exception {
+    ObjectNode e =
+        SlackPayloads.eventOf("message")
+            .putNull("user")
+            .put("channel", "D0MEMBER001")
+            .put("channel_type", "im")
+            .put("text", SECRET_WORDS)
+            .put("ts", "1700000000.000100");
+
+    assertRefusedPolitely(
+        h.post(SlackPayloads.event(FakeSlackApi.TEAM, "Ev0NULLUSER", e)), "user id");
+  }
 }

@@ -3,7 +3,6 @@ package org.allybot.slack.handler;
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.allybot.slack.SlackTokens;
 import org.allybot.slack.SlackUsers;
 
@@ -38,12 +37,12 @@ public final class SlackHandlers {
             COMMAND.equals(req.getPayload().getCommand())
                 ? command.apply(req, ctx)
                 : UnhandledRequests.command(req, ctx));
-    app.blockAction(Pattern.compile(".*"), actions);
-    app.viewSubmission(Pattern.compile(".*"), new ViewHandler(in, shortcuts));
-    app.viewClosed(Pattern.compile(".*"), (req, ctx) -> ctx.ack());
+    app.blockAction(UnhandledRequests.ANY, actions);
+    app.viewSubmission(UnhandledRequests.ANY, new ViewHandler(in, shortcuts));
+    app.viewClosed(UnhandledRequests.ANY, (req, ctx) -> ctx.ack());
     // Allybot's menus list their options inline; an options request (block_suggestion) for a
     // menu of an older message gets an empty list rather than Bolt's "no handler" 404.
-    app.blockSuggestion(Pattern.compile(".*"), (req, ctx) -> ctx.ack(r -> r.options(List.of())));
+    app.blockSuggestion(UnhandledRequests.ANY, (req, ctx) -> ctx.ack(r -> r.options(List.of())));
     app.globalShortcut(
         UnhandledRequests.ANY,
         (req, ctx) -> {

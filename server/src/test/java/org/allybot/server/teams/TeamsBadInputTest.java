@@ -52,4 +52,28 @@ class TeamsBadInputTest {
       assertThat(log.stackTraces()).isZero();
     }
   }
+
+  /** An odd AAD object id would have named the member's keys: refused before any is written. */
+  @Test
+  void aSenderWhoseAadObjectIdIsNotAGuidIsABadRequestAndKeepsNothing() throws Exception {
+    FakeMember m = FakeMember.numbered(932);
+    ObjectNode message = teams.activities.personalMessage(m, "help");
+    ((ObjectNode) message.get("from")).put("aadObjectId", "U0ALLYBOT00\nzebra");
+
+    try (CapturedLog log = CapturedLog.start()) {
+      assertThat(teams.send(message).statusCode()).isEqualTo(400);
+      assertThat(teams.served.runtime().redis().keys("*zebra*")).isEmpty();
+      assertThat(teams.served.runtime().redis().keys("*" + m.aadObjectId() + "*")).isEmpty();
+      assertThat(log.warnings("not a GUID")).hasSize(1);
+    }
+  }
+
+  @Test
+  void aMessageOverTeamsOwnLimitIsABadRequest() throws Exception {
+    FakeMember m = FakeMember.numbered(933);
+
+    assertThat(teams.send(teams.activities.personalMessage(m, "a".repeat(30_000))).statusCode())
+        .isEqualTo(400);
+    assertThat(teams.served.runtime().redis().keys("*" + m.aadObjectId() + "*")).isEmpty();
+  }
 }

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.allybot.core.store.StoreFaults;
 import org.allybot.slack.handler.PollClicks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.allybot.core.WorkspaceId;
+import org.allybot.core.store.StoreFaults;
 import org.allybot.teams.auth.ChannelTokenCheck;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,7 +73,13 @@ public final class TeamsEndpoint {
     }
     ClaimsIdentity identity = ((ChannelTokenCheck.Verdict.Accepted) verdict).identity();
     String key = seenKey(workspace, in);
-    if (key != null && !seen.firstSight(key)) {
+    boolean first;
+    try {
+      first = key == null || seen.firstSight(key);
+    } catch (RuntimeException e) {
+      return failed(id, in, workspace, e);
+    }
+    if (!first) {
       LOG.info("Dropped a repeated {} activity in {}", in.type(), workspace.key());
       return in.activity().isType(ActivityTypes.INVOKE)
           ? json(InvokeReplies.message("Already done."))
@@ -96,13 +103,11 @@ public final class TeamsEndpoint {
           : json(turn.invokeResponse());
     } catch (ExecutionException | TimeoutException | RuntimeException e) {
       forget(key);
-      Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
-      LOG.error(
-          "Could not handle a {} activity in {}: {}",
-          in.type(),
-          workspace.key(),
-          cause.getClass().getName());
-      return TeamsResponse.failed();
+      return failed(
+          id,
+          in,
+          workspace,
+          e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       forget(key);
@@ -120,9 +125,27 @@ public final class TeamsEndpoint {
     return TeamsResponse.badRequest("invoke not handled");
   }
 
+  /** 503 while the store is away (the Bot Framework retries), 500 for any other fault of ours. */
+  private static TeamsResponse failed(
+      String id, InboundActivity in, WorkspaceId workspace, Throwable cause) {
+    boolean storeAway = StoreFaults.unavailable(cause);
+    LOG.error(
+        "Teams request {}: could not handle a {} activity in {}: {}",
+        id,
+        in.type(),
+        workspace.key(),
+        cause.getClass().getName());
+    return storeAway ? TeamsResponse.unavailable() : TeamsResponse.failed();
+  }
+
   private void forget(String key) {
-    if (key != null) {
+    if (key == null) {
+      return;
+    }
+    try {
       seen.forget(key);
+    } catch (RuntimeException e) {
+      LOG.warn("Could not forget a failed activity: {}", e.getClass().getSimpleName());
     }
   }
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * another type, huge or odd text; hostile command lines; odd action ids and values): no answer is a
  * 5xx or Bolt's 404, nothing logs a stack trace, and a refused request stores nothing. CI runs a
  * fixed seed and few tries; CONTRIBUTING says how to run more. Failures it shrank are in {@link
- * SlackBadInputTest}.
+ * SlackShrunkInputTest}.
  */
 @ExtendWith(EmbeddedRedisExtension.class)
 class SlackEndpointPropertiesTest {

@@ -43,10 +43,22 @@ final class InboundCheck {
           "app_uninstalled",
           "tokens_revoked");
 
-  /** A refused request: its kind, why, and for a slash command what to tell the member. */
-  record Refusal(String kind, String reason, String answer) {
+  /**
+   * A refused request: its kind, why, and for a slash command what to tell the member. It is acked
+   * (200), since Slack retries anything else, unless its body is no JSON at all ({@link
+   * #malformed}: 400, as for any other malformed body).
+   */
+  record Refusal(String kind, String reason, String answer, int status) {
+    Refusal(String kind, String reason, String answer) {
+      this(kind, reason, answer, 200);
+    }
+
     Refusal(String kind, String reason) {
       this(kind, reason, "");
+    }
+
+    static Refusal malformed() {
+      return new Refusal("request", "not readable JSON", "", 400);
     }
   }
 
@@ -66,7 +78,7 @@ final class InboundCheck {
       }
       return null;
     } catch (RuntimeException e) {
-      return new Refusal("request", "not readable JSON");
+      return Refusal.malformed();
     }
   }
 

@@ -94,7 +94,7 @@ public final class SlackEndpoint {
     if (refusal != null) {
       LOG.warn("Slack request {} ({}) refused: {}", id, refusal.kind(), refusal.reason());
       return refusal.answer().isEmpty()
-          ? SlackHttpResponse.plain(200, "")
+          ? SlackHttpResponse.plain(refusal.status(), "")
           : SlackHttpResponse.ephemeral(refusal.answer());
     }
     return run(id, http, body.text());

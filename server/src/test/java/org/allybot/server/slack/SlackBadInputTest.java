@@ -169,4 +169,12 @@ class SlackBadInputTest {
     assertThat(refusals.log.warnings("slash command")).hasSize(1);
     assertThat(refusals.log.stackTraces()).isZero();
   }
+
+  @Test
+  void jsonThatBreaksInsideItsBracesIsABadRequest() throws Exception {
+    HttpResponse<String> r =
+        h.post("{\"type\":\"event_callback\",\"event\":,\"x\":\"" + SECRET_WORDS + "\"}");
+
+    refusals.assertRefused(r, 400, "not readable JSON");
+  }
 }

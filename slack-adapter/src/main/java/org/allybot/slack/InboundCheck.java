@@ -1,5 +1,11 @@
 package org.allybot.slack;
 
+import static org.allybot.slack.JsonFields.fits;
+import static org.allybot.slack.JsonFields.id;
+import static org.allybot.slack.JsonFields.longerThan;
+import static org.allybot.slack.JsonFields.present;
+import static org.allybot.slack.JsonFields.string;
+
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -34,14 +40,6 @@ final class InboundCheck {
           "view_closed",
           "shortcut",
           "message_action");
-  private static final Set<String> EVENTS =
-      Set.of(
-          "message",
-          "member_joined_channel",
-          "app_home_opened",
-          "user_change",
-          "app_uninstalled",
-          "tokens_revoked");
 
   /**
    * A refused request: its kind, why, and for a slash command what to tell the member. It is acked
@@ -74,7 +72,7 @@ final class InboundCheck {
         return command(body.form());
       }
       if (body.form().isEmpty()) {
-        return event(JsonParser.parseString(body.text()).getAsJsonObject());
+        return EventCheck.check(JsonParser.parseString(body.text()).getAsJsonObject());
       }
       return null;
     } catch (RuntimeException e) {
@@ -178,84 +176,11 @@ final class InboundCheck {
         : "callback id missing or too long";
   }
 
-  private static Refusal event(JsonObject envelope) {
-    if (!"event_callback".equals(string(envelope, "type"))) {
-      return null; // url_verification, app_rate_limited: Bolt answers them
-    }
-    if (!SlackIds.team(string(envelope, "team_id"))) {
-      return new Refusal("event", "team id missing or not a Slack id");
-    }
-    if (!(envelope.get("event") instanceof JsonObject e) || string(e, "type") == null) {
-      return new Refusal("event", "no event type");
-    }
-    String type = EVENTS.contains(string(e, "type")) ? string(e, "type") : "event";
-    if (e.has("user")
-        && !SlackIds.user(e.get("user").isJsonObject() ? id(e, "user") : string(e, "user"))) {
-      // Bolt's own middleware reads it as text, before any handler: null or a list would throw.
-      return new Refusal("event " + type, "user id not a Slack id");
-    }
-    String problem =
-        switch (type) {
-          case "message" -> message(e);
-          case "member_joined_channel" ->
-              !SlackIds.user(string(e, "user"))
-                  ? "user id missing or not a Slack id"
-                  : channelProblem(string(e, "channel"));
-          case "app_home_opened" ->
-              SlackIds.user(string(e, "user")) ? null : "user id missing or not a Slack id";
-          case "user_change" -> userChange(e);
-          default -> null;
-        };
-    return problem == null ? null : new Refusal("event " + type, problem);
-  }
-
-  private static String userChange(JsonObject e) {
-    if (!SlackIds.user(id(e, "user"))) {
-      return "user id missing or not a Slack id";
-    }
-    JsonObject user = e.getAsJsonObject("user");
-    if (present(user, "team_id") && !SlackIds.team(string(user, "team_id"))) {
-      return "user's team id not a Slack id";
-    }
-    for (String name : new String[] {"name", "real_name", "tz"}) {
-      if (longerThan(user, name, ID_LIMIT) != null) {
-        return "user's " + name + " too long";
-      }
-    }
-    return longerThan(user.get("profile"), "display_name", ID_LIMIT) == null
-        ? null
-        : "user's display name too long";
-  }
-
-  private static String message(JsonObject e) {
-    if (present(e, "user") && !SlackIds.user(string(e, "user"))) {
-      return "user id not a Slack id";
-    }
-    String text = string(e, "text");
-    if (text != null && text.length() > TEXT_LIMIT) {
-      return "text over " + TEXT_LIMIT + " characters";
-    }
-    return present(e, "user") ? channelProblem(string(e, "channel")) : null;
-  }
-
-  private static String channelProblem(String channel) {
-    return SlackIds.channel(channel) ? null : "channel id missing or not a Slack id";
-  }
-
   private static String ids(String team, String user) {
     if (!SlackIds.team(team)) {
       return "team id missing or not a Slack id";
     }
     return SlackIds.user(user) ? null : "user id missing or not a Slack id";
-  }
-
-  /** {@code name} of an object field {@code parent}, if it is text over {@code limit}. */
-  private static String longerThan(JsonElement parent, String name, int limit) {
-    if (!(parent instanceof JsonObject o)) {
-      return null;
-    }
-    String text = string(o, name);
-    return text != null && text.length() > limit ? name + " over " + limit + " characters" : null;
   }
 
   private static int longestText(JsonElement e) {
@@ -272,26 +197,5 @@ final class InboundCheck {
       longest = Math.max(longest, longestText(child));
     }
     return longest;
-  }
-
-  private static boolean fits(String text, int limit, boolean optional) {
-    return text == null ? optional : text.length() <= limit;
-  }
-
-  private static boolean present(JsonObject o, String name) {
-    return o.has(name) && !o.get(name).isJsonNull();
-  }
-
-  /** The {@code id} of object field {@code name}; null if absent or not text. */
-  private static String id(JsonObject o, String name) {
-    return o.get(name) instanceof JsonObject inner ? string(inner, "id") : null;
-  }
-
-  /** A text field; null if absent or of another type. */
-  private static String string(JsonObject o, String name) {
-    JsonElement e = o.get(name);
-    return e != null && e.isJsonPrimitive() && e.getAsJsonPrimitive().isString()
-        ? e.getAsString()
-        : null;
   }
 }

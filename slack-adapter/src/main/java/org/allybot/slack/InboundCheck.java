@@ -10,6 +10,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -80,6 +81,26 @@ final class InboundCheck {
     }
   }
 
+  /**
+   * Why a Socket Mode envelope's payload is refused, or null: the same rules, for the JSON that
+   * Socket Mode carries where HTTP has a form (a slash command's fields, an interaction's payload).
+   */
+  static Refusal socketMode(String json) {
+    try {
+      JsonObject o = JsonParser.parseString(json).getAsJsonObject();
+      if (o.has("command")) {
+        Map<String, String> fields = new HashMap<>();
+        o.entrySet().stream()
+            .filter(e -> e.getValue().isJsonPrimitive())
+            .forEach(e -> fields.put(e.getKey(), e.getValue().getAsString()));
+        return command(fields);
+      }
+      return "event_callback".equals(string(o, "type")) ? EventCheck.check(o) : interaction(o);
+    } catch (RuntimeException e) {
+      return Refusal.malformed();
+    }
+  }
+
   private static Refusal command(Map<String, String> form) {
     String kind = "slash command";
     String problem = ids(form.get("team_id"), form.get("user_id"));
@@ -97,7 +118,7 @@ final class InboundCheck {
       return new Refusal(kind, "text over " + TEXT_LIMIT + " characters", InboundTexts.TOO_LONG);
     }
     String command = form.get("command");
-    if (command.length() > ID_LIMIT) {
+    if (command == null || command.length() > ID_LIMIT) {
       return new Refusal(kind, "command name too long", InboundTexts.UNREADABLE);
     }
     return null;

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the Slack benchmarks: bench-slack/run.sh poll|fanout|all [-Dname=value ...]
+# Runs the Slack benchmarks: bench-slack/run.sh poll|fanout|all|fuzz [-Dname=value ...]
+# (fuzz: -Drequests=10000 -Dseed=N; prints the status histogram, 5xx and stack-trace counts)
 # Builds this checkout's modules first and runs them from their own target folders, so artifacts
 # other checkouts installed into ~/.m2 cannot get in the way. Not part of ./mvnw verify.
 set -euo pipefail

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs a Teams benchmark: bench-teams/run.sh fanout|invoke [arguments...]
+# Runs a Teams benchmark: bench-teams/run.sh fanout|invoke|fuzz [arguments...]
 #   fanout [members (1000)] [burst (70)]                  TeamsFanOutBench
 #   invoke [rate (300)] [seconds (30)] [warm-up (10)] [members (100)]   TeamsInvokeBench
+#   fuzz [requests (10000)] [seed (random)]                TeamsFuzzDriver: status histogram, 5xx, stack traces
 # Builds this checkout's modules first and runs them from a private copy of their jars, so
 # artifacts other checkouts installed into ~/.m2, or a rebuild during a long run, cannot get in the
 # way. JVM options go in BENCH_JVM (default -Xms1g -Xmx1g). Not part of ./mvnw verify.
@@ -12,7 +13,8 @@ shift || true
 case "$which" in
   fanout) main=TeamsFanOutBench ;;
   invoke) main=TeamsInvokeBench ;;
-  *) echo "usage: $0 fanout|invoke [arguments...]" >&2; exit 2 ;;
+  fuzz) main=TeamsFuzzDriver ;;
+  *) echo "usage: $0 fanout|invoke|fuzz [arguments...]" >&2; exit 2 ;;
 esac
 ./mvnw -q -B -ntp -pl bench-teams -am package -DskipTests -Dspotless.check.skip=true \
   dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=runtime

@@ -11,11 +11,15 @@ import java.util.Map;
 /**
  * Checks that a signed body is one of the shapes Slack sends before Bolt sees it: a JSON object
  * (events), or a form with a {@code payload} (interactions) or a {@code command} (slash commands).
- * Anything else is malformed. The JSON itself is parsed later, by Bolt or for a poll answer by
- * {@code PollClicks}; {@link SlackEndpoint} turns a parse failure there into a 400 as well.
+ * {@link InboundCheck} then checks the fields Allybot reads. Anything else is malformed. The JSON
+ * itself is parsed later, by Bolt or for a poll answer by {@code PollClicks}; {@link SlackEndpoint}
+ * turns a parse failure there into a 400 as well.
  */
-record PayloadShape(String text, String interaction) {
-  /** The body as text if well-formed, with an interaction's decoded {@code payload}; else null. */
+record PayloadShape(String text, String interaction, Map<String, String> form) {
+  /**
+   * The body as text if well-formed, with an interaction's decoded {@code payload} and a form's
+   * fields (empty for JSON); else null.
+   */
   static PayloadShape check(byte[] body, String contentType) {
     String text;
     try {
@@ -33,7 +37,7 @@ record PayloadShape(String text, String interaction) {
         (contentType != null && contentType.contains("json"))
             || text.stripLeading().startsWith("{");
     if (json) {
-      return object(text) ? new PayloadShape(text, null) : null;
+      return object(text) ? new PayloadShape(text, null, Map.of()) : null;
     }
     Map<String, String> form = form(text);
     if (form == null) {
@@ -41,10 +45,10 @@ record PayloadShape(String text, String interaction) {
     }
     String payload = form.get("payload");
     if (payload != null) {
-      return object(payload) ? new PayloadShape(text, payload) : null;
+      return object(payload) ? new PayloadShape(text, payload, form) : null;
     }
     return form.containsKey("command") || form.containsKey("ssl_check")
-        ? new PayloadShape(text, null)
+        ? new PayloadShape(text, null, form)
         : null;
   }
 

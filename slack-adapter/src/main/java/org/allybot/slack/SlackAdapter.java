@@ -50,6 +50,7 @@ public final class SlackAdapter implements AutoCloseable {
         app.service(client.installations());
         app.service(new StoredOAuthStates(client.store()));
       }
+      app.use(new SocketModeCheck());
       PollClicks pollClicks =
           SlackHandlers.register(
               app,

@@ -1,14 +1,18 @@
 package org.allybot.slack;
 
+import com.google.gson.JsonParseException;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.request.builtin.EventRequest;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.util.EventsApiPayloadParser;
 import com.slack.api.bolt.util.SlackRequestParser;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.allybot.core.store.StoreFaults;
 import org.allybot.slack.handler.PollClicks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,14 +20,20 @@ import org.slf4j.LoggerFactory;
 /**
  * The HTTP door into the Bolt app, independent of any HTTP server. {@link #events} refuses bodies
  * over 1 MB or malformed (400) and bad signatures (401) before any handler runs, then hands a poll
- * answer to {@link PollClicks} and everything else to {@code App.run}; {@link #oauth} serves the
- * install page and the OAuth redirect. Logs carry a request id, never a body.
+ * answer to {@link PollClicks}, refuses fields Allybot cannot take ({@link InboundCheck}: acked,
+ * since Slack would retry anything else), and hands the rest to {@code App.run}; {@link #oauth}
+ * serves the install page and the OAuth redirect. Each refusal is one WARN line with a request id
+ * and the reason, never a body; 5xx is for our own faults only (503 while the store is away).
  */
 public final class SlackEndpoint {
   public static final String EVENTS_PATH = "/slack/events";
   public static final String INSTALL_PATH = "/slack/install";
   public static final String REDIRECT_PATH = "/slack/oauth_redirect";
   public static final int MAX_BODY_BYTES = 1_000_000;
+
+  /** The header under which Bolt's handlers find the request id that Allybot's logs use. */
+  public static final String REQUEST_ID = "X-Allybot-Request-Id";
+
   private static final Logger LOG = LoggerFactory.getLogger(SlackEndpoint.class);
 
   private final App app;
@@ -50,7 +60,7 @@ public final class SlackEndpoint {
   public SlackHttpResponse events(SlackHttpRequest http) {
     String id = "sr-" + Long.toHexString(ids.incrementAndGet());
     if (http.body().length > MAX_BODY_BYTES) {
-      LOG.info("Slack request {} refused: body over {} bytes", id, MAX_BODY_BYTES);
+      LOG.warn("Slack request {} refused: body over {} bytes", id, MAX_BODY_BYTES);
       return SlackHttpResponse.plain(400, "payload too large");
     }
     if (PayloadShape.sslCheck(http.body())) {
@@ -62,12 +72,12 @@ public final class SlackEndpoint {
             http.header("X-Slack-Signature"),
             http.body());
     if (verdict != RequestSignature.Verdict.OK) {
-      LOG.info("Slack request {} refused: signature {}", id, verdict);
+      LOG.warn("Slack request {} refused: signature {}", id, verdict);
       return SlackHttpResponse.plain(401, "invalid signature");
     }
     PayloadShape body = PayloadShape.check(http.body(), http.header("Content-Type"));
     if (body == null) {
-      LOG.info("Slack request {} refused: malformed body", id);
+      LOG.warn("Slack request {} refused: malformed body", id);
       return SlackHttpResponse.plain(400, "malformed body");
     }
     if (body.interaction() != null) {
@@ -76,9 +86,16 @@ public final class SlackEndpoint {
           return SlackHttpResponse.plain(200, "");
         }
       } catch (IllegalArgumentException e) {
-        LOG.info("Slack request {} refused: malformed payload", id);
+        LOG.warn("Slack request {} refused: malformed payload", id);
         return SlackHttpResponse.plain(400, "malformed body");
       }
+    }
+    InboundCheck.Refusal refusal = InboundCheck.check(body);
+    if (refusal != null) {
+      LOG.warn("Slack request {} ({}) refused: {}", id, refusal.kind(), refusal.reason());
+      return refusal.answer().isEmpty()
+          ? SlackHttpResponse.plain(refusal.status(), "")
+          : SlackHttpResponse.ephemeral(refusal.answer());
     }
     return run(id, http, body.text());
   }
@@ -101,14 +118,22 @@ public final class SlackEndpoint {
                   .requestUri(http.path())
                   .queryString(http.query())
                   .requestBody(body)
-                  .headers(new RequestHeaders(http.headers()))
+                  .headers(new RequestHeaders(withId(http.headers(), id)))
                   .remoteAddress(http.remoteAddress())
                   .build());
+      if (request instanceof EventRequest event) {
+        // Bolt binds an event's fields only on the way to its handler, after the middleware has
+        // noted the event as seen: bound here, one of the wrong type is refused before that.
+        EventsApiPayloadParser.buildEventPayload(event);
+      }
+    } catch (JsonParseException e) {
+      LOG.warn("Slack request {} refused: a field of the wrong type", id);
+      return SlackHttpResponse.plain(400, "malformed body");
     } catch (RuntimeException e) {
       request = null;
     }
     if (request == null) {
-      LOG.info("Slack request {} refused: not a Slack request shape", id);
+      LOG.warn("Slack request {} refused: not a Slack request shape", id);
       return SlackHttpResponse.plain(400, "malformed body");
     }
     try {
@@ -120,10 +145,22 @@ public final class SlackEndpoint {
           response.getStatusCode(),
           (System.nanoTime() - started) / 1_000_000);
       return convert(response);
+    } catch (JsonParseException e) {
+      // A field Bolt binds later than the check above: still the sender's fault.
+      LOG.warn("Slack request {} refused: a field of the wrong type", id);
+      return SlackHttpResponse.plain(400, "malformed body");
     } catch (Exception e) {
-      LOG.warn("Slack request {} failed: {}", id, e.getClass().getSimpleName());
-      return SlackHttpResponse.plain(500, "");
+      int status = StoreFaults.unavailable(e) ? 503 : 500;
+      LOG.warn("Slack request {} failed ({}): {}", id, status, e.getClass().getSimpleName());
+      return SlackHttpResponse.plain(status, "");
     }
+  }
+
+  /** The headers with this request's id, so that handlers can log it ({@link #REQUEST_ID}). */
+  private static Map<String, List<String>> withId(Map<String, List<String>> headers, String id) {
+    Map<String, List<String>> all = new HashMap<>(headers);
+    all.put(REQUEST_ID, List.of(id));
+    return all;
   }
 
   private static SlackHttpResponse convert(Response r) {

@@ -12,7 +12,9 @@ import java.util.HexFormat;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.allybot.core.WorkspaceId;
+import org.allybot.core.store.StoreFaults;
 import org.allybot.teams.auth.ChannelTokenCheck;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +38,7 @@ public final class TeamsEndpoint {
   private final ChannelTokenCheck tokens;
   private final SeenActivities seen;
   private final TurnRouter router;
+  private final AtomicLong ids = new AtomicLong();
 
   TeamsEndpoint(
       ConnectorAdapter adapter, ChannelTokenCheck tokens, SeenActivities seen, TurnRouter router) {
@@ -47,24 +50,36 @@ public final class TeamsEndpoint {
 
   /** Handles one request: its {@code Authorization} header (may be null) and its body. */
   public TeamsResponse receive(String authorization, String body) {
+    String id = "tr-" + Long.toHexString(ids.incrementAndGet());
     InboundActivity in;
     WorkspaceId workspace;
     try {
       in = ActivityReader.read(body);
       workspace = TeamsTurn.workspaceOf(in);
     } catch (BadActivity e) {
-      LOG.info("Refused a Teams request: {}", e.getMessage());
+      LOG.warn("Teams request {} refused: {}", id, e.getMessage());
       return TeamsResponse.badRequest(e.getMessage());
     }
     var verdict =
         tokens.check(authorization, in.activity().getChannelId(), in.activity().getServiceUrl());
     if (verdict instanceof ChannelTokenCheck.Verdict.Rejected rejected) {
-      LOG.info("Refused a Teams request in {}: {}", workspace.key(), rejected.reason());
+      LOG.warn("Teams request {} refused in {}: {}", id, workspace.key(), rejected.reason());
       return TeamsResponse.unauthorized();
+    }
+    if (in.activity().isType(ActivityTypes.INVOKE)
+        && !TurnRouter.ADAPTIVE_CARD_ACTION.equals(in.activity().getName())) {
+      // Refused before the turn notes the conversation: nothing is kept for a refused request.
+      return unhandledInvoke(id, workspace);
     }
     ClaimsIdentity identity = ((ChannelTokenCheck.Verdict.Accepted) verdict).identity();
     String key = seenKey(workspace, in);
-    if (key != null && !seen.firstSight(key)) {
+    boolean first;
+    try {
+      first = key == null || seen.firstSight(key);
+    } catch (RuntimeException e) {
+      return failed(id, in, workspace, e);
+    }
+    if (!first) {
       LOG.info("Dropped a repeated {} activity in {}", in.type(), workspace.key());
       return in.activity().isType(ActivityTypes.INVOKE)
           ? json(InvokeReplies.message("Already done."))
@@ -84,17 +99,15 @@ public final class TeamsEndpoint {
         return TeamsResponse.ok();
       }
       return turn.invokeResponse() == null
-          ? new TeamsResponse(501, "")
+          ? unhandledInvoke(id, workspace)
           : json(turn.invokeResponse());
     } catch (ExecutionException | TimeoutException | RuntimeException e) {
       forget(key);
-      Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
-      LOG.error(
-          "Could not handle a {} activity in {}: {}",
-          in.type(),
-          workspace.key(),
-          cause.getClass().getName());
-      return TeamsResponse.failed();
+      return failed(
+          id,
+          in,
+          workspace,
+          e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       forget(key);
@@ -102,9 +115,37 @@ public final class TeamsEndpoint {
     }
   }
 
+  /**
+   * The SDK would answer 501, a server fault; an invoke Allybot does not handle is the sender's
+   * business. Its name is the sender's choice too, so it is not logged.
+   */
+  private static TeamsResponse unhandledInvoke(String id, WorkspaceId workspace) {
+    LOG.warn(
+        "Teams request {} refused in {}: an invoke Allybot does not handle", id, workspace.key());
+    return TeamsResponse.badRequest("invoke not handled");
+  }
+
+  /** 503 while the store is away (the Bot Framework retries), 500 for any other fault of ours. */
+  private static TeamsResponse failed(
+      String id, InboundActivity in, WorkspaceId workspace, Throwable cause) {
+    boolean storeAway = StoreFaults.unavailable(cause);
+    LOG.error(
+        "Teams request {}: could not handle a {} activity in {}: {}",
+        id,
+        in.type(),
+        workspace.key(),
+        cause.getClass().getName());
+    return storeAway ? TeamsResponse.unavailable() : TeamsResponse.failed();
+  }
+
   private void forget(String key) {
-    if (key != null) {
+    if (key == null) {
+      return;
+    }
+    try {
       seen.forget(key);
+    } catch (RuntimeException e) {
+      LOG.warn("Could not forget a failed activity: {}", e.getClass().getSimpleName());
     }
   }
 

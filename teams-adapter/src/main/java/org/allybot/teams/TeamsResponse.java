@@ -16,6 +16,10 @@ public record TeamsResponse(int status, String body) {
     return new TeamsResponse(400, "{\"error\":\"" + why.replace("\"", "'") + "\"}");
   }
 
+  static TeamsResponse unavailable() {
+    return new TeamsResponse(503, "{\"error\":\"the bot's store is unavailable; try again\"}");
+  }
+
   static TeamsResponse failed() {
     return new TeamsResponse(500, "{\"error\":\"the bot could not handle this activity\"}");
   }

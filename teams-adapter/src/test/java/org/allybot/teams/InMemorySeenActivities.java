@@ -7,8 +7,14 @@ import java.util.concurrent.ConcurrentHashMap;
 final class InMemorySeenActivities implements SeenActivities {
   final Set<String> seen = ConcurrentHashMap.newKeySet();
 
+  /** When set, what every call throws, as a store that is away would. */
+  volatile RuntimeException failure;
+
   @Override
   public boolean firstSight(String key) {
+    if (failure != null) {
+      throw failure;
+    }
     return seen.add(key);
   }
 

@@ -2,6 +2,7 @@ package org.allybot.slack.handler;
 
 import java.util.Optional;
 import org.allybot.core.poll.PollMessages;
+import org.allybot.slack.SlackIds;
 import org.allybot.slack.SlackTokens;
 import org.allybot.slack.render.ActionIds;
 
@@ -41,10 +42,12 @@ public final class PollClicks {
   }
 
   private boolean pollAnswer(Click c) {
+    // Ids of another shape are left to the endpoint's check, which refuses them.
     return c.inMessage()
         && c.responseUrl() != null
-        && c.teamId() != null
-        && c.userId() != null
+        && SlackIds.team(c.teamId())
+        && SlackIds.user(c.userId())
+        && (c.channelId().isEmpty() || SlackIds.channel(c.channelId()))
         && ActionIds.action(c.actionId()).equals(PollMessages.ANSWER)
         && tokens.botToken(c.teamId()).isPresent();
   }

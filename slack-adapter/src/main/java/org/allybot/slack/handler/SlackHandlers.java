@@ -3,7 +3,6 @@ package org.allybot.slack.handler;
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.allybot.slack.SlackTokens;
 import org.allybot.slack.SlackUsers;
 
@@ -31,26 +30,39 @@ public final class SlackHandlers {
     ShortcutHandler shortcuts = new ShortcutHandler(in);
     ActionHandler actions = new ActionHandler(in);
     app.use(deduplication);
-    app.command(COMMAND, new CommandHandler(in));
-    app.blockAction(Pattern.compile(".*"), actions);
-    app.viewSubmission(Pattern.compile(".*"), new ViewHandler(in, shortcuts));
-    app.viewClosed(Pattern.compile(".*"), (req, ctx) -> ctx.ack());
+    CommandHandler command = new CommandHandler(in);
+    app.command(
+        UnhandledRequests.ANY,
+        (req, ctx) ->
+            COMMAND.equals(req.getPayload().getCommand())
+                ? command.apply(req, ctx)
+                : UnhandledRequests.command(req, ctx));
+    app.blockAction(UnhandledRequests.ANY, actions);
+    app.viewSubmission(UnhandledRequests.ANY, new ViewHandler(in, shortcuts));
+    app.viewClosed(UnhandledRequests.ANY, (req, ctx) -> ctx.ack());
     // Allybot's menus list their options inline; an options request (block_suggestion) for a
     // menu of an older message gets an empty list rather than Bolt's "no handler" 404.
-    app.blockSuggestion(Pattern.compile(".*"), (req, ctx) -> ctx.ack(r -> r.options(List.of())));
+    app.blockSuggestion(UnhandledRequests.ANY, (req, ctx) -> ctx.ack(r -> r.options(List.of())));
     app.globalShortcut(
-        ShortcutHandler.GLOBAL,
+        UnhandledRequests.ANY,
         (req, ctx) -> {
+          if (!ShortcutHandler.GLOBAL.equals(req.getPayload().getCallbackId())) {
+            return UnhandledRequests.acked(req, "global shortcut");
+          }
           shortcuts.global(req.getPayload());
           return ctx.ack();
         });
     app.messageShortcut(
-        ShortcutHandler.MESSAGE,
+        UnhandledRequests.ANY,
         (req, ctx) -> {
+          if (!ShortcutHandler.MESSAGE.equals(req.getPayload().getCallbackId())) {
+            return UnhandledRequests.acked(req, "message shortcut");
+          }
           shortcuts.message(req.getPayload());
           return ctx.ack();
         });
     new EventHandlers(in).register(app);
+    UnhandledRequests.register(app);
     return new PollClicks(actions, deduplication, tokens);
   }
 }

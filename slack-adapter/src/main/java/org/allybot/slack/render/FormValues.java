@@ -15,12 +15,19 @@ public final class FormValues {
     }
     state
         .getValues()
-        .forEach(
-            (blockId, actions) -> actions.forEach((actionId, v) -> values.put(blockId, value(v))));
+        .forEach((blockId, actions) -> {
+          if (actions != null) {
+            actions.forEach((actionId, v) -> values.put(blockId, value(v)));
+          }
+        });
     return values;
   }
 
+  /** A field's value; empty for a field Slack sent as null. */
   private static String value(ViewState.Value v) {
+    if (v == null) {
+      return "";
+    }
     if (v.getSelectedOption() != null) {
       return v.getSelectedOption().getValue();
     }

@@ -72,12 +72,7 @@ class SlackAckTimeTest {
   @Test
   void aPollClickFromANewMemberIsAckedWithoutWaitingForSlackAndTheMessageUpdatedAfter()
       throws Exception {
-    JsonNode poll =
-        SlackServerHarness.json(
-            h.post(
-                    SlackPayloads.command(
-                        FakeSlackApi.TEAM, MEMBER, "poll", h.slack.responseUrl("p"), trigger()))
-                .body());
+    JsonNode poll = h.command(MEMBER, "poll");
     JsonNode button =
         poll.findParents("action_id").stream()
             .filter(b -> b.path("action_id").asText().contains("poll.answer"))

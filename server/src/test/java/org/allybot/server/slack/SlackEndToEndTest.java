@@ -41,10 +41,8 @@ class SlackEndToEndTest {
 
   @Test
   void helpAnswersOnlyTheCallerInTheAckWithBlockKit() throws Exception {
-    HttpResponse<String> r = h.post(command(MEMBER, "help"));
+    JsonNode body = h.command(MEMBER, "help");
 
-    assertThat(r.statusCode()).isEqualTo(200);
-    JsonNode body = SlackServerHarness.json(r.body());
     assertThat(body.path("response_type").asText()).isEqualTo("ephemeral");
     assertThat(body.path("blocks").findValuesAsText("type")).contains("header", "section");
     assertThat(body.toString()).contains("/ally poll");
@@ -52,9 +50,7 @@ class SlackEndToEndTest {
 
   @Test
   void anUnknownCommandSaysWhatToDoNext() throws Exception {
-    HttpResponse<String> r = h.post(command(MEMBER, "dance"));
-
-    assertThat(SlackServerHarness.json(r.body()).toString())
+    assertThat(h.command(MEMBER, "dance").toString())
         .contains("I don't know `dance`")
         .contains("/ally help");
   }
@@ -110,7 +106,7 @@ class SlackEndToEndTest {
 
   @Test
   void aPollClickRecordsTheAnswerAndReplacesTheMessageThroughItsResponseUrl() throws Exception {
-    JsonNode poll = SlackServerHarness.json(h.post(command(MEMBER, "poll")).body());
+    JsonNode poll = h.command(MEMBER, "poll");
     JsonNode button =
         poll.findParents("action_id").stream()
             .filter(b -> b.path("action_id").asText().contains("poll.answer"))
@@ -199,7 +195,7 @@ class SlackEndToEndTest {
 
   @Test
   void theSameClickDeliveredTwiceIsAnsweredOnce() throws Exception {
-    JsonNode poll = SlackServerHarness.json(h.post(command(MEMBER, "poll")).body());
+    JsonNode poll = h.command(MEMBER, "poll");
     JsonNode button = poll.findParents("action_id").getFirst();
     String click =
         SlackPayloads.blockAction(
@@ -221,7 +217,7 @@ class SlackEndToEndTest {
 
   @Test
   void uninstallingDeletesTheWorkspacesData() throws Exception {
-    h.post(command(MEMBER, "stats"));
+    h.command(MEMBER, "stats");
     assertThat(h.redis.keys(Keys.workspacePattern(SlackServerHarness.WORKSPACE))).isNotEmpty();
 
     h.post(
@@ -365,7 +361,7 @@ class SlackEndToEndTest {
 
   @Test
   void aResponseUrlPostThatFailsWithA5xxIsTriedOnceMore() throws Exception {
-    JsonNode poll = SlackServerHarness.json(h.post(command(MEMBER, "poll")).body());
+    JsonNode poll = h.command(MEMBER, "poll");
     JsonNode button =
         poll.findParents("action_id").stream()
             .filter(b -> b.path("action_id").asText().contains("poll.answer"))

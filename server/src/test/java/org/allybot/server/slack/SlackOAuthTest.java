@@ -75,11 +75,9 @@ class SlackOAuthTest {
         .isNotBlank()
         .doesNotContain(NEW_TEAM)
         .doesNotContain("xox");
-    HttpResponse<String> command =
-        h.post(
-            SlackPayloads.command(
-                NEW_TEAM, "U0NEWBIE001", "help", h.slack.responseUrl("n"), "t.1"));
-    assertThat(command.body()).contains("ephemeral").contains("/ally poll");
+    assertThat(h.command(NEW_TEAM, "U0NEWBIE001", "help").toString())
+        .contains("ephemeral")
+        .contains("/ally poll");
   }
 
   @Test

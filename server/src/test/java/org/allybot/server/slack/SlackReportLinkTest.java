@@ -1,10 +1,10 @@
 package org.allybot.server.slack;
 
 import static org.allybot.server.slack.SlackServerHarness.MEMBER;
-import static org.allybot.server.slack.SlackServerHarness.trigger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -12,8 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.allybot.testkit.EmbeddedRedisExtension;
 import org.allybot.testkit.PerTest;
-import org.allybot.testkit.slack.FakeSlackApi;
-import org.allybot.testkit.slack.SlackPayloads;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,19 +30,16 @@ class SlackReportLinkTest {
     this.h = h;
   }
 
-  private HttpResponse<String> command(String text) throws Exception {
-    return h.post(
-        SlackPayloads.command(
-            FakeSlackApi.TEAM, MEMBER, text, h.slack.responseUrl("cmd-" + MEMBER), trigger()));
+  private JsonNode command(String text) throws Exception {
+    return h.command(MEMBER, text);
   }
 
   @Test
   void reportOpensTheModalAndItsEphemeralReplyCarriesALinkThatOpensTheFormOnTheServer()
       throws Exception {
-    HttpResponse<String> ack = command("report");
+    JsonNode reply = command("report");
 
     await().atMost(Duration.ofSeconds(5)).until(() -> h.slack.count("views.open") == 1);
-    var reply = SlackServerHarness.json(ack.body());
     assertThat(reply.path("response_type").asText()).isEqualTo("ephemeral");
     Matcher link = LINK.matcher(reply.toString());
     assertThat(link.find()).as(reply.toString()).isTrue();

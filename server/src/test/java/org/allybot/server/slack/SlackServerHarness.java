@@ -1,14 +1,20 @@
 package org.allybot.server.slack;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.allybot.core.Platform;
 import org.allybot.core.UserRef;
@@ -19,6 +25,8 @@ import org.allybot.testkit.EmbeddedRedisExtension;
 import org.allybot.testkit.PerTest;
 import org.allybot.testkit.RedisEndpoint;
 import org.allybot.testkit.slack.FakeSlackApi;
+import org.allybot.testkit.slack.SlackCall;
+import org.allybot.testkit.slack.SlackPayloads;
 import org.allybot.testkit.slack.SlackSigner;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.UnifiedJedis;
@@ -33,6 +41,7 @@ final class SlackServerHarness implements AutoCloseable {
   static final WorkspaceId WORKSPACE = new WorkspaceId(Platform.SLACK, FakeSlackApi.TEAM);
   static final ObjectMapper JSON = new ObjectMapper();
   private static final AtomicInteger TRIGGERS = new AtomicInteger();
+  private static final Duration REPLY_PATIENCE = Duration.ofSeconds(60);
 
   final FakeSlackApi slack;
   final Server server;
@@ -100,6 +109,61 @@ final class SlackServerHarness implements AutoCloseable {
 
   HttpResponse<String> send(HttpRequest request) throws Exception {
     return http.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  /**
+   * Posts {@code /ally text} from {@code user} in {@code team} and returns the reply Slack would
+   * show; see {@link #reply}.
+   */
+  JsonNode command(String team, String user, String text) throws Exception {
+    String id = "cmd-" + TRIGGERS.incrementAndGet();
+    HttpResponse<String> ack =
+        post(SlackPayloads.command(team, user, text, slack.responseUrl(id), trigger()));
+    assertThat(ack.statusCode()).as("Slack's ack of /ally " + text).isEqualTo(200);
+    return reply(ack, id);
+  }
+
+  /** The same in the harness's workspace. */
+  JsonNode command(String user, String text) throws Exception {
+    return command(FakeSlackApi.TEAM, user, text);
+  }
+
+  /**
+   * A command's reply: the ack's body, or, when the core took longer than the ack budget (as on a
+   * loaded machine), the message the server then posted to the response URL made with {@code
+   * responseId}. Slack shows either one the same way, so a test reads whichever came.
+   */
+  JsonNode reply(HttpResponse<String> ack, String responseId) throws Exception {
+    if (!ack.body().isBlank()) {
+      return json(ack.body());
+    }
+    SlackCall sent =
+        await()
+            .atMost(REPLY_PATIENCE)
+            .until(() -> responseCall(responseId), Optional::isPresent)
+            .orElseThrow();
+    ObjectNode message = JSON.createObjectNode();
+    sent.params().entrySet().stream()
+        .filter(e -> !e.getKey().equals(FakeSlackApi.RESPONSE_ID))
+        .forEach(e -> message.set(e.getKey(), jsonOrText(e.getValue())));
+    return message;
+  }
+
+  private Optional<SlackCall> responseCall(String responseId) {
+    return slack.calls("response_url").stream()
+        .filter(c -> c.param(FakeSlackApi.RESPONSE_ID).equals(responseId))
+        .findFirst();
+  }
+
+  private static JsonNode jsonOrText(String value) {
+    if (value.startsWith("[") || value.startsWith("{")) {
+      try {
+        return JSON.readTree(value);
+      } catch (java.io.IOException notJson) {
+        // plain text that happens to start with a bracket
+      }
+    }
+    return JSON.getNodeFactory().textNode(value);
   }
 
   static String trigger() {

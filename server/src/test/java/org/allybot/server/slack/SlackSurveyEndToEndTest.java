@@ -33,11 +33,6 @@ class SlackSurveyEndToEndTest {
     this.h = h;
   }
 
-  private String command(String user, String text) {
-    return SlackPayloads.command(
-        FakeSlackApi.TEAM, user, text, h.slack.responseUrl("cmd-" + user), trigger());
-  }
-
   /** Clicks a button of a Block Kit message found by its label. */
   private void click(String user, JsonNode blocks, String label) throws Exception {
     JsonNode button =
@@ -86,7 +81,7 @@ class SlackSurveyEndToEndTest {
 
   @Test
   void joiningAsksTheBaselineAndEachClickShowsTheNextQuestionInPlace() throws Exception {
-    h.post(command(ADMIN, "campaign create Pilot"));
+    h.command(ADMIN, "campaign create Pilot");
     joinPilot();
     SlackCall joined = responseSaying("Question 1 of 7");
     assertThat(joined.param("blocks")).contains("survey.answer");
@@ -96,19 +91,18 @@ class SlackSurveyEndToEndTest {
 
     assertThat(next.param("replace_original")).isEqualTo("true");
     assertThat(next.param("blocks")).contains("speak up in a meeting");
-    JsonNode pending = SlackServerHarness.json(h.post(command(MEMBER, "survey")).body());
+    JsonNode pending = h.command(MEMBER, "survey");
     assertThat(pending.toString()).contains("One survey is waiting for you").contains("1 of 7");
   }
 
   @Test
   void aFreeTextQuestionOpensAModalWhoseAnswerIsKeptAndCounted() throws Exception {
     String today = LocalDate.now(ZoneOffset.UTC).toString();
-    h.post(
-        command(
-            ADMIN,
-            "campaign create Pilot --surveys feedback --end "
-                + today
-                + " --polls mon,tue,wed,thu,fri,sat,sun@00:00"));
+    h.command(
+        ADMIN,
+        "campaign create Pilot --surveys feedback --end "
+            + today
+            + " --polls mon,tue,wed,thu,fri,sat,sun@00:00");
     joinPilot();
     responseSaying("You're in");
 
@@ -167,12 +161,10 @@ class SlackSurveyEndToEndTest {
 
   @Test
   void theReportIsForAdminsAndOnlyTheCallerSeesIt() throws Exception {
-    h.post(command(ADMIN, "campaign create Pilot"));
+    h.command(ADMIN, "campaign create Pilot");
 
-    JsonNode report =
-        SlackServerHarness.json(h.post(command(ADMIN, "campaign report Pilot")).body());
-    JsonNode refused =
-        SlackServerHarness.json(h.post(command(MEMBER, "campaign report Pilot")).body());
+    JsonNode report = h.command(ADMIN, "campaign report Pilot");
+    JsonNode refused = h.command(MEMBER, "campaign report Pilot");
 
     assertThat(report.path("response_type").asText()).isEqualTo("ephemeral");
     assertThat(report.toString())

@@ -72,6 +72,12 @@ public final class FakeSlackApi implements AutoCloseable {
   }
 
   /**
+   * The parameter a recorded {@code response_url} call carries with the id its URL was made with
+   * (see {@link #responseUrl(String)}), so a test can tell which command's reply it is.
+   */
+  public static final String RESPONSE_ID = "response_id";
+
+  /**
    * A {@code response_url} served by this fake; calls to it are recorded as {@code response_url}.
    */
   public String responseUrl(String id) {
@@ -236,6 +242,9 @@ public final class FakeSlackApi implements AutoCloseable {
           keepParams || !method.equals("response_url")
               ? FakeRequests.params(exchange, body)
               : Map.of();
+      if (keepParams && method.equals("response_url")) {
+        params.put(RESPONSE_ID, path.substring("/response/".length()));
+      }
       String token = FakeRequests.token(exchange, params);
       waitIfHeld(method);
       FakeSlackMethods.Answer answer = failure(method);

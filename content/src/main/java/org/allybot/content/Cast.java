@@ -49,8 +49,10 @@ final class Cast {
       }
     }
     for (Member member : first.values()) {
+      Pattern name = pattern(member.name());
       for (ItemText other : pack.itemTexts) {
-        if (!other.itemId().equals(member.itemId()) && mentions(other.text(), member.name())) {
+        if (!other.itemId().equals(member.itemId())
+            && mentions(other.text(), member.name(), name)) {
           pack.problems.add(
               new ContentProblem(
                   other.where().file(),
@@ -68,8 +70,18 @@ final class Cast {
   }
 
   static boolean mentions(String text, String name) {
-    return Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(name) + "(?![\\p{L}])")
-        .matcher(text)
-        .find();
+    return mentions(text, name, pattern(name));
+  }
+
+  /**
+   * The cheap substring test first: every name is looked for in every item, at each start of the
+   * server, and the word-boundary pattern is needed only where the name's letters occur at all.
+   */
+  private static boolean mentions(String text, String name, Pattern pattern) {
+    return text.contains(name) && pattern.matcher(text).find();
+  }
+
+  private static Pattern pattern(String name) {
+    return Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(name) + "(?![\\p{L}])");
   }
 }

@@ -14,6 +14,7 @@ public final class ReadingGrade {
 
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+(\\s|$)");
   private static final Pattern VOWELS = Pattern.compile("[aeiouy]+");
+  private static final Pattern NOT_A_LETTER = Pattern.compile("[^a-z]");
 
   private ReadingGrade() {}
 
@@ -31,7 +32,7 @@ public final class ReadingGrade {
   }
 
   static int syllables(String word) {
-    String w = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+    String w = NOT_A_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
     if (w.isEmpty()) {
       return 0;
     }

@@ -21,11 +21,22 @@ public final class ContentLoader {
 
   private ContentLoader() {}
 
-  /** The built-in pack alone. */
+  /**
+   * The built-in pack alone. It is the same resources every time, so a process reads and checks it
+   * once (the checks compare every item with every other, and each server start asks for it).
+   */
   public static LoadResult builtIn() {
-    PackBuilder pack = new PackBuilder();
-    readBuiltIn(pack);
-    return finish(pack);
+    return BuiltIn.RESULT;
+  }
+
+  private static final class BuiltIn {
+    static final LoadResult RESULT = read();
+
+    private static LoadResult read() {
+      PackBuilder pack = new PackBuilder();
+      readBuiltIn(pack);
+      return finish(pack);
+    }
   }
 
   /** The built-in pack with every YAML file under {@code folder} merged over it. */

@@ -213,6 +213,46 @@ final class CalendarTexts {
     return "No events coming up. Admins create one with `/ally event create NAME --at …`.";
   }
 
+  static final String SECTION = "*Programme calendar*";
+  static final String NONE = "(none)";
+  static final String NO_LIMIT = "no limit";
+  static final String TIME = "time";
+  static final String LENGTH = "length";
+  static final String PLACE = "place";
+  static final String PLACES = "places";
+  static final String FACILITATOR = "facilitator";
+  static final String KIND = "kind";
+
+  /** The calendar file shown in a chat reply, as a code block. */
+  static String icsBlock(String ics) {
+    return "```\n" + ics.replace("\r\n", "\n") + "```";
+  }
+
+  static String kind(EventKind kind) {
+    return switch (kind) {
+      case WORKSHOP -> "workshop";
+      case MEETUP -> "meetup";
+      case CIRCLE -> "listening circle";
+    };
+  }
+
+  /** The new-event form's label for a field. */
+  static String label(String field) {
+    return switch (field) {
+      case "name" -> "Name";
+      case "kind" -> "Kind";
+      case "at" -> "Starts at (2026-12-10T15:00)";
+      case "tz" -> "Time zone (empty for yours), such as Europe/Berlin";
+      case "length" -> "Length, such as 60m or 1h30m";
+      case "where" -> "Where: a room or a link";
+      case "audience" -> "Audience: all, a #channel, or @user,@user";
+      case "facilitator" -> "Facilitator (@user, optional)";
+      case "capacity" -> "Places (empty for no limit)";
+      case "campaign" -> "Campaign (optional)";
+      default -> field;
+    };
+  }
+
   static String listHeader() {
     return "Coming up";
   }
@@ -303,6 +343,15 @@ final class CalendarTexts {
 
   static String attendance(String name, List<String> going, List<String> maybe) {
     return "*" + name + "* is over. Going: " + people(going) + ". Maybe: " + people(maybe) + ".";
+  }
+
+  static String whoAnswered(List<String> going, List<String> maybe, List<String> waiting) {
+    return "Going: "
+        + people(going)
+        + ". Maybe: "
+        + people(maybe)
+        + "."
+        + (waiting.isEmpty() ? "" : " Waitlist: " + people(waiting) + ".");
   }
 
   static String summaryPrompt() {

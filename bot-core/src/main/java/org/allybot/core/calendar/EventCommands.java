@@ -92,7 +92,12 @@ final class EventCommands {
       blocks.add(1, new Block.Text(CalendarTexts.alreadyCancelled(e.name())));
     }
     if (admin) {
-      blocks.add(new Block.Text(EventMessages.attendance(e, answers).summary()));
+      blocks.add(
+          new Block.Text(
+              CalendarTexts.whoAnswered(
+                  EventMessages.with(answers, Rsvp.GOING),
+                  EventMessages.with(answers, Rsvp.MAYBE),
+                  store.waitlist(e.workspace(), e.id()))));
     }
     return Reply.of(new Message(invitation.summary(), blocks));
   }
@@ -100,7 +105,7 @@ final class EventCommands {
   Reply ics(UserRef user, String name) {
     CalendarEvent e = find(user.workspace(), name);
     String file = IcsFile.of(e, core.clock().instant(), composer.link(e));
-    return Reply.text("```\n" + file.replace("\r\n", "\n") + "```");
+    return Reply.text(CalendarTexts.icsBlock(file));
   }
 
   Reply cancel(UserRef admin, String name) {

@@ -11,7 +11,7 @@ import org.allybot.core.UserRef;
 /** Applies {@code event edit} options to an event and says, in words, what changed. */
 final class EventEdit {
   static final Set<String> EDITABLE =
-      Set.of("at", "tz", "length", "where", "capacity", "facilitator", "kind");
+      Set.of("at", "tz", CalendarTexts.LENGTH, "where", "capacity", "facilitator", "kind");
 
   private final EventOptions options;
 
@@ -64,40 +64,43 @@ final class EventEdit {
     if (!a.start().equals(b.start()) || !a.zone().equals(b.zone())) {
       changes.add(
           CalendarTexts.change(
-              "time",
+              CalendarTexts.TIME,
               CalendarTexts.when(a.start().atZone(a.zone())),
               CalendarTexts.when(b.start().atZone(b.zone()))));
     }
     if (!a.length().equals(b.length())) {
       changes.add(
           CalendarTexts.change(
-              "length", CalendarTexts.length(a.length()), CalendarTexts.length(b.length())));
+              CalendarTexts.LENGTH,
+              CalendarTexts.length(a.length()),
+              CalendarTexts.length(b.length())));
     }
     if (!a.where().equals(b.where())) {
-      changes.add(CalendarTexts.change("place", show(a.where()), show(b.where())));
+      changes.add(CalendarTexts.change(CalendarTexts.PLACE, show(a.where()), show(b.where())));
     }
     if (a.capacity() != b.capacity()) {
-      changes.add(CalendarTexts.change("places", places(a), places(b)));
+      changes.add(CalendarTexts.change(CalendarTexts.PLACES, places(a), places(b)));
     }
     if (!a.facilitator().equals(b.facilitator())) {
       changes.add(
-          CalendarTexts.change("facilitator", mention(a.facilitator()), mention(b.facilitator())));
+          CalendarTexts.change(
+              CalendarTexts.FACILITATOR, mention(a.facilitator()), mention(b.facilitator())));
     }
     if (a.kind() != b.kind()) {
-      changes.add(CalendarTexts.change("kind", a.kind().label(), b.kind().label()));
+      changes.add(CalendarTexts.change(CalendarTexts.KIND, a.kind().label(), b.kind().label()));
     }
     return changes;
   }
 
   private static String show(String s) {
-    return s.isBlank() ? "(none)" : s;
+    return s.isBlank() ? CalendarTexts.NONE : s;
   }
 
   private static String mention(String id) {
-    return id.isBlank() ? "(none)" : "<@" + id + ">";
+    return id.isBlank() ? CalendarTexts.NONE : "<@" + id + ">";
   }
 
   private static String places(CalendarEvent e) {
-    return e.limited() ? Integer.toString(e.capacity()) : "no limit";
+    return e.limited() ? Integer.toString(e.capacity()) : CalendarTexts.NO_LIMIT;
   }
 }

@@ -8,8 +8,8 @@ import org.allybot.core.message.Block.Field;
 import org.allybot.core.message.Block.FieldType;
 
 /**
- * The "new event" form (a Slack modal, a Teams task-module card, prompts in the shell): the same
- * fields as {@code event create}, each checked on its own so a mistake shows beside its field.
+ * The "new event" form (a Slack modal, a Teams card form, prompts in the shell): the same fields as
+ * {@code event create}, each checked on its own so a mistake shows beside its field.
  */
 final class EventForm {
   static final String ID = "calendar.create";
@@ -22,34 +22,28 @@ final class EventForm {
         CalendarTexts.FORM_TITLE,
         List.of(
             new Field(
-                "name", "Name", FieldType.SHORT_TEXT, true, EventOptions.MAX_NAME, List.of(), ""),
+                "name",
+                CalendarTexts.label("name"),
+                FieldType.SHORT_TEXT,
+                true,
+                EventOptions.MAX_NAME,
+                List.of(),
+                ""),
             new Field(
                 "kind",
-                "Kind",
+                CalendarTexts.label("kind"),
                 FieldType.CHOICE,
                 false,
                 20,
                 List.of("workshop", "meetup", "circle"),
                 "workshop"),
             new Field(
-                "at",
-                "Starts at (2026-12-10T15:00)",
-                FieldType.SHORT_TEXT,
-                true,
-                20,
-                List.of(),
-                ""),
+                "at", CalendarTexts.label("at"), FieldType.SHORT_TEXT, true, 20, List.of(), ""),
             new Field(
-                "tz",
-                "Time zone (empty for yours), such as Europe/Berlin",
-                FieldType.SHORT_TEXT,
-                false,
-                60,
-                List.of(),
-                ""),
+                "tz", CalendarTexts.label("tz"), FieldType.SHORT_TEXT, false, 60, List.of(), ""),
             new Field(
                 "length",
-                "Length, such as 60m or 1h30m",
+                CalendarTexts.label("length"),
                 FieldType.SHORT_TEXT,
                 false,
                 10,
@@ -57,7 +51,7 @@ final class EventForm {
                 "60m"),
             new Field(
                 "where",
-                "Where: a room or a link",
+                CalendarTexts.label("where"),
                 FieldType.SHORT_TEXT,
                 false,
                 EventOptions.MAX_WHERE,
@@ -65,7 +59,7 @@ final class EventForm {
                 ""),
             new Field(
                 "audience",
-                "Audience: all, a #channel, or @user,@user",
+                CalendarTexts.label("audience"),
                 FieldType.SHORT_TEXT,
                 false,
                 500,
@@ -73,7 +67,7 @@ final class EventForm {
                 "all"),
             new Field(
                 "facilitator",
-                "Facilitator (@user, optional)",
+                CalendarTexts.label("facilitator"),
                 FieldType.SHORT_TEXT,
                 false,
                 100,
@@ -81,14 +75,20 @@ final class EventForm {
                 ""),
             new Field(
                 "capacity",
-                "Places (empty for no limit)",
+                CalendarTexts.label("capacity"),
                 FieldType.SHORT_TEXT,
                 false,
                 6,
                 List.of(),
                 ""),
             new Field(
-                "campaign", "Campaign (optional)", FieldType.SHORT_TEXT, false, 80, List.of(), "")),
+                "campaign",
+                CalendarTexts.label("campaign"),
+                FieldType.SHORT_TEXT,
+                false,
+                80,
+                List.of(),
+                "")),
         CalendarTexts.FORM_SUBMIT);
   }
 

@@ -6,25 +6,20 @@ import java.util.Optional;
 
 /** What sort of gathering an event is. */
 public enum EventKind {
-  WORKSHOP("workshop"),
-  MEETUP("meetup"),
-  CIRCLE("listening circle");
+  WORKSHOP,
+  MEETUP,
+  CIRCLE;
 
-  private final String label;
-
-  EventKind(String label) {
-    this.label = label;
-  }
-
+  /** How texts name this kind. */
   public String label() {
-    return label;
+    return CalendarTexts.kind(this);
   }
 
   /** {@code workshop}, {@code meetup} or {@code circle}, in any case. */
   static Optional<EventKind> parse(String word) {
     String w = word.strip().toLowerCase(Locale.ROOT);
     return Arrays.stream(values())
-        .filter(k -> k.name().toLowerCase(Locale.ROOT).equals(w) || k.label.equals(w))
+        .filter(k -> k.name().toLowerCase(Locale.ROOT).equals(w) || k.label().equals(w))
         .findFirst();
   }
 }

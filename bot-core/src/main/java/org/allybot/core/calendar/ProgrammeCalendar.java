@@ -30,7 +30,8 @@ public final class ProgrammeCalendar {
 
   /** The help lines for {@code /ally help}. */
   public static Block.Text help(boolean admin) {
-    return new Block.Text("*Programme calendar*\n" + String.join("\n", CalendarTexts.help(admin)));
+    return new Block.Text(
+        CalendarTexts.SECTION + "\n" + String.join("\n", CalendarTexts.help(admin)));
   }
 
   /** {@code text} is the whole command, {@code event …}; {@code admin} is null for members. */

@@ -18,7 +18,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The programme calendar in the shell: the README's script, as text in and text out. */
 class ShellCalendarTest {
+  private static final java.time.ZoneId BERLIN = java.time.ZoneId.of("Europe/Berlin");
   @TempDir Path data;
+
+  private static String utc(java.time.ZonedDateTime at) {
+    return java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+        .withZone(ZoneOffset.UTC)
+        .format(at);
+  }
 
   private String run(String script) throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -56,12 +63,14 @@ class ShellCalendarTest {
         .contains("Times are in Europe/Berlin, as you asked.")
         .contains("*Programme calendar*");
     assertThat(out)
-        .contains("[1] Going [2] Maybe [3] Can't")
+        .contains("[1] Going <- your answer")
         .contains("You're going. I'll remind you a day and an hour before.")
+        .contains("Add it to your calendar: http://localhost:3000/calendar/event.ics?w=shell")
         .contains("Going 1 of 12");
     assertThat(out)
         .contains("BEGIN:VCALENDAR")
         .contains("SUMMARY:Bystander workshop")
+        .contains("DTSTART:" + utc(LocalDate.parse(day).atTime(15, 0).atZone(BERLIN)))
         .contains("LOCATION:Room 4");
   }
 }

@@ -78,9 +78,12 @@ final class EventReflection {
     if (parts.length != 2 || store.reflection(user, parts[0]).isEmpty()) {
       return Reply.text(CalendarTexts.inactive());
     }
+    String campaign =
+        store.find(user.workspace(), parts[0]).map(CalendarEvent::campaign).orElse("");
+    if (parts[1].equals("tried") && !campaign.isEmpty()) {
+      core.tally().add(user.workspace(), campaign, Map.of(TallyCounters.TRIED, 1L));
+    }
     if (parts[1].equals("not-yet")) {
-      String campaign =
-          store.find(user.workspace(), parts[0]).map(CalendarEvent::campaign).orElse("");
       core.lessons()
           .commit(
               user, commitmentId(parts[0]), campaign, core.clock().instant().plus(CHECK_IN_AFTER));

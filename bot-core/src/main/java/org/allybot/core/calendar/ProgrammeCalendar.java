@@ -84,7 +84,7 @@ public final class ProgrammeCalendar {
     return Reply.text(CalendarTexts.inactive());
   }
 
-  /** The 7-day check-in for an event's commitment, for the lessons' check-in delivery. */
+  /** Whether a commitment on the lessons' check-in list was made after an event. */
   public static boolean isEventCommitment(String commitmentId) {
     return EventReflection.eventIdOf(commitmentId).isPresent();
   }

@@ -91,6 +91,18 @@ class ReflectionAndForgettingTest {
   }
 
   @Test
+  void forgettingAFacilitatorTakesTheirNameOffTheEvent() {
+    scene.create("Led", Duration.ofDays(3), "--facilitator @cat --audience @cat,@ben");
+
+    scene.press("cat", org.allybot.core.member.MemberCommands.FORGET, "confirm");
+
+    CalendarEvent led = scene.store().find(scene.user("x").workspace(), "led").orElseThrow();
+    assertThat(led.facilitator()).isEmpty();
+    assertThat(led.audience())
+        .isEqualTo(new org.allybot.core.campaign.Audience.Users(java.util.List.of("ben")));
+  }
+
+  @Test
   void theWorkspacePurgeRemovesEventsAndAnswers() {
     scene.core.bot.context().eraser().deleteWorkspace(scene.user("x").workspace());
 

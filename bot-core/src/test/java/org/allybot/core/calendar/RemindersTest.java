@@ -124,6 +124,29 @@ class RemindersTest {
         .contains("post a short summary to the community channel");
   }
 
+  @Test
+  void movingTheEventMovesItsRemindersAndTheOldTimesSendNothing() {
+    scene.hello("ann", "UTC");
+    Instant start = eventOn(scene.now().atZone(ZoneId.of("UTC")).toLocalDate().plusDays(3), "UTC");
+    scene.answer("ann", "workshop", "going");
+    scene.core.clock.set(start.minus(Duration.ofDays(1)));
+    run();
+    assertThat(scene.recipients(EventPost.Step.DAY)).containsExactly("ann");
+
+    String later =
+        start.plus(Duration.ofDays(2)).atZone(ZoneId.of("UTC")).toLocalDateTime().toString();
+    scene.say("boss", "event edit Workshop --at " + later);
+    scene.core.clock.set(start.minus(Duration.ofHours(1)));
+    assertThat(run()).as("nothing at the old hour").isZero();
+    scene.core.clock.set(start.plus(Duration.ofDays(1)));
+    run();
+
+    assertThat(scene.recipients(EventPost.Step.DAY)).containsExactly("ann", "ann");
+    assertThat(scene.recipients(EventPost.Step.CHANGED)).containsExactly("ann");
+    assertThat(scene.queued(EventPost.Step.DAY).get(0).id())
+        .isNotEqualTo(scene.queued(EventPost.Step.DAY).get(1).id());
+  }
+
   /** The next two clock changes (one spring, one autumn) of each zone, whatever today is. */
   static Stream<Arguments> clockChanges() {
     Instant now = Instant.now();

@@ -183,4 +183,40 @@ class SlackCalendarTest {
     assertThat(ok.statusCode()).isEqualTo(200);
     invitationTo(MEMBER);
   }
+
+  private boolean postedTo(String user, String text) {
+    return h.slack.calls("chat.postMessage").stream()
+        .filter(c -> c.ok() && List.of("D" + user, user).contains(c.param("channel")))
+        .anyMatch(c -> (c.param("blocks") + " " + c.param("text")).contains(text));
+  }
+
+  @Test
+  void theHourReminderAndTheCancellationReachTheMembersDirectMessages() throws Exception {
+    String soon =
+        Instant.now()
+            .plus(Duration.ofMinutes(40))
+            .atZone(ZoneId.of("Europe/Berlin"))
+            .toLocalDateTime()
+            .truncatedTo(ChronoUnit.MINUTES)
+            .toString();
+    command(ADMIN, "event create Soon --at " + soon + " --audience <@" + MEMBER + ">");
+    invitationTo(MEMBER);
+    h.post(
+        SlackPayloads.blockAction(
+            FakeSlackApi.TEAM,
+            MEMBER,
+            "ally:1:calendar.rsvp",
+            "soon|maybe",
+            h.slack.responseUrl("rsvp"),
+            trigger(),
+            false));
+    await().atMost(Duration.ofSeconds(5)).until(() -> h.slack.count("response_url") >= 1);
+
+    assertThat(h.server.runtime().bot().sendEventTimers()).isEqualTo(1);
+    assertThat(h.server.runtime().bot().sendEventTimers()).as("once").isZero();
+    await().atMost(Duration.ofSeconds(10)).until(() -> postedTo(MEMBER, "In an hour: *Soon*"));
+
+    command(ADMIN, "event cancel Soon");
+    await().atMost(Duration.ofSeconds(10)).until(() -> postedTo(MEMBER, "is cancelled"));
+  }
 }

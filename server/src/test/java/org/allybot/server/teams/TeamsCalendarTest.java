@@ -126,4 +126,35 @@ class TeamsCalendarTest {
             ServedTeams.ADMIN, "event create Ghost --at " + inTenDays() + " --facilitator @ghost"));
     assertThat(SentCards.text(lastCard(ServedTeams.ADMIN))).contains("I don't know @ghost.");
   }
+
+  @Test
+  void theHourReminderAndTheCancellationReachTheMembersChat() throws Exception {
+    String soon =
+        Instant.now()
+            .plus(Duration.ofMinutes(40))
+            .atZone(ZoneId.of("UTC"))
+            .toLocalDateTime()
+            .truncatedTo(ChronoUnit.MINUTES)
+            .toString();
+    teams.send(
+        teams.activities.personalMessage(
+            ServedTeams.ADMIN,
+            "event create Soon --at " + soon + " --tz UTC --audience @" + member.aadObjectId()));
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> SentCards.text(lastCard(member)).contains("You're invited to a workshop"));
+    JsonNode going = SentCards.actionData(lastCard(member), "Going");
+    teams.send(teams.activities.execute(member, going));
+
+    assertThat(teams.served.runtime().bot().sendEventTimers()).isEqualTo(1);
+    assertThat(teams.served.runtime().bot().sendEventTimers()).as("once").isZero();
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> SentCards.text(lastCard(member)).contains("In an hour: **Soon**"));
+
+    teams.send(teams.activities.personalMessage(ServedTeams.ADMIN, "event cancel Soon"));
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> SentCards.text(lastCard(member)).contains("is cancelled"));
+  }
 }

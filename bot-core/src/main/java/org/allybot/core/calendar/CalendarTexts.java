@@ -33,7 +33,7 @@ final class CalendarTexts {
     List<String> lines =
         List.of(
             "`/ally event list`: workshops, meetups and listening circles coming up",
-            "`/ally event show NAME`: one event, with who is going; `/ally event ics NAME`: its calendar file");
+            "`/ally event show NAME`: one event and your answer; `/ally event ics NAME`: its calendar file");
     if (!admin) {
       return lines;
     }

@@ -119,6 +119,9 @@ class EventCreationTest {
     assertRefused(
         "event create Who --at " + future + " --facilitator @nobody", "I don't know @nobody.");
     assertRefused("event create Len --at " + future + " --length 3m", "`--length` takes minutes");
+    assertRefused(
+        "event create Far --at " + future + " --where \"" + "r".repeat(301) + "\"",
+        "`--where` is too long; keep it to 300 characters.");
     assertRefused("event create When", "Say when it starts with `--at`");
     assertRefused("event create When --at tomorrow", "I can't read `tomorrow` as a date");
     assertRefused("event create Kind --at " + future + " --kind party", "`--kind` takes workshop");

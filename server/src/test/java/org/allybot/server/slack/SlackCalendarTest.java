@@ -219,4 +219,48 @@ class SlackCalendarTest {
     command(ADMIN, "event cancel Soon");
     await().atMost(Duration.ofSeconds(10)).until(() -> postedTo(MEMBER, "is cancelled"));
   }
+
+  private void press(String user, String value) throws Exception {
+    h.post(
+        SlackPayloads.blockAction(
+            FakeSlackApi.TEAM,
+            user,
+            "ally:0:calendar.rsvp",
+            value,
+            h.slack.responseUrl("rsvp-" + user),
+            trigger(),
+            false));
+  }
+
+  @Test
+  void aDoubleClickTakesOnePlaceAndTheWaitlistedAdminIsToldWhenItFreesUp() throws Exception {
+    command(
+        ADMIN,
+        "event create Full --at "
+            + inTenDays()
+            + " --capacity 1 --audience <@"
+            + MEMBER
+            + ">,<@"
+            + ADMIN
+            + ">");
+    invitationTo(MEMBER);
+    var store = h.server.runtime().bot().context().calendar().store();
+
+    press(MEMBER, "full|going");
+    press(MEMBER, "full|going");
+    await() // a slow core answers after the ack: the admin clicks once the member's click is in
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> store.answers(SlackServerHarness.WORKSPACE, "full").containsKey(MEMBER));
+    press(ADMIN, "full|going");
+    await()
+        .atMost(Duration.ofSeconds(5))
+        .until(() -> store.answers(SlackServerHarness.WORKSPACE, "full").size() == 2);
+    assertThat(store.waitlist(SlackServerHarness.WORKSPACE, "full")).containsExactly(ADMIN);
+
+    press(MEMBER, "full|cant");
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> postedTo(ADMIN, "A place opened up: you're now going to *Full*"));
+    assertThat(store.waitlist(SlackServerHarness.WORKSPACE, "full")).isEmpty();
+  }
 }

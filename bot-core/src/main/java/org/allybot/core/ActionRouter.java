@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.allybot.core.admin.WorkspacePurge;
+import org.allybot.core.calendar.ProgrammeCalendar;
 import org.allybot.core.campaign.CampaignForm;
 import org.allybot.core.command.Args;
 import org.allybot.core.command.UsageException;
@@ -66,6 +67,9 @@ final class ActionRouter {
     if (action.startsWith(CommunityCommands.PREFIX)) {
       return s.community().choice(c.actor(), action, c.value());
     }
+    if (action.startsWith(ProgrammeCalendar.PREFIX)) {
+      return s.calendar().choice(user, action, c.value());
+    }
     if (action.startsWith("home.")) {
       return homeAction(c.actor(), action, c.value());
     }
@@ -79,6 +83,11 @@ final class ActionRouter {
     s.directory().touch(f.actor());
     if (f.formId().startsWith(CommunityCommands.PREFIX)) {
       return s.community().form(f.actor(), f.formId(), f.values());
+    }
+    if (f.formId().startsWith(ProgrammeCalendar.PREFIX)) {
+      UserRef user = f.actor().user();
+      return s.calendar()
+          .form(user, s.directory().isAdmin(f.actor()) ? user : null, f.formId(), f.values());
     }
     if (f.formId().startsWith(SurveyFlow.PREFIX)) {
       return s.measuring().surveys().form(f.actor().user(), f.formId(), f.values());

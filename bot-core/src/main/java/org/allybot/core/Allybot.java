@@ -2,6 +2,7 @@ package org.allybot.core;
 
 import java.time.Duration;
 import java.util.Map;
+import org.allybot.core.calendar.EventTimers;
 import org.allybot.core.campaign.CampaignAudience;
 import org.allybot.core.campaign.ScheduleSync;
 import org.allybot.core.command.UsageException;
@@ -134,6 +135,14 @@ public final class Allybot {
    */
   public int sendDueSurveys() {
     return Services.Measuring.schedule(s.core(), new CampaignAudience(s.core())).sendDue();
+  }
+
+  /**
+   * Queues the programme calendar's reminders (a day and an hour before) and its after-event
+   * prompts that are due, once across instances; run every minute.
+   */
+  public int sendEventTimers() {
+    return new EventTimers(s.core(), s.core().calendar().store()).run();
   }
 
   /** Tells each week's community facilitator about questions waiting for advice; run hourly. */

@@ -3,6 +3,7 @@ package org.allybot.core;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.allybot.core.calendar.ProgrammeCalendar;
 import org.allybot.core.command.Args;
 import org.allybot.core.command.HelpText;
 import org.allybot.core.command.UsageException;
@@ -76,6 +77,8 @@ final class CommandRouter {
       case "dashboard" -> s.dashboard().link(c.actor());
       case "report" -> s.desk().report(c.actor(), c.text());
       case "desk" -> s.desk().desk(c.actor(), c.text());
+      case "event", "events" ->
+          s.calendar().command(user, s.directory().isAdmin(c.actor()) ? user : null, c.text());
       case "ask", "advise", "helpful", "followup", "follow-up", "resolve", "community" ->
           s.community().command(c.actor(), c.text());
       default -> throw new UsageException("I don't know `" + truncate(verb) + "`.", "/ally help");
@@ -85,7 +88,9 @@ final class CommandRouter {
   private static Message help(boolean admin) {
     return HelpText.help(
         admin,
-        List.of(new Block.Text("*Report desk*\n" + String.join("\n", DeskTexts.help(admin)))));
+        List.of(
+            new Block.Text("*Report desk*\n" + String.join("\n", DeskTexts.help(admin))),
+            ProgrammeCalendar.help(admin)));
   }
 
   /** Forget-me says first what it means for the member's reports to the desk, if they have any. */

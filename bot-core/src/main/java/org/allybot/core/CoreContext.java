@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Map;
 import org.allybot.content.Curriculum;
 import org.allybot.core.audit.AuditTrail;
+import org.allybot.core.calendar.CalendarPorts;
 import org.allybot.core.campaign.CampaignStore;
 import org.allybot.core.campaign.Enrolment;
 import org.allybot.core.community.CommunityPorts;
@@ -49,7 +50,8 @@ public record CoreContext(
     LearningRecords learning,
     OneTimeLinks links,
     DeskPorts desk,
-    OrgDetails orgDetails) {
+    OrgDetails orgDetails,
+    CalendarPorts calendar) {
   public CoreContext {
     platforms = Map.copyOf(platforms);
   }

@@ -2,6 +2,7 @@ package org.allybot.core;
 
 import org.allybot.core.admin.AdminCommands;
 import org.allybot.core.admin.WorkspacePurge;
+import org.allybot.core.calendar.ProgrammeCalendar;
 import org.allybot.core.campaign.CampaignAudience;
 import org.allybot.core.campaign.CampaignCommands;
 import org.allybot.core.campaign.CampaignParticipation;
@@ -40,7 +41,8 @@ record Services(
     CommunityCommands community,
     Measuring measuring,
     DashboardLinks dashboard,
-    DeskCommands desk) {
+    DeskCommands desk,
+    ProgrammeCalendar calendar) {
 
   /** Surveys and reports: asking, resuming, sending the follow-up now, and the campaign report. */
   record Measuring(
@@ -88,7 +90,8 @@ record Services(
         new CommunityCommands(core, directory),
         Measuring.of(core, audience),
         new DashboardLinks(directory, core.links(), core.config().publicUrl()),
-        new DeskCommands(core, directory));
+        new DeskCommands(core, directory),
+        new ProgrammeCalendar(core, core.calendar()));
   }
 
   UserRef requireAdmin(Actor actor) {

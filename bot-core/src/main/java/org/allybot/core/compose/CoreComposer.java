@@ -13,6 +13,8 @@ import org.allybot.core.CoreContext;
 import org.allybot.core.DeliveryException;
 import org.allybot.core.MessageRef;
 import org.allybot.core.UserRef;
+import org.allybot.core.calendar.EventComposer;
+import org.allybot.core.calendar.ProgrammeCalendar;
 import org.allybot.core.campaign.Campaign;
 import org.allybot.core.campaign.CampaignAudience;
 import org.allybot.core.community.FeaturedThread;
@@ -48,6 +50,7 @@ public final class CoreComposer implements DeliveryComposer {
   private final CampaignAudience audience;
   private final DigestComposer digest;
   private final SurveyFlow surveys;
+  private final EventComposer events;
 
   public CoreComposer(CoreContext core, PollService polls, LessonService lessons) {
     this.placeholders = new OrgPlaceholders(core.orgDetails());
@@ -56,6 +59,7 @@ public final class CoreComposer implements DeliveryComposer {
     this.polls = polls;
     this.lessons = lessons;
     this.audience = new CampaignAudience(core);
+    this.events = new EventComposer(core, core.calendar());
     this.surveys =
         new SurveyFlow(
             core.curriculum(), core.campaigns(), core.surveys(), core.learning(), core.clock());
@@ -139,13 +143,20 @@ public final class CoreComposer implements DeliveryComposer {
 
   /** Why the member gets nothing now, or null if they may. */
   private static Composed.Skip gate(Delivery d, Optional<Member> member, LocalDate today) {
-    if (member.isEmpty() && d.kind() != Delivery.Kind.INVITE && d.kind() != Delivery.Kind.WELCOME) {
+    boolean invitation =
+        d.kind() == Delivery.Kind.INVITE
+            || d.kind() == Delivery.Kind.WELCOME
+            || d.kind() == Delivery.Kind.EVENT; // an event's audience may be new to Allybot
+    if (member.isEmpty() && !invitation) {
       return new Composed.Skip("member left or forgot their data");
     }
     if (member.isPresent() && !member.get().optedIn()) {
       return new Composed.Skip("member opted out");
     }
-    if (member.isPresent() && member.get().isPausedOn(today) && d.kind() != Delivery.Kind.NOTICE) {
+    if (member.isPresent()
+        && member.get().isPausedOn(today)
+        && d.kind() != Delivery.Kind.NOTICE
+        && d.kind() != Delivery.Kind.EVENT) { // a paused member still hears about their events
       return new Composed.Skip("member paused");
     }
     return null;
@@ -179,12 +190,7 @@ public final class CoreComposer implements DeliveryComposer {
   private Optional<Message> message(Delivery d, Optional<Campaign> campaign) {
     return switch (d.kind()) {
       case POLL, LESSON, DIGEST -> Optional.empty();
-      case CHECK_IN ->
-          core.curriculum()
-              .lesson(d.data().getOrDefault("lesson", ""))
-              .map(l ->
-                  LessonMessages.checkIn(
-                      l, d.data().getOrDefault(LessonMessages.CHECK_IN_CAMPAIGN, "")));
+      case CHECK_IN -> checkIn(d);
       case INVITE -> campaign.map(CoreComposer::invitation);
       case WELCOME -> campaign.map(c -> withBaseline(welcome(c), userOf(d), c));
       case NOTICE -> Optional.ofNullable(d.data().get("text")).map(Message::text);
@@ -192,7 +198,20 @@ public final class CoreComposer implements DeliveryComposer {
           campaign.flatMap(c ->
               SurveyRound.byId(d.data().getOrDefault(Delivery.ROUND, ""))
                   .flatMap(round -> surveys.open(userOf(d), c, round)));
+      case EVENT -> events.compose(d);
     };
+  }
+
+  /** A lesson's check-in, or an event's: both commitments share the 7-day check-in list. */
+  private Optional<Message> checkIn(Delivery d) {
+    String commitment = d.data().getOrDefault("lesson", "");
+    if (ProgrammeCalendar.isEventCommitment(commitment)) {
+      return events.checkIn(userOf(d), commitment);
+    }
+    return core.curriculum()
+        .lesson(commitment)
+        .map(l ->
+            LessonMessages.checkIn(l, d.data().getOrDefault(LessonMessages.CHECK_IN_CAMPAIGN, "")));
   }
 
   private static Message welcome(Campaign c) {

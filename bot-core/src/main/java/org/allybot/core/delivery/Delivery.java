@@ -29,7 +29,9 @@ public record Delivery(
     WELCOME,
     NOTICE,
     /** A survey round ({@link #ROUND}) of a campaign, from the question the member is at. */
-    SURVEY
+    SURVEY,
+    /** A programme calendar message (invitation, reminder, notice), built at send time. */
+    EVENT
   }
 
   /** The data key naming a delivery's campaign. */

@@ -8,6 +8,9 @@ import org.allybot.core.CoreConfig;
 import org.allybot.core.CoreContext;
 import org.allybot.core.MasterKey;
 import org.allybot.core.Platform;
+import org.allybot.core.calendar.CalendarEraser;
+import org.allybot.core.calendar.CalendarPorts;
+import org.allybot.core.calendar.IcsLinks;
 import org.allybot.core.community.AuthorSeal;
 import org.allybot.core.community.CommunityConfig;
 import org.allybot.core.community.CommunityEraser;
@@ -101,6 +104,7 @@ public final class RedisCoreContext {
     DeskPorts deskPorts =
         new DeskPorts(new RedisDeskStore(redis, deskSeal), deskSeal, desk.retentionDays());
     SurveyPorts surveys = new SurveyPorts(new RedisSurveyAnswers(redis), new MemberPseudonym(key));
+    CalendarPorts calendar = new CalendarPorts(new RedisCalendarStore(redis), new IcsLinks(key));
     return new CoreContext(
         config,
         clock,
@@ -115,13 +119,17 @@ public final class RedisCoreContext {
         new RedisWeeklyLog(redis),
         admin,
         admin,
-        new DeskEraser(
-            new SurveyEraser(
-                new CommunityEraser(
-                    new RedisDataEraser(redis), community, clock, config.defaultZone()),
-                campaigns,
-                surveys),
-            deskPorts),
+        new CalendarEraser(
+            new DeskEraser(
+                new SurveyEraser(
+                    new CommunityEraser(
+                        new RedisDataEraser(redis), community, clock, config.defaultZone()),
+                    campaigns,
+                    surveys),
+                deskPorts),
+            calendar.store(),
+            outbox,
+            clock),
         outbox,
         new RedisParkedDeliveries(redis),
         platforms,
@@ -131,6 +139,7 @@ public final class RedisCoreContext {
         learning,
         new OneTimeLinks(new RedisLinkStore(redis)),
         deskPorts,
-        new RedisOrgDetails(redis));
+        new RedisOrgDetails(redis),
+        calendar);
   }
 }

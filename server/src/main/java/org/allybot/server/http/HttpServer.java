@@ -44,6 +44,7 @@ public final class HttpServer implements AutoCloseable {
     BooleanSupplier ready = () -> redisAnswers(runtime) && runtime.schedulerRunning();
     Dashboard dashboard = Dashboard.on(runtime);
     DeskWeb desk = DeskWeb.on(runtime);
+    CalendarFiles calendar = new CalendarFiles(runtime.bot().context());
     Javalin app =
         Javalin.create(config -> {
           config.startup.showJavalinBanner = false;
@@ -71,6 +72,7 @@ public final class HttpServer implements AutoCloseable {
               ctx -> ctx.result("Allybot is running. See /privacy for how it treats your data."));
           dashboard.routes(config);
           desk.routes(config);
+          calendar.routes(config);
           platformRoutes.accept(config);
         });
     app.start("0.0.0.0", port);

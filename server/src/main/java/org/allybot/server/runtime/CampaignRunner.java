@@ -42,6 +42,7 @@ final class CampaignRunner implements ScheduleSync, AutoCloseable {
     scheduler.every("retention", Duration.ofDays(1), bot::purgeExpired);
     scheduler.every("desk-reminders", Duration.ofMinutes(15), bot::sendDeskReminders);
     scheduler.every("desk-retention", Duration.ofDays(1), bot::purgeClosedReports);
+    scheduler.every("calendar", Duration.ofMinutes(1), bot::sendEventTimers);
     // Picks up new members' zones and other instances' changes to campaigns.
     scheduler.every("rebuild", Duration.ofMinutes(10), scheduler::rebuildAll);
     running = true;

@@ -1,0 +1,162 @@
+package org.allybot.core.calendar;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.allybot.core.CoreContext;
+import org.allybot.core.DeliveryException;
+import org.allybot.core.UserRef;
+import org.allybot.core.WorkspaceId;
+import org.allybot.core.command.UsageException;
+import org.allybot.core.event.Reply;
+import org.allybot.core.message.Block;
+import org.allybot.core.message.Message;
+
+/** {@code event create|list|show|ics|cancel|edit}: the organiser's side of the calendar. */
+final class EventCommands {
+  private final CoreContext core;
+  private final CalendarStore store;
+  private final EventOptions options;
+  private final EventAudience audience;
+  private final EventPost post;
+  private final EventComposer composer;
+
+  EventCommands(CoreContext core, CalendarStore store, EventComposer composer) {
+    this.core = core;
+    this.store = store;
+    this.options = new EventOptions(core);
+    this.audience = new EventAudience(core);
+    this.post = new EventPost(core.outbox());
+    this.composer = composer;
+  }
+
+  Reply create(UserRef admin, String name, Map<String, String> given) {
+    CalendarEvent e = options.create(admin, name, given);
+    if (store.find(admin.workspace(), e.id()).isPresent()) {
+      throw new InvalidEvent("name", CalendarTexts.nameTaken(e.name()));
+    }
+    List<UserRef> invited;
+    try {
+      invited = audience.members(e);
+    } catch (DeliveryException ex) {
+      throw new InvalidEvent(
+          "audience", CalendarTexts.unknownChannel(given.getOrDefault("audience", "")));
+    }
+    store.save(e);
+    post.send(e, EventPost.Step.INVITE, invited.stream().map(UserRef::userId).toList(), "", "");
+    core.audit()
+        .record(
+            admin.workspace(), admin.userId(), "event.create", e.name(), core.clock().instant());
+    String note = options.zone(admin, given.get("tz")).note();
+    return Reply.text(
+        CalendarTexts.created(
+            e.name(), CalendarTexts.when(e.start().atZone(e.zone())), note, invited.size()));
+  }
+
+  Reply list(UserRef user) {
+    Instant now = core.clock().instant();
+    List<String> lines = new ArrayList<>();
+    for (CalendarEvent e : store.all(user.workspace())) {
+      if (e.end().isAfter(now)) {
+        lines.add(
+            CalendarTexts.listLine(
+                e.name(),
+                e.kind().label(),
+                CalendarTexts.when(e.start().atZone(composer.zoneOf(user))),
+                EventMessages.counts(e, store.answers(e.workspace(), e.id())),
+                e.cancelled()));
+      }
+    }
+    if (lines.isEmpty()) {
+      return Reply.text(CalendarTexts.noEvents());
+    }
+    return Reply.of(
+        Message.of(
+            CalendarTexts.listHeader(),
+            new Block.Header(CalendarTexts.listHeader()),
+            new Block.Text(String.join("\n", lines))));
+  }
+
+  /** The invitation as the member sees it, with their answer; admins also see who answered. */
+  Reply show(UserRef user, String name, boolean admin) {
+    CalendarEvent e = find(user.workspace(), name);
+    Map<String, Rsvp> answers = store.answers(e.workspace(), e.id());
+    int place = store.waitlist(e.workspace(), e.id()).indexOf(user.userId()) + 1;
+    Message invitation =
+        EventMessages.invitation(
+            e, composer.zoneOf(user), composer.link(e), answers.get(user.userId()), place);
+    List<Block> blocks = new ArrayList<>(invitation.blocks());
+    blocks.add(new Block.Context(EventMessages.counts(e, answers)));
+    if (e.cancelled()) {
+      blocks.add(1, new Block.Text(CalendarTexts.alreadyCancelled(e.name())));
+    }
+    if (admin) {
+      blocks.add(
+          new Block.Text(
+              CalendarTexts.whoAnswered(
+                  EventMessages.with(answers, Rsvp.GOING),
+                  EventMessages.with(answers, Rsvp.MAYBE),
+                  store.waitlist(e.workspace(), e.id()))));
+    }
+    return Reply.of(new Message(invitation.summary(), blocks));
+  }
+
+  Reply ics(UserRef user, String name) {
+    CalendarEvent e = find(user.workspace(), name);
+    String file = IcsFile.of(e, core.clock().instant(), composer.link(e));
+    return Reply.text(CalendarTexts.icsBlock(file));
+  }
+
+  Reply cancel(UserRef admin, String name) {
+    CalendarEvent e = find(admin.workspace(), name);
+    if (e.cancelled()) {
+      return Reply.text(CalendarTexts.alreadyCancelled(e.name()));
+    }
+    CalendarEvent cancelled = e.cancel();
+    store.save(cancelled);
+    List<String> answered = List.copyOf(store.answers(e.workspace(), e.id()).keySet());
+    post.send(cancelled, EventPost.Step.CANCELLED, answered, "", "");
+    core.audit()
+        .record(
+            admin.workspace(), admin.userId(), "event.cancel", e.name(), core.clock().instant());
+    return Reply.text(CalendarTexts.cancelled(e.name(), answered.size()));
+  }
+
+  Reply edit(UserRef admin, String name, Map<String, String> given) {
+    CalendarEvent e = find(admin.workspace(), name);
+    if (e.cancelled()) {
+      return Reply.text(CalendarTexts.alreadyCancelled(e.name()));
+    }
+    EventEdit.Edited edited = new EventEdit(options).apply(admin, e, given);
+    if (edited.changes().isEmpty()) {
+      throw new InvalidEvent("name", CalendarTexts.nothingToEdit());
+    }
+    CalendarEvent after = edited.event();
+    store.save(after);
+    for (String promoted :
+        store.fillFromWaitlist(after.workspace(), after.id(), after.capacity())) {
+      post.send(
+          after,
+          EventPost.Step.PROMOTED,
+          new UserRef(after.workspace(), promoted),
+          "r" + after.revision());
+    }
+    List<String> answered = List.copyOf(store.answers(e.workspace(), e.id()).keySet());
+    String note = String.join("; ", edited.changes());
+    post.send(after, EventPost.Step.CHANGED, answered, "r" + after.revision(), note);
+    core.audit()
+        .record(admin.workspace(), admin.userId(), "event.edit", e.name(), core.clock().instant());
+    return Reply.text(CalendarTexts.edited(e.name(), edited.changes(), answered.size()));
+  }
+
+  CalendarEvent find(WorkspaceId ws, String name) {
+    if (name.isBlank()) {
+      throw new UsageException(CalendarTexts.nameMissing(), CalendarTexts.USAGE_ALL);
+    }
+    return store
+        .find(ws, CalendarEvent.idOf(name))
+        .orElseThrow(
+            () -> new UsageException(CalendarTexts.unknownEvent(name), CalendarTexts.USAGE_ALL));
+  }
+}

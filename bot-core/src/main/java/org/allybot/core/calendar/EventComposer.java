@@ -1,0 +1,80 @@
+package org.allybot.core.calendar;
+
+import java.time.ZoneId;
+import java.util.Optional;
+import org.allybot.core.CoreContext;
+import org.allybot.core.UserRef;
+import org.allybot.core.delivery.Delivery;
+import org.allybot.core.message.Message;
+
+/**
+ * Builds a calendar delivery's message at send time, from the event as it is then: a reminder to
+ * someone who has since said "Can't" is skipped, and so is anything for a cancelled event but the
+ * cancellation itself.
+ */
+public final class EventComposer {
+  private final CoreContext core;
+  private final CalendarPorts ports;
+
+  public EventComposer(CoreContext core, CalendarPorts ports) {
+    this.core = core;
+    this.ports = ports;
+  }
+
+  /** The message, or empty when there is nothing to send any more. */
+  public Optional<Message> compose(Delivery d) {
+    Optional<CalendarEvent> found =
+        ports.store().find(d.workspace(), d.data().getOrDefault(EventPost.EVENT, ""));
+    EventPost.Step step;
+    try {
+      step = EventPost.Step.of(d.data().getOrDefault(EventPost.STEP, ""));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    if (found.isEmpty() || (found.get().cancelled() && step != EventPost.Step.CANCELLED)) {
+      return Optional.empty();
+    }
+    CalendarEvent e = found.get();
+    UserRef user = new UserRef(d.workspace(), d.userId());
+    ZoneId zone = zoneOf(user);
+    Optional<Rsvp> answer =
+        Optional.ofNullable(ports.store().answers(e.workspace(), e.id()).get(d.userId()));
+    String when = CalendarTexts.when(e.start().atZone(zone));
+    return switch (step) {
+      case INVITE -> Optional.of(EventMessages.invitation(e, zone, link(e), null, 0));
+      case PROMOTED -> Optional.of(Message.text(CalendarTexts.promoted(e.name(), when)));
+      case DAY, HOUR ->
+          answer
+              .filter(Rsvp::reminded)
+              .map(a -> EventMessages.reminder(e, zone, step == EventPost.Step.DAY));
+      case REFLECT -> answer.filter(a -> a == Rsvp.GOING).map(a -> EventMessages.reflectPrompt(e));
+      case ATTENDANCE ->
+          Optional.of(EventMessages.attendance(e, ports.store().answers(e.workspace(), e.id())));
+      case CANCELLED -> Optional.of(Message.text(CalendarTexts.cancelledNotice(e.name(), when)));
+      case CHANGED ->
+          Optional.of(
+              Message.text(
+                  CalendarTexts.changedNotice(
+                      e.name(), java.util.List.of(d.data().getOrDefault(EventPost.NOTE, "")))));
+    };
+  }
+
+  /** A 7-day check-in on an event's reflection, for the lessons' check-in delivery. */
+  public Optional<Message> checkIn(UserRef user, String commitmentId) {
+    return EventReflection.eventIdOf(commitmentId)
+        .flatMap(id -> ports.store().find(user.workspace(), id))
+        .flatMap(e ->
+            ports.store().reflection(user, e.id()).map(text -> EventMessages.checkIn(e, text)));
+  }
+
+  String link(CalendarEvent e) {
+    return ports.links().link(core.config().publicUrl(), e.workspace(), e.id());
+  }
+
+  ZoneId zoneOf(UserRef user) {
+    return core.members()
+        .find(user)
+        .flatMap(m -> EventOptions.zoneOf(m.timeZone()))
+        .orElse(core.config().defaultZone());
+  }
+}

@@ -1,0 +1,89 @@
+package org.allybot.core.calendar;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes an event as an iCalendar file (RFC 5545): one VEVENT with times in UTC, so no VTIMEZONE is
+ * needed and every calendar shows the right instant in its own zone; CRLF line ends and lines
+ * folded at 75 octets without splitting a character.
+ */
+public final class IcsFile {
+  private static final DateTimeFormatter UTC =
+      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+  private static final int OCTETS = 75;
+
+  private IcsFile() {}
+
+  /** The file's text; {@code stamp} is when it was made (DTSTAMP), {@code link} may be empty. */
+  public static String of(CalendarEvent e, Instant stamp, String link) {
+    List<String> lines = new ArrayList<>();
+    lines.add("BEGIN:VCALENDAR");
+    lines.add("VERSION:2.0");
+    lines.add("PRODID:-//Allybot//Programme calendar//EN");
+    lines.add("CALSCALE:GREGORIAN");
+    lines.add("BEGIN:VEVENT");
+    lines.add("UID:" + uid(e));
+    lines.add("SEQUENCE:" + e.revision());
+    lines.add("DTSTAMP:" + UTC.format(stamp));
+    lines.add("DTSTART:" + UTC.format(e.start()));
+    lines.add("DTEND:" + UTC.format(e.end()));
+    lines.add("SUMMARY:" + escape(e.name()));
+    if (!e.where().isBlank()) {
+      lines.add("LOCATION:" + escape(e.where()));
+    }
+    lines.add("DESCRIPTION:" + escape(CalendarTexts.icsDescription(e, link)));
+    lines.add("CATEGORIES:" + escape(e.kind().label()));
+    lines.add("STATUS:" + (e.cancelled() ? "CANCELLED" : "CONFIRMED"));
+    lines.add("END:VEVENT");
+    lines.add("END:VCALENDAR");
+    StringBuilder out = new StringBuilder();
+    lines.forEach(line -> out.append(fold(line)).append("\r\n"));
+    return out.toString();
+  }
+
+  /** Stable across edits, so a calendar updates the event it already has. */
+  static String uid(CalendarEvent e) {
+    return e.id()
+        + "."
+        + e.workspace().platform().name().toLowerCase(java.util.Locale.ROOT)
+        + "."
+        + e.workspace().id().replaceAll("[^A-Za-z0-9-]", "-")
+        + "@allybot";
+  }
+
+  /** TEXT escaping: backslash, semicolon, comma and line breaks. */
+  static String escape(String text) {
+    return text.replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
+        .replace("\r", "\\n");
+  }
+
+  /** Splits a line into pieces of at most 75 octets, each continuation starting with a space. */
+  static String fold(String line) {
+    StringBuilder out = new StringBuilder();
+    int octets = 0;
+    int limit = OCTETS;
+    for (int i = 0; i < line.length(); ) {
+      int cp = line.codePointAt(i);
+      String ch = new String(Character.toChars(cp));
+      int size = ch.getBytes(StandardCharsets.UTF_8).length;
+      if (octets + size > limit) {
+        out.append("\r\n ");
+        octets = 0;
+        limit = OCTETS - 1; // the leading space counts
+      }
+      out.append(ch);
+      octets += size;
+      i += Character.charCount(cp);
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,103 @@
+package org.allybot.core.calendar;
+
+import java.util.Locale;
+import java.util.Map;
+import org.allybot.core.CoreContext;
+import org.allybot.core.UserRef;
+import org.allybot.core.command.Args;
+import org.allybot.core.command.UsageException;
+import org.allybot.core.event.Reply;
+import org.allybot.core.message.Block;
+
+/**
+ * The programme calendar's one entry: {@code /ally event …} commands, its buttons and its forms.
+ * Admin rights are decided by the caller, which knows how the platform names admins.
+ */
+public final class ProgrammeCalendar {
+  /** Every action and form id of the calendar starts with this. */
+  public static final String PREFIX = "calendar.";
+
+  private final EventCommands commands;
+  private final EventAnswers answers;
+  private final EventReflection reflection;
+
+  public ProgrammeCalendar(CoreContext core, CalendarPorts ports) {
+    EventComposer composer = new EventComposer(core, ports);
+    this.commands = new EventCommands(core, ports.store(), composer);
+    this.answers = new EventAnswers(core, ports.store(), composer);
+    this.reflection = new EventReflection(core, ports.store());
+  }
+
+  /** The help lines for {@code /ally help}. */
+  public static Block.Text help(boolean admin) {
+    return new Block.Text(
+        CalendarTexts.SECTION + "\n" + String.join("\n", CalendarTexts.help(admin)));
+  }
+
+  /** {@code text} is the whole command, {@code event …}; {@code admin} is null for members. */
+  public Reply command(UserRef user, UserRef admin, String text) {
+    Args args = Args.parse(text);
+    String verb = args.word(1).toLowerCase(Locale.ROOT);
+    String name = args.rest(2);
+    try {
+      return switch (verb) {
+        case "", "list" -> commands.list(user);
+        case "show" -> commands.show(user, name, admin != null);
+        case "ics" -> commands.ics(user, name);
+        case "create" -> commands.create(required(admin), name, args.options());
+        case "form" -> Reply.openForm(requiredForm(admin));
+        case "cancel" -> commands.cancel(required(admin), name);
+        case "edit" -> commands.edit(required(admin), name, args.options());
+        default ->
+            throw new UsageException(
+                CalendarTexts.unknownSubcommand(verb), CalendarTexts.USAGE_ALL);
+      };
+    } catch (InvalidEvent e) {
+      throw new UsageException(
+          e.getMessage(), verb.equals("create") ? CalendarTexts.USAGE : CalendarTexts.USAGE_ALL);
+    }
+  }
+
+  /** A button of the calendar's. */
+  public Reply choice(UserRef user, String action, String value) {
+    return switch (action) {
+      case EventMessages.RSVP -> answers.answer(user, value);
+      case EventMessages.REFLECT -> reflection.open(user, value == null ? "" : value);
+      case EventMessages.CHECK_IN -> reflection.checkIn(user, value);
+      default -> Reply.text(CalendarTexts.inactive());
+    };
+  }
+
+  /** A calendar form: the new event (admins only) or a reflection. */
+  public Reply form(UserRef user, UserRef admin, String formId, Map<String, String> values) {
+    if (formId.equals(EventForm.ID)) {
+      try {
+        return commands.create(
+            required(admin), values.getOrDefault("name", ""), EventForm.options(values));
+      } catch (InvalidEvent e) {
+        return Reply.formErrors(Map.of(e.field(), e.getMessage()));
+      }
+    }
+    if (formId.startsWith(EventMessages.REFLECT + "|")) {
+      return reflection.submit(user, formId.substring(EventMessages.REFLECT.length() + 1), values);
+    }
+    return Reply.text(CalendarTexts.inactive());
+  }
+
+  /** Whether a commitment on the lessons' check-in list was made after an event. */
+  public static boolean isEventCommitment(String commitmentId) {
+    return EventReflection.eventIdOf(commitmentId).isPresent();
+  }
+
+  private static UserRef required(UserRef admin) {
+    if (admin == null) {
+      throw new UsageException(CalendarTexts.adminsOnly(), CalendarTexts.USAGE_ALL);
+    }
+    return admin;
+  }
+
+  private static Block.Form requiredForm(UserRef admin) {
+    required(admin);
+    return EventForm.form();
+  }
+}

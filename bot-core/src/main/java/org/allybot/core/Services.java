@@ -17,6 +17,9 @@ import org.allybot.core.lesson.LessonService;
 import org.allybot.core.member.Member;
 import org.allybot.core.member.MemberCommands;
 import org.allybot.core.member.MemberDirectory;
+import org.allybot.core.nudge.LanguageMatcher;
+import org.allybot.core.nudge.NudgeCommands;
+import org.allybot.core.nudge.Nudges;
 import org.allybot.core.poll.PollService;
 import org.allybot.core.practice.NextItem;
 import org.allybot.core.report.CampaignReports;
@@ -40,7 +43,23 @@ record Services(
     CommunityCommands community,
     Measuring measuring,
     DashboardLinks dashboard,
-    DeskCommands desk) {
+    DeskCommands desk,
+    NudgeFeature nudges) {
+
+  /** Inclusive-language nudges: reading channel messages, the buttons, and the commands. */
+  record NudgeFeature(Nudges nudges, NudgeCommands commands) {
+    static NudgeFeature of(CoreContext core) {
+      Nudges nudges =
+          new Nudges(
+              LanguageMatcher.of(core.curriculum().languageRules()),
+              core.nudges(),
+              core.platforms(),
+              core.clock(),
+              core.config().defaultZone());
+      return new NudgeFeature(
+          nudges, new NudgeCommands(nudges, core.nudges(), core.audit(), core.clock()));
+    }
+  }
 
   /** Surveys and reports: asking, resuming, sending the follow-up now, and the campaign report. */
   record Measuring(
@@ -88,7 +107,8 @@ record Services(
         new CommunityCommands(core, directory),
         Measuring.of(core, audience),
         new DashboardLinks(directory, core.links(), core.config().publicUrl()),
-        new DeskCommands(core, directory));
+        new DeskCommands(core, directory),
+        NudgeFeature.of(core));
   }
 
   UserRef requireAdmin(Actor actor) {

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.allybot.core.RedisContents;
+import org.allybot.testkit.CapturedLog;
 import org.allybot.testkit.EmbeddedRedisExtension;
 import org.allybot.testkit.PerTest;
 import org.allybot.testkit.slack.FakeSlackApi;
@@ -137,6 +139,43 @@ class SlackNudgesTest {
         .extracting(c -> c.param("user"))
         .containsExactly("U0CONTROL01");
     assertThat(h.slack.calls("conversations.info")).isNotEmpty();
+  }
+
+  @Test
+  void noMessageTextReachesRedisOrTheLogsThroughTheWholeSlackFlow() throws Exception {
+    String planted = "Quxplendor" + System.nanoTime();
+    try (CapturedLog log = CapturedLog.start()) {
+      switchOn(CHANNEL);
+      h.slack.sharedChannel("C0CONNECT01");
+      command(ADMIN, "nudges on <#C0CONNECT01|partners>");
+      h.slack.failChannel("C0GONE00001", "channel_not_found");
+      command(ADMIN, "nudges on <#C0GONE00001|gone>");
+      sendThenControl(
+          message(MEMBER, CHANNEL, "channel", "hey guys, " + planted + " is crazy"),
+          message(MEMBER, CHANNEL, "channel", planted + " guys again"),
+          message("U0SHARED001", "C0CONNECT01", "channel", "guys " + planted),
+          message("U0GONE00001", "C0GONE00001", "channel", "guys " + planted),
+          message("U0DIRECT001", "DU0DIRECT001", "im", "guys " + planted));
+      h.post(
+          SlackPayloads.blockAction(
+              FakeSlackApi.TEAM,
+              MEMBER,
+              "ally:0:nudge.thanks",
+              "guys",
+              h.slack.responseUrl("nudge-privacy"),
+              trigger(),
+              false));
+      command(ADMIN, "nudges stats");
+      await().atMost(Duration.ofSeconds(5)).until(() -> h.slack.calls("response_url").size() >= 1);
+
+      assertThat(RedisContents.dump(h.redis))
+          .contains(":nudge:")
+          .doesNotContainIgnoringCase(planted);
+      assertThat(log.text()).doesNotContainIgnoringCase(planted);
+      assertThat(log.warnings("shared"))
+          .as("the failed conversations.info was logged")
+          .isNotEmpty();
+    }
   }
 
   @Test

@@ -136,7 +136,7 @@ public final class Shell {
   private void postInChannel(String channel, String text) {
     Reply reply = bot.handle(new CoreEvent.MessageReceived(actor(), channel, "", text));
     if (!reply.messages().isEmpty()) {
-      screen.note("(only " + acting + " sees this)");
+      screen.note("(only " + acting + " can see this)");
     }
     show(reply);
   }

@@ -50,11 +50,11 @@ class ShellNudgesTest {
         .as("one nudge for alex's post, one for sam's")
         .hasSize(3);
     assertThat(out)
-        .contains("(only alex sees this)")
+        .contains("(only alex can see this)")
         .contains("*guys*")
         .contains("[1] Thanks [2] Not helpful [3] Don't nudge me")
         .contains("Glad it helped.")
-        .contains("(only sam sees this)")
+        .contains("(only sam can see this)")
         .contains("*crazy*");
   }
 }

@@ -23,4 +23,6 @@ echo
 "$JAVA_HOME/bin/java" -cp "$jar" org.allybot.bench.DashboardBench || status=1
 echo
 "$JAVA_HOME/bin/java" -cp "$jar" org.allybot.bench.XapiBench || status=1
+echo
+"$JAVA_HOME/bin/java" -cp "$jar" org.allybot.bench.LanguageBench || status=1
 exit "$status"

@@ -19,6 +19,7 @@ import org.allybot.core.lesson.RecallMessages;
 import org.allybot.core.member.MemberCommands;
 import org.allybot.core.message.Block;
 import org.allybot.core.message.Message;
+import org.allybot.core.nudge.Nudges;
 import org.allybot.core.poll.PollMessages;
 import org.allybot.core.survey.SurveyFlow;
 import org.allybot.core.survey.SurveyRound;
@@ -69,6 +70,9 @@ final class ActionRouter {
     }
     if (action.startsWith(ProgrammeCalendar.PREFIX)) {
       return s.calendar().choice(user, action, c.value());
+    }
+    if (action.startsWith(Nudges.PREFIX)) {
+      return s.nudges().nudges().choice(user, action, c.value());
     }
     if (action.startsWith("home.")) {
       return homeAction(c.actor(), action, c.value());

@@ -88,7 +88,11 @@ public final class Allybot {
       return commands.command(
           new CoreEvent.CommandInvoked(m.actor(), m.text().replaceFirst("^/?ally\\b\\s*", ""), ""));
     }
-    return s.desk().message(m).or(() -> s.community().message(m)).orElse(Reply.none());
+    return s.desk()
+        .message(m)
+        .or(() -> s.community().message(m))
+        .or(() -> s.nudges().nudges().onMessage(m))
+        .orElse(Reply.none());
   }
 
   private Reply profile(Actor actor) {

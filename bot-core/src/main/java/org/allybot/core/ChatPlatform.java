@@ -18,4 +18,13 @@ public interface ChatPlatform {
 
   /** The user ids of a channel's members, every page of them. */
   List<String> channelMembers(WorkspaceId workspace, String channelId) throws DeliveryException;
+
+  /**
+   * Whether a channel is shared with another organisation (a Slack Connect channel); nudges never
+   * run there. Platforms that mark shared channels on each message filter them before the core.
+   */
+  default boolean sharedWithOtherOrganisations(WorkspaceId workspace, String channelId)
+      throws DeliveryException {
+    return false;
+  }
 }

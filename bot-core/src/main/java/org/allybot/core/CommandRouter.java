@@ -13,6 +13,7 @@ import org.allybot.core.event.CoreEvent;
 import org.allybot.core.event.Reply;
 import org.allybot.core.message.Block;
 import org.allybot.core.message.Message;
+import org.allybot.core.nudge.NudgeTexts;
 import org.allybot.core.practice.Track;
 import org.allybot.core.survey.SurveyCommands;
 
@@ -81,6 +82,8 @@ final class CommandRouter {
           s.calendar().command(user, s.directory().isAdmin(c.actor()) ? user : null, c.text());
       case "ask", "advise", "helpful", "followup", "follow-up", "resolve", "community" ->
           s.community().command(c.actor(), c.text());
+      case "nudges", "nudge" ->
+          s.nudges().commands().command(user, s.directory().isAdmin(c.actor()), args);
       default -> throw new UsageException("I don't know `" + truncate(verb) + "`.", "/ally help");
     };
   }
@@ -90,7 +93,8 @@ final class CommandRouter {
         admin,
         List.of(
             new Block.Text("*Report desk*\n" + String.join("\n", DeskTexts.help(admin))),
-            ProgrammeCalendar.help(admin)));
+            ProgrammeCalendar.help(admin),
+            new Block.Text(NudgeTexts.helpSection(admin))));
   }
 
   /** Forget-me says first what it means for the member's reports to the desk, if they have any. */

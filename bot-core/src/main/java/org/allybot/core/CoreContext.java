@@ -16,6 +16,7 @@ import org.allybot.core.lesson.LessonResponses;
 import org.allybot.core.member.AdminRoster;
 import org.allybot.core.member.DataEraser;
 import org.allybot.core.member.MemberStore;
+import org.allybot.core.nudge.NudgePorts;
 import org.allybot.core.orgdetails.OrgDetails;
 import org.allybot.core.poll.PollAnswers;
 import org.allybot.core.practice.CampaignTally;
@@ -51,7 +52,8 @@ public record CoreContext(
     OneTimeLinks links,
     DeskPorts desk,
     OrgDetails orgDetails,
-    CalendarPorts calendar) {
+    CalendarPorts calendar,
+    NudgePorts nudges) {
   public CoreContext {
     platforms = Map.copyOf(platforms);
   }

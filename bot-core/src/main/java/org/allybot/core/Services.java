@@ -18,6 +18,9 @@ import org.allybot.core.lesson.LessonService;
 import org.allybot.core.member.Member;
 import org.allybot.core.member.MemberCommands;
 import org.allybot.core.member.MemberDirectory;
+import org.allybot.core.nudge.LanguageMatcher;
+import org.allybot.core.nudge.NudgeCommands;
+import org.allybot.core.nudge.Nudges;
 import org.allybot.core.poll.PollService;
 import org.allybot.core.practice.NextItem;
 import org.allybot.core.report.CampaignReports;
@@ -42,7 +45,23 @@ record Services(
     Measuring measuring,
     DashboardLinks dashboard,
     DeskCommands desk,
-    ProgrammeCalendar calendar) {
+    ProgrammeCalendar calendar,
+    NudgeFeature nudges) {
+
+  /** Inclusive-language nudges: reading channel messages, the buttons, and the commands. */
+  record NudgeFeature(Nudges nudges, NudgeCommands commands) {
+    static NudgeFeature of(CoreContext core) {
+      Nudges nudges =
+          new Nudges(
+              LanguageMatcher.of(core.curriculum().languageRules()),
+              core.nudges(),
+              core.platforms(),
+              core.clock(),
+              core.config().defaultZone());
+      return new NudgeFeature(
+          nudges, new NudgeCommands(nudges, core.nudges(), core.audit(), core.clock()));
+    }
+  }
 
   /** Surveys and reports: asking, resuming, sending the follow-up now, and the campaign report. */
   record Measuring(
@@ -91,7 +110,8 @@ record Services(
         Measuring.of(core, audience),
         new DashboardLinks(directory, core.links(), core.config().publicUrl()),
         new DeskCommands(core, directory),
-        new ProgrammeCalendar(core, core.calendar()));
+        new ProgrammeCalendar(core, core.calendar()),
+        NudgeFeature.of(core));
   }
 
   UserRef requireAdmin(Actor actor) {

@@ -103,6 +103,23 @@ public final class RecordingChatPlatform implements ChatPlatform {
     return List.of();
   }
 
+  private final java.util.Set<String> sharedChannels =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  /** Marks a channel as shared with another organisation (a Slack Connect channel). */
+  public RecordingChatPlatform share(String channelId) {
+    sharedChannels.add(channelId);
+    return this;
+  }
+
+  @Override
+  public boolean sharedWithOtherOrganisations(WorkspaceId workspace, String channelId) {
+    if (channelId.startsWith("C-broken")) {
+      throw new IllegalStateException("the platform failed to describe the channel");
+    }
+    return sharedChannels.contains(channelId);
+  }
+
   public synchronized List<Sent> sends() {
     return List.copyOf(sends);
   }

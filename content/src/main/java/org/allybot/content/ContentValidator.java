@@ -33,6 +33,7 @@ final class ContentValidator {
     Cast.check(pack);
     OptionBalance.check(pack);
     NearDuplicates.check(pack);
+    LanguageChecks.check(pack);
     checkReadingGrade(pack);
     for (PackBuilder.TopicUse use : pack.topicUses) {
       if (!pack.topics.containsKey(use.topic())) {

@@ -9,14 +9,26 @@ public record Curriculum(
     List<Scenario> scenarios,
     List<Survey> surveys,
     List<DigestTemplate> digestTemplates,
-    List<Topic> topics) {
+    List<Topic> topics,
+    List<LanguageRule> languageRules) {
 
   public Curriculum {
+    languageRules = List.copyOf(languageRules);
     lessons = List.copyOf(lessons);
     scenarios = List.copyOf(scenarios);
     surveys = List.copyOf(surveys);
     digestTemplates = List.copyOf(digestTemplates);
     topics = List.copyOf(topics);
+  }
+
+  /** A curriculum with no inclusive-language rules. */
+  public Curriculum(
+      List<Lesson> lessons,
+      List<Scenario> scenarios,
+      List<Survey> surveys,
+      List<DigestTemplate> digestTemplates,
+      List<Topic> topics) {
+    this(lessons, scenarios, surveys, digestTemplates, topics, List.of());
   }
 
   public Optional<Lesson> lesson(String id) {

@@ -30,6 +30,11 @@ final class PackBuilder {
   /** Every scenario step read, for the checks that compare options across the pack. */
   final List<DecisionPoint> decisionPoints = new ArrayList<>();
 
+  /** Inclusive-language rules by id, and the built-in ids an organisation switched off. */
+  final Map<String, LanguageRule> languageRules = new LinkedHashMap<>();
+
+  final java.util.Set<String> disabledRules = new java.util.LinkedHashSet<>();
+
   private final Map<String, Location> itemIds = new LinkedHashMap<>();
 
   /** Registers a lesson or scenario id; they share one namespace across all packs. */
@@ -62,6 +67,7 @@ final class PackBuilder {
         List.copyOf(scenarios.values()),
         List.copyOf(surveys.values()),
         List.copyOf(digest.values()),
-        List.copyOf(topics.values()));
+        List.copyOf(topics.values()),
+        languageRules.values().stream().filter(r -> !disabledRules.contains(r.id())).toList());
   }
 }

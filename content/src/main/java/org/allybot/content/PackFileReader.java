@@ -45,10 +45,13 @@ final class PackFileReader {
         case "surveys" -> SurveyReader.read(item, pack);
         case "digest" -> DigestReader.read(item, pack);
         case "topics" -> TopicReader.read(item, pack);
+        case "language" -> LanguageReader.read(item, pack);
         default -> {
           document.problem(
               "kind",
-              "unknown kind '" + kind + "'; use lessons, scenarios, surveys, digest or topics");
+              "unknown kind '"
+                  + kind
+                  + "'; use lessons, scenarios, surveys, digest, topics or language");
           return;
         }
       }

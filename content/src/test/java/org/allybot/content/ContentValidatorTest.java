@@ -140,7 +140,7 @@ class ContentValidatorTest {
     assertThat(problems())
         .containsExactly(
             unknown
-                + ":1: unknown kind 'quizzes'; use lessons, scenarios, surveys, digest or topics",
+                + ":1: unknown kind 'quizzes'; use lessons, scenarios, surveys, digest, topics or language",
             empty + ":0: the file is empty");
   }
 

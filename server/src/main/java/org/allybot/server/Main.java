@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
       ShellCommand.class,
       ServeCommand.class,
       org.allybot.server.teams.TeamsCommand.class,
-      KeysCommand.class
+      KeysCommand.class,
+      LanguageCommand.class
     })
 public final class Main implements Runnable {
 

@@ -32,6 +32,7 @@ public final class SlackChatPlatform implements ChatPlatform, MemberEmails {
   private final Slack slack;
   private final SlackTokens tokens;
   private final SlackUsers users;
+  private final SharedChannels shared = new SharedChannels();
 
   public SlackChatPlatform(Slack slack, SlackTokens tokens) {
     this(slack, tokens, null);
@@ -125,6 +126,17 @@ public final class SlackChatPlatform implements ChatPlatform, MemberEmails {
       cursor = r.getResponseMetadata() == null ? null : r.getResponseMetadata().getNextCursor();
     } while (cursor != null && !cursor.isEmpty());
     return members;
+  }
+
+  /** A Slack Connect channel, shared with another organisation; see {@link SharedChannels}. */
+  @Override
+  public boolean sharedWithOtherOrganisations(WorkspaceId workspace, String channelId)
+      throws DeliveryException {
+    String token =
+        tokens
+            .botToken(workspace.id())
+            .orElseThrow(() -> new DeliveryException.Permanent("not installed in this workspace"));
+    return shared.shared(slack, token, workspace.id(), channelId);
   }
 
   private MethodsClient methods(WorkspaceId workspace) throws DeliveryException {

@@ -47,7 +47,16 @@ final class TurnReplies {
     deliver(turn, activities(reply));
   }
 
+  /** As {@link #deliver}, without the note in the channel when the 1:1 chat cannot be reached. */
+  void deliverPrivatelyOnly(TeamsTurn turn, Reply reply) {
+    deliver(turn, activities(reply), false);
+  }
+
   void deliver(TeamsTurn turn, List<Activity> activities) {
+    deliver(turn, activities, true);
+  }
+
+  private void deliver(TeamsTurn turn, List<Activity> activities, boolean noteInChannel) {
     if (activities.isEmpty()) {
       return;
     }
@@ -67,7 +76,7 @@ final class TurnReplies {
           "Could not deliver a reply in {}: {}",
           turn.workspace().key(),
           e.getClass().getSimpleName());
-      if (!turn.isPersonal()) {
+      if (!turn.isPersonal() && noteInChannel) {
         try {
           turn.reply(Outbound.text(UNREACHABLE));
         } catch (DeliveryException again) {

@@ -84,10 +84,17 @@ final class TurnRouter {
       reply =
           bot.handle(new CoreEvent.CommandInvoked(turn.actor(), words.command(), turn.channelId()));
     } else {
+      if (!PlainChannelMessages.readable(turn.in().raw())) {
+        return;
+      }
       reply =
           bot.handle(
               new CoreEvent.MessageReceived(
                   turn.actor(), turn.channelId(), turn.threadId(), words.text()));
+      // Not addressed to the bot: if the 1:1 chat fails, say nothing in the channel (a nudge
+      // must never show there).
+      replies.deliverPrivatelyOnly(turn, reply);
+      return;
     }
     replies.deliver(turn, reply);
   }

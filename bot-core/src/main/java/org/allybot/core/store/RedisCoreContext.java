@@ -22,6 +22,8 @@ import org.allybot.core.desk.DeskSeal;
 import org.allybot.core.desk.DeskSettings;
 import org.allybot.core.learning.LearningRecords;
 import org.allybot.core.member.MemberPseudonym;
+import org.allybot.core.nudge.AuthorTags;
+import org.allybot.core.nudge.NudgePorts;
 import org.allybot.core.signin.OneTimeLinks;
 import org.allybot.core.survey.SurveyEraser;
 import org.allybot.core.survey.SurveyPorts;
@@ -140,6 +142,7 @@ public final class RedisCoreContext {
         new OneTimeLinks(new RedisLinkStore(redis)),
         deskPorts,
         new RedisOrgDetails(redis),
-        calendar);
+        calendar,
+        new NudgePorts(new RedisNudgeStore(redis), new AuthorTags(key)));
   }
 }

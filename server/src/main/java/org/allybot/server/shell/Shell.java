@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.allybot.core.Allybot;
 import org.allybot.core.Platform;
 import org.allybot.core.UserRef;
@@ -19,11 +21,13 @@ import org.allybot.core.message.Message;
 /**
  * The read-eval-print loop: each line is what the acting person types in a direct message to the
  * bot. {@code /ally as NAME} switches person; a number presses a button on their latest message; a
- * form is asked field by field, each answer on its own line.
+ * form is asked field by field, each answer on its own line; {@code #channel text} posts in a
+ * channel (a line starting {@code # } is a comment).
  */
 public final class Shell {
   static final WorkspaceId WORKSPACE = new WorkspaceId(Platform.SHELL, "local");
   static final Duration SETTLE = Duration.ofSeconds(5);
+  private static final Pattern CHANNEL_POST = Pattern.compile("#([\\w.:-]+)\\s+(\\S.*)");
 
   private final Allybot bot;
   private final DeliveryWorker worker;
@@ -73,8 +77,15 @@ public final class Shell {
     if (form != null && fillForm(line)) {
       return;
     }
-    if (line.isEmpty() || line.startsWith("#")) {
+    if (line.isEmpty()) {
       return;
+    }
+    if (line.startsWith("#")) {
+      Matcher post = CHANNEL_POST.matcher(line);
+      if (post.matches()) {
+        postInChannel(post.group(1), post.group(2));
+      }
+      return; // "# ..." and "#word" alone stay comments
     }
     String text = line.replaceFirst("^/?ally\\b\\s*", "");
     if (text.toLowerCase(Locale.ROOT).startsWith("as ")) {
@@ -116,6 +127,18 @@ public final class Shell {
       screen.note(form.prompt());
     }
     return true;
+  }
+
+  /**
+   * {@code #channel text}: the acting person posts in a channel. Only a private answer (a nudge) is
+   * shown, and only to them, as a direct message.
+   */
+  private void postInChannel(String channel, String text) {
+    Reply reply = bot.handle(new CoreEvent.MessageReceived(actor(), channel, "", text));
+    if (!reply.messages().isEmpty()) {
+      screen.note("(only " + acting + " can see this)");
+    }
+    show(reply);
   }
 
   private void press(int number) {

@@ -101,7 +101,12 @@ final class EventHandlers {
         MessageEvent.class,
         (p, ctx) -> {
           MessageEvent e = p.getEvent();
-          if (e.getUser() != null && e.getBotId() == null && e.getText() != null) {
+          // Edits (message_changed), bots' posts (bot_id, bot_message) and other subtypes are not
+          // a member speaking: no command, no advice, no nudge.
+          if (e.getUser() != null
+              && e.getBotId() == null
+              && e.getSubtype() == null
+              && e.getText() != null) {
             String team = p.getTeamId();
             in.calls().later("message", () -> message(team, e));
           }

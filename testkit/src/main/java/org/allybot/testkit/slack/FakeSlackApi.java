@@ -119,6 +119,14 @@ public final class FakeSlackApi implements AutoCloseable {
     return this;
   }
 
+  /**
+   * {@code conversations.info} calls the channel a Slack Connect channel ({@code is_ext_shared}).
+   */
+  public FakeSlackApi sharedChannel(String channelId) {
+    state.sharedChannels.add(channelId);
+    return this;
+  }
+
   /** Posting to {@code channelId} fails with the Slack error, such as {@code is_archived}. */
   public FakeSlackApi failChannel(String channelId, String error) {
     state.channelErrors.put(channelId, error);

@@ -54,6 +54,7 @@ final class FakeSlackMethods {
       case "conversations.open" ->
           ok(Map.of("channel", Map.of("id", "D" + p.getOrDefault("users", "").replace(",", ""))));
       case "conversations.members" -> members(p);
+      case "conversations.info" -> info(p.getOrDefault("channel", ""));
       case "users.info" -> user(team, p.getOrDefault("user", ""));
       case "views.publish", "views.open", "views.update" ->
           ok(Map.of("view", Map.of("id", "V" + state.nextTs().replace(".", ""), "type", "modal")));
@@ -94,6 +95,21 @@ final class FakeSlackMethods {
     String next = to < all.size() ? encode(to) : "";
     return ok(
         Map.of("members", all.subList(from, to), "response_metadata", Map.of("next_cursor", next)));
+  }
+
+  private Answer info(String channel) {
+    if (channel.isEmpty() || state.channelErrors.containsKey(channel)) {
+      return error("channel_not_found");
+    }
+    boolean shared = state.sharedChannels.contains(channel);
+    Map<String, Object> c = new LinkedHashMap<>();
+    c.put("id", channel);
+    c.put("is_channel", !channel.startsWith("G"));
+    c.put("is_private", channel.startsWith("G"));
+    c.put("is_ext_shared", shared);
+    c.put("is_shared", shared);
+    c.put("is_pending_ext_shared", false);
+    return ok(Map.of("channel", c));
   }
 
   private Answer user(String team, String id) {

@@ -19,6 +19,7 @@ final class FakeSlackState {
   final Map<String, String> emails = new ConcurrentHashMap<>();
   final Map<String, List<String>> channels = new ConcurrentHashMap<>();
   final Map<String, String> channelErrors = new ConcurrentHashMap<>();
+  final java.util.Set<String> sharedChannels = ConcurrentHashMap.newKeySet();
   final Map<String, OAuthCode> oauthCodes = new ConcurrentHashMap<>();
   final Map<String, FakeRate> rates = new ConcurrentHashMap<>();
   final List<SlackPost> posted = new java.util.concurrent.CopyOnWriteArrayList<>();

@@ -19,6 +19,7 @@ import org.allybot.core.member.MemberCommands;
 import org.allybot.core.message.Block;
 import org.allybot.core.message.Message;
 import org.allybot.core.poll.PollMessages;
+import org.allybot.core.recognition.RecognitionCommands;
 import org.allybot.core.survey.SurveyFlow;
 import org.allybot.core.survey.SurveyRound;
 
@@ -66,6 +67,9 @@ final class ActionRouter {
     if (action.startsWith(CommunityCommands.PREFIX)) {
       return s.community().choice(c.actor(), action, c.value());
     }
+    if (action.startsWith(RecognitionCommands.PREFIX)) {
+      return s.recognition().choice(c.actor(), action, c.value());
+    }
     if (action.startsWith("home.")) {
       return homeAction(c.actor(), action, c.value());
     }
@@ -79,6 +83,9 @@ final class ActionRouter {
     s.directory().touch(f.actor());
     if (f.formId().startsWith(CommunityCommands.PREFIX)) {
       return s.community().form(f.actor(), f.formId(), f.values());
+    }
+    if (f.formId().startsWith(RecognitionCommands.PREFIX)) {
+      return s.recognition().form(f.actor(), f.formId(), f.values());
     }
     if (f.formId().startsWith(SurveyFlow.PREFIX)) {
       return s.measuring().surveys().form(f.actor().user(), f.formId(), f.values());

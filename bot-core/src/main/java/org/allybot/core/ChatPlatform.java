@@ -18,4 +18,12 @@ public interface ChatPlatform {
 
   /** The user ids of a channel's members, every page of them. */
   List<String> channelMembers(WorkspaceId workspace, String channelId) throws DeliveryException;
+
+  /**
+   * Whether {@code user} is a person, a bot or unknown to the platform. Platforms that cannot tell
+   * answer {@link UserKind#PERSON}, so nothing is refused for want of a lookup.
+   */
+  default UserKind kindOf(UserRef user) throws DeliveryException {
+    return UserKind.PERSON;
+  }
 }

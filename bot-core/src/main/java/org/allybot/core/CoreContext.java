@@ -21,6 +21,7 @@ import org.allybot.core.practice.CampaignTally;
 import org.allybot.core.practice.PracticeLog;
 import org.allybot.core.practice.Progress;
 import org.allybot.core.practice.WeeklyLog;
+import org.allybot.core.recognition.RecognitionPorts;
 import org.allybot.core.signin.OneTimeLinks;
 import org.allybot.core.survey.SurveyPorts;
 
@@ -49,7 +50,8 @@ public record CoreContext(
     LearningRecords learning,
     OneTimeLinks links,
     DeskPorts desk,
-    OrgDetails orgDetails) {
+    OrgDetails orgDetails,
+    RecognitionPorts recognition) {
   public CoreContext {
     platforms = Map.copyOf(platforms);
   }

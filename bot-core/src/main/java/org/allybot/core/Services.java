@@ -19,6 +19,7 @@ import org.allybot.core.member.MemberCommands;
 import org.allybot.core.member.MemberDirectory;
 import org.allybot.core.poll.PollService;
 import org.allybot.core.practice.NextItem;
+import org.allybot.core.recognition.RecognitionCommands;
 import org.allybot.core.report.CampaignReports;
 import org.allybot.core.report.ReportCommand;
 import org.allybot.core.survey.SurveyCommands;
@@ -40,7 +41,8 @@ record Services(
     CommunityCommands community,
     Measuring measuring,
     DashboardLinks dashboard,
-    DeskCommands desk) {
+    DeskCommands desk,
+    RecognitionCommands recognition) {
 
   /** Surveys and reports: asking, resuming, sending the follow-up now, and the campaign report. */
   record Measuring(
@@ -88,7 +90,8 @@ record Services(
         new CommunityCommands(core, directory),
         Measuring.of(core, audience),
         new DashboardLinks(directory, core.links(), core.config().publicUrl()),
-        new DeskCommands(core, directory));
+        new DeskCommands(core, directory),
+        new RecognitionCommands(core, directory));
   }
 
   UserRef requireAdmin(Actor actor) {

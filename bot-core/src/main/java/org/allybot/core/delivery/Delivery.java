@@ -29,7 +29,9 @@ public record Delivery(
     WELCOME,
     NOTICE,
     /** A survey round ({@link #ROUND}) of a campaign, from the question the member is at. */
-    SURVEY
+    SURVEY,
+    /** A thanks ({@code recognition}): the recipient's note, or its post in the channel. */
+    RECOGNITION
   }
 
   /** The data key naming a delivery's campaign. */

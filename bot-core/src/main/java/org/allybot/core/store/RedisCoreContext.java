@@ -19,6 +19,9 @@ import org.allybot.core.desk.DeskSeal;
 import org.allybot.core.desk.DeskSettings;
 import org.allybot.core.learning.LearningRecords;
 import org.allybot.core.member.MemberPseudonym;
+import org.allybot.core.recognition.RecognitionConfig;
+import org.allybot.core.recognition.RecognitionEraser;
+import org.allybot.core.recognition.RecognitionPorts;
 import org.allybot.core.signin.OneTimeLinks;
 import org.allybot.core.survey.SurveyEraser;
 import org.allybot.core.survey.SurveyPorts;
@@ -88,6 +91,33 @@ public final class RedisCoreContext {
       Map<Platform, ChatPlatform> platforms,
       LearningRecords learning,
       DeskSettings desk) {
+    return create(
+        redis,
+        config,
+        clock,
+        curriculum,
+        key,
+        communityConfig,
+        outbox,
+        platforms,
+        learning,
+        desk,
+        RecognitionConfig.defaults());
+  }
+
+  /** As above, with recognition's limits. */
+  public static CoreContext create(
+      UnifiedJedis redis,
+      CoreConfig config,
+      Clock clock,
+      Curriculum curriculum,
+      MasterKey key,
+      CommunityConfig communityConfig,
+      Outbox outbox,
+      Map<Platform, ChatPlatform> platforms,
+      LearningRecords learning,
+      DeskSettings desk,
+      RecognitionConfig thanks) {
     RedisAdmin admin = new RedisAdmin(redis);
     CommunityPorts community =
         new CommunityPorts(
@@ -101,6 +131,7 @@ public final class RedisCoreContext {
     DeskPorts deskPorts =
         new DeskPorts(new RedisDeskStore(redis, deskSeal), deskSeal, desk.retentionDays());
     SurveyPorts surveys = new SurveyPorts(new RedisSurveyAnswers(redis), new MemberPseudonym(key));
+    RecognitionPorts recognition = new RecognitionPorts(new RedisRecognitionStore(redis), thanks);
     return new CoreContext(
         config,
         clock,
@@ -115,13 +146,15 @@ public final class RedisCoreContext {
         new RedisWeeklyLog(redis),
         admin,
         admin,
-        new DeskEraser(
-            new SurveyEraser(
-                new CommunityEraser(
-                    new RedisDataEraser(redis), community, clock, config.defaultZone()),
-                campaigns,
-                surveys),
-            deskPorts),
+        new RecognitionEraser(
+            new DeskEraser(
+                new SurveyEraser(
+                    new CommunityEraser(
+                        new RedisDataEraser(redis), community, clock, config.defaultZone()),
+                    campaigns,
+                    surveys),
+                deskPorts),
+            recognition),
         outbox,
         new RedisParkedDeliveries(redis),
         platforms,
@@ -131,6 +164,7 @@ public final class RedisCoreContext {
         learning,
         new OneTimeLinks(new RedisLinkStore(redis)),
         deskPorts,
-        new RedisOrgDetails(redis));
+        new RedisOrgDetails(redis),
+        recognition);
   }
 }

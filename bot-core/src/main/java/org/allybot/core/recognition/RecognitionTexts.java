@@ -163,7 +163,7 @@ public final class RecognitionTexts {
   }
 
   static String quoted(String quote) {
-    return "_They quoted:_ > " + quote.replace("\n", " ");
+    return "_They quoted:_ \u201c" + quote.replace("\n", " ") + "\u201d";
   }
 
   static String askToShare(String giverId, String channelId) {

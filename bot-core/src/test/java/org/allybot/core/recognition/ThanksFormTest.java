@@ -67,7 +67,7 @@ class ThanksFormTest {
         .containsExactly("", "Let's hear from Ola before we decide.");
     assertThat(scene.composedText(scene.toMembers().getFirst())).doesNotContain("They quoted");
     assertThat(scene.composedText(scene.toMembers().getLast()))
-        .contains("_They quoted:_ > Let's hear from Ola before we decide.");
+        .contains("_They quoted:_ \u201cLet's hear from Ola before we decide.\u201d");
   }
 
   @Test

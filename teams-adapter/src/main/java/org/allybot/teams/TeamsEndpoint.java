@@ -67,7 +67,7 @@ public final class TeamsEndpoint {
       return TeamsResponse.unauthorized();
     }
     if (in.activity().isType(ActivityTypes.INVOKE)
-        && !TurnRouter.ADAPTIVE_CARD_ACTION.equals(in.activity().getName())) {
+        && !TurnRouter.handlesInvoke(in.activity().getName())) {
       // Refused before the turn notes the conversation: nothing is kept for a refused request.
       return unhandledInvoke(id, workspace);
     }

@@ -242,10 +242,21 @@ public final class RecognitionTexts {
     return "…and " + more + " more thanks shared this week.";
   }
 
-  /** The campaign report's and dashboard's line for one sense. */
-  public static String reportHeading() {
-    return "Thanks given, by sense (only counts of 5 or more are shown)";
+  /** The campaign report's recognition section: team counts per sense, small ones hidden. */
+  public static String reportSection(Map<String, String> bySense) {
+    return "*Recognition* (thanks given over the campaign's dates, by sense)\n"
+        + bySense.entrySet().stream()
+            .map(e -> e.getKey() + " " + e.getValue())
+            .collect(Collectors.joining(" · "));
   }
+
+  /** The dashboard's recognition chart. */
+  public static final String DASHBOARD_TITLE = "Recognition";
+
+  public static final String DASHBOARD_CAPTION =
+      "Thanks given over the campaign's dates, by sense (shared by the workspace's campaigns; no"
+          + " counts of people, only of thanks, and none below 5)";
+  public static final String DASHBOARD_COLUMN = "Thanks";
 
   // The form (Slack's shortcut modal, Teams' message action).
 

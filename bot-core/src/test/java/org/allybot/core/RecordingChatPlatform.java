@@ -71,8 +71,17 @@ public final class RecordingChatPlatform implements ChatPlatform {
     return this;
   }
 
+  /** Asking the platform about {@code userId} fails for now, as when it is unreachable. */
+  public synchronized RecordingChatPlatform cannotTell(String userId) {
+    kinds.put(userId, null);
+    return this;
+  }
+
   @Override
-  public synchronized UserKind kindOf(UserRef user) {
+  public synchronized UserKind kindOf(UserRef user) throws DeliveryException {
+    if (kinds.containsKey(user.userId()) && kinds.get(user.userId()) == null) {
+      throw new DeliveryException.Transient("unreachable");
+    }
     return kinds.getOrDefault(user.userId(), UserKind.PERSON);
   }
 

@@ -37,9 +37,9 @@ final class GiveThanks {
   }
 
   Reply give(UserRef giver, ThanksRequest request) {
-    String refusal = refusal(giver, request);
-    if (refusal != null) {
-      return Reply.text(refusal);
+    Optional<String> refusal = refusal(giver, request);
+    if (refusal.isPresent()) {
+      return Reply.text(refusal.get());
     }
     WorkspaceId ws = giver.workspace();
     Recognition draft =
@@ -117,47 +117,50 @@ final class GiveThanks {
     return Message.text(publicNote.isEmpty() ? text : text + " " + publicNote);
   }
 
-  /** Why this thanks cannot be given, or null when it can. */
-  private String refusal(UserRef giver, ThanksRequest request) {
+  /**
+   * Why this thanks cannot be given, if it cannot. Cheap checks come first; the platform is asked
+   * about the recipient only for a thanks that could otherwise go.
+   */
+  private Optional<String> refusal(UserRef giver, ThanksRequest request) {
     if (request.what().isBlank()) {
-      return NO_WHAT;
+      return Optional.of(NO_WHAT);
     }
     if (request.what().length() > MAX_WHAT) {
-      return tooLong(request.what().length(), MAX_WHAT);
+      return Optional.of(tooLong(request.what().length(), MAX_WHAT));
     }
     if (request.recipientId().equals(giver.userId())) {
-      return SELF;
+      return Optional.of(SELF);
     }
     UserRef recipient = new UserRef(giver.workspace(), request.recipientId());
-    UserKind kind = kindOf(recipient);
-    if (kind == null) {
-      return PLATFORM_BUSY;
+    Optional<UserKind> kind = kindOf(recipient);
+    if (kind.isEmpty()) {
+      return Optional.of(PLATFORM_BUSY);
     }
-    if (kind == UserKind.BOT) {
-      return BOT;
+    if (kind.get() == UserKind.BOT) {
+      return Optional.of(BOT);
     }
-    if (kind == UserKind.UNKNOWN) {
-      return unknown("@" + request.recipientId());
+    if (kind.get() == UserKind.UNKNOWN) {
+      return Optional.of(unknown("@" + request.recipientId()));
     }
     if (store.given(giver, core.today()) >= config.thanksPerDay()) {
-      return capReached(config.thanksPerDay());
+      return Optional.of(capReached(config.thanksPerDay()));
     }
     if (core.members().find(recipient).map(m -> !m.optedIn()).orElse(false)) {
-      return optedOut(request.recipientId());
+      return Optional.of(optedOut(request.recipientId()));
     }
-    return null;
+    return Optional.empty();
   }
 
-  /** The platform's answer, or null when it could not be asked right now. */
-  private UserKind kindOf(UserRef user) {
+  /** The platform's answer; empty when it could not be asked right now. */
+  private Optional<UserKind> kindOf(UserRef user) {
     ChatPlatform platform = core.platforms().get(user.workspace().platform());
     if (platform == null) {
-      return UserKind.PERSON;
+      return Optional.of(UserKind.PERSON);
     }
     try {
-      return platform.kindOf(user);
+      return Optional.of(platform.kindOf(user));
     } catch (DeliveryException e) {
-      return null;
+      return Optional.empty();
     }
   }
 

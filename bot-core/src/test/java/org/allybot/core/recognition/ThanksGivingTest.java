@@ -161,6 +161,26 @@ class ThanksGivingTest {
   }
 
   @Test
+  void whenThePlatformCannotSayWhoItIsNothingIsSentAndTheGiverMayRetry() {
+    scene.h.platform.cannotTell("sam");
+
+    assertThat(scene.say("ana", "thanks @sam for listening --sense listen"))
+        .isEqualTo(
+            "I couldn't check who that is right now, so nothing was sent. Please try again in a"
+                + " minute.");
+    assertThat(scene.stored()).isEmpty();
+    assertThat(
+            scene
+                .h
+                .bot
+                .context()
+                .recognition()
+                .store()
+                .given(CoreHarness.user("ana"), scene.h.bot.context().today()))
+        .isZero();
+  }
+
+  @Test
   void aMissingMentionOrMissingDeedSaysWhatToType() {
     assertThat(scene.say("ana", "thanks"))
         .startsWith("Who would you like to thank? Mention them first")

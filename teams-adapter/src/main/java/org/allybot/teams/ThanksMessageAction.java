@@ -42,6 +42,16 @@ public final class ThanksMessageAction {
     this.replies = replies;
   }
 
+  /** Whether the invoke belongs to a task module, whose answers have their own shape. */
+  static boolean isTaskInvoke(String name) {
+    return FETCH_TASK.equals(name) || SUBMIT_ACTION.equals(name);
+  }
+
+  /** The answer to a task invoke Teams sent again: it was handled the first time. */
+  static InvokeResponse alreadyDone() {
+    return message("Already done.");
+  }
+
   InvokeResponse fetchTask(TeamsTurn turn) {
     JsonNode value = turn.in().value();
     if (!COMMAND_ID.equals(value.path("commandId").asText(""))) {

@@ -30,9 +30,7 @@ final class TurnRouter {
 
   /** Whether an invoke of this name has a handler here: card actions and the message action. */
   static boolean handlesInvoke(String name) {
-    return ADAPTIVE_CARD_ACTION.equals(name)
-        || ThanksMessageAction.FETCH_TASK.equals(name)
-        || ThanksMessageAction.SUBMIT_ACTION.equals(name);
+    return ADAPTIVE_CARD_ACTION.equals(name) || ThanksMessageAction.isTaskInvoke(name);
   }
 
   TurnRouter(Allybot bot, TeamsStore store, TeamsPlatform platform) {

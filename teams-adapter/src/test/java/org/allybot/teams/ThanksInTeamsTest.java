@@ -148,6 +148,24 @@ class ThanksInTeamsTest {
   }
 
   @Test
+  void aSubmitTeamsSendsAgainIsAnsweredAsATaskAndSendsOnce() {
+    JsonNode task = fetch(SAM, "<p>x</p>");
+    ObjectNode activity =
+        h.activities.submitAction(
+            TeamsHarness.ALEX,
+            ThanksMessageAction.COMMAND_ID,
+            answers(task, "Inviting Ola in", "listen", "no"));
+
+    h.send(activity);
+    JsonNode again = SentCards.json(h.send(activity).body());
+
+    assertThat(again.at("/task/type").asText()).isEqualTo("message");
+    assertThat(again.at("/task/value").asText()).isEqualTo("Already done.");
+    assertThat(stored()).hasSize(1);
+    assertThat(h.outbox.stream().filter(d -> d.kind() == Delivery.Kind.RECOGNITION)).hasSize(1);
+  }
+
+  @Test
   void anOversizedDeedShowsTheTaskAgainWithTheError() {
     JsonNode task = fetch(SAM, "<p>x</p>");
 

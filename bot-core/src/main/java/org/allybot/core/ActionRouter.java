@@ -21,6 +21,7 @@ import org.allybot.core.message.Block;
 import org.allybot.core.message.Message;
 import org.allybot.core.nudge.Nudges;
 import org.allybot.core.poll.PollMessages;
+import org.allybot.core.recognition.RecognitionCommands;
 import org.allybot.core.survey.SurveyFlow;
 import org.allybot.core.survey.SurveyRound;
 
@@ -74,6 +75,9 @@ final class ActionRouter {
     if (action.startsWith(Nudges.PREFIX)) {
       return s.nudges().nudges().choice(user, action, c.value());
     }
+    if (action.startsWith(RecognitionCommands.PREFIX)) {
+      return s.recognition().choice(c.actor(), action, c.value());
+    }
     if (action.startsWith("home.")) {
       return homeAction(c.actor(), action, c.value());
     }
@@ -92,6 +96,9 @@ final class ActionRouter {
       UserRef user = f.actor().user();
       return s.calendar()
           .form(user, s.directory().isAdmin(f.actor()) ? user : null, f.formId(), f.values());
+    }
+    if (f.formId().startsWith(RecognitionCommands.PREFIX)) {
+      return s.recognition().form(f.actor(), f.formId(), f.values());
     }
     if (f.formId().startsWith(SurveyFlow.PREFIX)) {
       return s.measuring().surveys().form(f.actor().user(), f.formId(), f.values());

@@ -27,4 +27,12 @@ public interface ChatPlatform {
       throws DeliveryException {
     return false;
   }
+
+  /**
+   * Whether {@code user} is a person, a bot or unknown to the platform. Platforms that cannot tell
+   * answer {@link UserKind#PERSON}, so nothing is refused for want of a lookup.
+   */
+  default UserKind kindOf(UserRef user) throws DeliveryException {
+    return UserKind.PERSON;
+  }
 }

@@ -15,6 +15,8 @@ import org.allybot.core.message.Block;
 import org.allybot.core.message.Message;
 import org.allybot.core.nudge.NudgeTexts;
 import org.allybot.core.practice.Track;
+import org.allybot.core.recognition.RecognitionTexts;
+import org.allybot.core.recognition.ThanksReceived;
 import org.allybot.core.survey.SurveyCommands;
 
 /** Routes {@code /ally ...} command text to the use case it names. */
@@ -65,7 +67,7 @@ final class CommandRouter {
               .nextLesson(user, Track.everything(), "")
               .map(Reply::of)
               .orElse(Reply.text("There are no lessons to show right now."));
-      case "stats" -> s.members().stats(user);
+      case "stats" -> withThanksReceived(user, s.members().stats(user));
       case "optout", "opt-out" -> s.members().optOut(user);
       case "optin", "opt-in" -> s.members().optIn(user);
       case "pause" -> s.members().pause(user, args);
@@ -84,6 +86,7 @@ final class CommandRouter {
           s.community().command(c.actor(), c.text());
       case "nudges", "nudge" ->
           s.nudges().commands().command(user, s.directory().isAdmin(c.actor()), args);
+      case "thanks", "thank" -> s.recognition().command(c.actor(), afterVerb(c.text()));
       default -> throw new UsageException("I don't know `" + truncate(verb) + "`.", "/ally help");
     };
   }
@@ -94,7 +97,22 @@ final class CommandRouter {
         List.of(
             new Block.Text("*Report desk*\n" + String.join("\n", DeskTexts.help(admin))),
             ProgrammeCalendar.help(admin),
-            new Block.Text(NudgeTexts.helpSection(admin))));
+            new Block.Text(NudgeTexts.helpSection(admin)),
+            new Block.Text(RecognitionTexts.help(admin).strip())));
+  }
+
+  /** A member's stats end with the thanks they received, by sense. */
+  private Reply withThanksReceived(UserRef user, Reply stats) {
+    List<Message> messages = new ArrayList<>(stats.messages());
+    if (!messages.isEmpty()) {
+      Message first = messages.getFirst();
+      List<Block> blocks = new ArrayList<>(first.blocks());
+      blocks.add(
+          blocks.isEmpty() ? 0 : blocks.size() - 1,
+          new ThanksReceived(s.core().recognition()).block(user));
+      messages.set(0, new Message(first.summary(), blocks));
+    }
+    return new Reply(messages, stats.replaceOriginal(), stats.form(), stats.fieldErrors());
   }
 
   /** Forget-me says first what it means for the member's reports to the desk, if they have any. */
@@ -127,6 +145,13 @@ final class CommandRouter {
     messages.add(intro);
     messages.addAll(reply.messages());
     return new Reply(messages, reply.replaceOriginal(), reply.form(), reply.fieldErrors());
+  }
+
+  /** The command text after its first word, as typed (recognition keeps the words as written). */
+  private static String afterVerb(String text) {
+    String stripped = text.strip();
+    int space = stripped.indexOf(' ');
+    return space < 0 ? "" : stripped.substring(space + 1);
   }
 
   private static String truncate(String s) {

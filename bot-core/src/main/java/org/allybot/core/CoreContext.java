@@ -23,6 +23,7 @@ import org.allybot.core.practice.CampaignTally;
 import org.allybot.core.practice.PracticeLog;
 import org.allybot.core.practice.Progress;
 import org.allybot.core.practice.WeeklyLog;
+import org.allybot.core.recognition.RecognitionPorts;
 import org.allybot.core.signin.OneTimeLinks;
 import org.allybot.core.survey.SurveyPorts;
 
@@ -53,7 +54,8 @@ public record CoreContext(
     DeskPorts desk,
     OrgDetails orgDetails,
     CalendarPorts calendar,
-    NudgePorts nudges) {
+    NudgePorts nudges,
+    RecognitionPorts recognition) {
   public CoreContext {
     platforms = Map.copyOf(platforms);
   }

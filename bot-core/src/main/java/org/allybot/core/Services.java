@@ -23,6 +23,7 @@ import org.allybot.core.nudge.NudgeCommands;
 import org.allybot.core.nudge.Nudges;
 import org.allybot.core.poll.PollService;
 import org.allybot.core.practice.NextItem;
+import org.allybot.core.recognition.RecognitionCommands;
 import org.allybot.core.report.CampaignReports;
 import org.allybot.core.report.ReportCommand;
 import org.allybot.core.survey.SurveyCommands;
@@ -46,7 +47,8 @@ record Services(
     DashboardLinks dashboard,
     DeskCommands desk,
     ProgrammeCalendar calendar,
-    NudgeFeature nudges) {
+    NudgeFeature nudges,
+    RecognitionCommands recognition) {
 
   /** Inclusive-language nudges: reading channel messages, the buttons, and the commands. */
   record NudgeFeature(Nudges nudges, NudgeCommands commands) {
@@ -111,7 +113,8 @@ record Services(
         new DashboardLinks(directory, core.links(), core.config().publicUrl()),
         new DeskCommands(core, directory),
         new ProgrammeCalendar(core, core.calendar()),
-        NudgeFeature.of(core));
+        NudgeFeature.of(core),
+        new RecognitionCommands(core, directory));
   }
 
   UserRef requireAdmin(Actor actor) {

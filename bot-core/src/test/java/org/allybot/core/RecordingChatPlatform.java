@@ -31,6 +31,7 @@ public final class RecordingChatPlatform implements ChatPlatform {
   private final List<UserRef> opens = new ArrayList<>();
   private final Deque<Supplier<? extends DeliveryException>> failures = new ArrayDeque<>();
   private final Map<WorkspaceId, Long> lastAccepted = new HashMap<>();
+  private final Map<String, UserKind> kinds = new HashMap<>();
   private double maxPerSecond = Double.POSITIVE_INFINITY;
   private Duration retryAfter = Duration.ZERO;
 
@@ -62,6 +63,26 @@ public final class RecordingChatPlatform implements ChatPlatform {
     this.maxPerSecond = perSecond;
     this.retryAfter = retryAfter;
     return this;
+  }
+
+  /** The platform will call {@code userId} a bot, or not know it ({@link UserKind#UNKNOWN}). */
+  public synchronized RecordingChatPlatform know(String userId, UserKind kind) {
+    kinds.put(userId, kind);
+    return this;
+  }
+
+  /** Asking the platform about {@code userId} fails for now, as when it is unreachable. */
+  public synchronized RecordingChatPlatform cannotTell(String userId) {
+    kinds.put(userId, null);
+    return this;
+  }
+
+  @Override
+  public synchronized UserKind kindOf(UserRef user) throws DeliveryException {
+    if (kinds.containsKey(user.userId()) && kinds.get(user.userId()) == null) {
+      throw new DeliveryException.Transient("unreachable");
+    }
+    return kinds.getOrDefault(user.userId(), UserKind.PERSON);
   }
 
   @Override

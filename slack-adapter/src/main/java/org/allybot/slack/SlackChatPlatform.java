@@ -5,6 +5,7 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.conversations.ConversationsMembersResponse;
 import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
+import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.model.block.LayoutBlock;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.allybot.core.DeliveryException;
 import org.allybot.core.MessageRef;
 import org.allybot.core.Platform;
 import org.allybot.core.Recipient;
+import org.allybot.core.UserKind;
 import org.allybot.core.UserRef;
 import org.allybot.core.WorkspaceId;
 import org.allybot.core.message.Message;
@@ -58,6 +60,31 @@ public final class SlackChatPlatform implements ChatPlatform, MemberEmails {
         .profile(member.workspace().id(), member.userId())
         .map(SlackUsers.Profile::email)
         .filter(email -> !email.isBlank());
+  }
+
+  /**
+   * What {@code users.info} says the id is. Slackbot is a bot though Slack does not flag it; a
+   * deactivated account counts as unknown, as nobody can read a message sent to it.
+   */
+  @Override
+  public UserKind kindOf(UserRef user) throws DeliveryException {
+    if (user.userId().equals("USLACKBOT")) {
+      return UserKind.BOT;
+    }
+    MethodsClient methods = methods(user.workspace());
+    try {
+      UsersInfoResponse r =
+          SlackFailures.call(() -> methods.usersInfo(req -> req.user(user.userId())));
+      if (r.getUser() == null || r.getUser().isDeleted()) {
+        return UserKind.UNKNOWN;
+      }
+      return r.getUser().isBot() || r.getUser().isAppUser() ? UserKind.BOT : UserKind.PERSON;
+    } catch (DeliveryException.Permanent e) {
+      if ("user_not_found".equals(e.getMessage()) || "user_not_visible".equals(e.getMessage())) {
+        return UserKind.UNKNOWN;
+      }
+      throw e;
+    }
   }
 
   @Override

@@ -67,7 +67,7 @@ public final class TeamsEndpoint {
       return TeamsResponse.unauthorized();
     }
     if (in.activity().isType(ActivityTypes.INVOKE)
-        && !TurnRouter.ADAPTIVE_CARD_ACTION.equals(in.activity().getName())) {
+        && !TurnRouter.handlesInvoke(in.activity().getName())) {
       // Refused before the turn notes the conversation: nothing is kept for a refused request.
       return unhandledInvoke(id, workspace);
     }
@@ -81,9 +81,13 @@ public final class TeamsEndpoint {
     }
     if (!first) {
       LOG.info("Dropped a repeated {} activity in {}", in.type(), workspace.key());
-      return in.activity().isType(ActivityTypes.INVOKE)
-          ? json(InvokeReplies.message("Already done."))
-          : TeamsResponse.ok();
+      if (!in.activity().isType(ActivityTypes.INVOKE)) {
+        return TeamsResponse.ok();
+      }
+      return json(
+          ThanksMessageAction.isTaskInvoke(in.activity().getName())
+              ? ThanksMessageAction.alreadyDone()
+              : InvokeReplies.message("Already done."));
     }
     try {
       ConnectorClient client =

@@ -10,6 +10,7 @@ import org.allybot.core.DeliveryException;
 import org.allybot.core.MessageRef;
 import org.allybot.core.Platform;
 import org.allybot.core.Recipient;
+import org.allybot.core.UserKind;
 import org.allybot.core.UserRef;
 import org.allybot.core.WorkspaceId;
 import org.allybot.core.message.Message;
@@ -86,6 +87,26 @@ final class TeamsPlatform implements ChatPlatform, MemberEmails {
                 .getConversations()
                 .updateActivity(ref.conversationId(), ref.messageId(), activity));
   }
+
+  /**
+   * Bots' Teams account ids start with {@code 28:}; people are AAD object ids (or, when Teams could
+   * not tell the AAD id of a mention, their {@code 29:} account ids). Anything else was typed, not
+   * picked from Teams' @ list, and names nobody Teams knows.
+   */
+  @Override
+  public UserKind kindOf(UserRef user) {
+    String id = user.userId();
+    if (id.startsWith("28:")) {
+      return UserKind.BOT;
+    }
+    return id.startsWith("29:") || AAD_ID.matcher(id).matches()
+        ? UserKind.PERSON
+        : UserKind.UNKNOWN;
+  }
+
+  private static final java.util.regex.Pattern AAD_ID =
+      java.util.regex.Pattern.compile(
+          "(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
   @Override
   public Recipient openDirect(UserRef user) throws DeliveryException {

@@ -26,6 +26,12 @@ final class TurnRouter {
   private final TurnReplies replies;
   private final CardTurns cards;
   private final Installations installations;
+  private final ThanksMessageAction thanks;
+
+  /** Whether an invoke of this name has a handler here: card actions and the message action. */
+  static boolean handlesInvoke(String name) {
+    return ADAPTIVE_CARD_ACTION.equals(name) || ThanksMessageAction.isTaskInvoke(name);
+  }
 
   TurnRouter(Allybot bot, TeamsStore store, TeamsPlatform platform) {
     this.bot = bot;
@@ -34,6 +40,7 @@ final class TurnRouter {
     this.replies = new TurnReplies(platform);
     this.cards = new CardTurns(bot, replies);
     this.installations = new Installations(bot, store, memory, replies);
+    this.thanks = new ThanksMessageAction(bot, replies);
   }
 
   void route(TeamsTurn turn) {
@@ -100,7 +107,16 @@ final class TurnRouter {
   }
 
   private void invoke(TeamsTurn turn) {
-    if (!ADAPTIVE_CARD_ACTION.equals(turn.in().activity().getName())) {
+    String name = turn.in().activity().getName();
+    if (ThanksMessageAction.FETCH_TASK.equals(name)) {
+      turn.answer(thanks.fetchTask(turn));
+      return;
+    }
+    if (ThanksMessageAction.SUBMIT_ACTION.equals(name)) {
+      turn.answer(thanks.submitAction(turn));
+      return;
+    }
+    if (!ADAPTIVE_CARD_ACTION.equals(name)) {
       return; // answered 501: nobody here handles it
     }
     JsonNode data = turn.in().value().path("action").path("data");

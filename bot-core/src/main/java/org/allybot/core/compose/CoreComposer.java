@@ -33,6 +33,8 @@ import org.allybot.core.orgdetails.OrgPlaceholders;
 import org.allybot.core.poll.PollService;
 import org.allybot.core.practice.CampaignTally;
 import org.allybot.core.practice.TallyCounters;
+import org.allybot.core.recognition.RecognitionComposer;
+import org.allybot.core.recognition.RecognitionDigest;
 import org.allybot.core.survey.SurveyFlow;
 import org.allybot.core.survey.SurveyRound;
 
@@ -51,6 +53,7 @@ public final class CoreComposer implements DeliveryComposer {
   private final DigestComposer digest;
   private final SurveyFlow surveys;
   private final EventComposer events;
+  private final RecognitionComposer recognitions;
 
   public CoreComposer(CoreContext core, PollService polls, LessonService lessons) {
     this.placeholders = new OrgPlaceholders(core.orgDetails());
@@ -68,7 +71,9 @@ public final class CoreComposer implements DeliveryComposer {
             core.curriculum(),
             core.weeks(),
             core.answers(),
-            new FeaturedThread(core.community(), core.config().defaultZone()));
+            new FeaturedThread(core.community(), core.config().defaultZone()),
+            new RecognitionDigest(core.recognition(), core.config().defaultZone()));
+    this.recognitions = new RecognitionComposer(core);
   }
 
   @Override
@@ -106,6 +111,10 @@ public final class CoreComposer implements DeliveryComposer {
     Map<NextItems, List<Integer>> nextItems = new LinkedHashMap<>();
     for (int i = 0; i < batch.size(); i++) {
       Delivery d = batch.get(i);
+      if (d.kind() == Delivery.Kind.RECOGNITION) {
+        composed[i] = recognitions.compose(d);
+        continue;
+      }
       Optional<Campaign> campaign = reads.campaign(d);
       if (d.kind() == Delivery.Kind.DIGEST) {
         composed[i] =
@@ -189,7 +198,7 @@ public final class CoreComposer implements DeliveryComposer {
   /** The message of a delivery that is not a campaign's poll or lesson. */
   private Optional<Message> message(Delivery d, Optional<Campaign> campaign) {
     return switch (d.kind()) {
-      case POLL, LESSON, DIGEST -> Optional.empty();
+      case POLL, LESSON, DIGEST, RECOGNITION -> Optional.empty();
       case CHECK_IN -> checkIn(d);
       case INVITE -> campaign.map(CoreComposer::invitation);
       case WELCOME -> campaign.map(c -> withBaseline(welcome(c), userOf(d), c));

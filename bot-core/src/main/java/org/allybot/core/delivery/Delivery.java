@@ -31,7 +31,9 @@ public record Delivery(
     /** A survey round ({@link #ROUND}) of a campaign, from the question the member is at. */
     SURVEY,
     /** A programme calendar message (invitation, reminder, notice), built at send time. */
-    EVENT
+    EVENT,
+    /** A thanks ({@code recognition}): the recipient's note, or its post in the channel. */
+    RECOGNITION
   }
 
   /** The data key naming a delivery's campaign. */

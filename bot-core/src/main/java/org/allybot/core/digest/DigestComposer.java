@@ -18,6 +18,7 @@ import org.allybot.core.poll.PollAnswers;
 import org.allybot.core.practice.GroupFigures;
 import org.allybot.core.practice.WeeklyLog;
 import org.allybot.core.practice.Weeks;
+import org.allybot.core.recognition.RecognitionDigest;
 
 /**
  * Builds a campaign's weekly digest: lessons, poll results (groups of 5+), a community thread its
@@ -28,13 +29,19 @@ public final class DigestComposer {
   private final WeeklyLog weeks;
   private final PollAnswers answers;
   private final FeaturedThread community;
+  private final RecognitionDigest recognition;
 
   public DigestComposer(
-      Curriculum curriculum, WeeklyLog weeks, PollAnswers answers, FeaturedThread community) {
+      Curriculum curriculum,
+      WeeklyLog weeks,
+      PollAnswers answers,
+      FeaturedThread community,
+      RecognitionDigest recognition) {
     this.curriculum = curriculum;
     this.weeks = weeks;
     this.answers = answers;
     this.community = community;
+    this.recognition = recognition;
   }
 
   public Message compose(Campaign c, LocalDate day, long membersTakingPart) {
@@ -74,6 +81,7 @@ public final class DigestComposer {
                   + String.join("\n", results)));
     }
     community.block(c.workspace(), day).ifPresent(blocks::add);
+    recognition.block(c.workspace(), day).ifPresent(blocks::add);
     String line =
         pick("participation-line", seed, "{count} of {total} members practised this week.")
             .replace("{count}", GroupFigures.count(week.activeMembers()))

@@ -18,6 +18,7 @@ import org.allybot.core.message.Block;
 import org.allybot.core.message.Button;
 import org.allybot.core.message.Message;
 import org.allybot.core.practice.PracticeStats;
+import org.allybot.core.recognition.ThanksReceived;
 
 /**
  * The member's home: their practice, their next delivery, their settings as buttons, and for admins
@@ -62,6 +63,7 @@ public final class HomeView {
                 + senses));
     blocks.add(
         new Block.Text("*Next delivery:* " + nextDelivery(member).orElse("nothing scheduled")));
+    blocks.add(new ThanksReceived(core.recognition()).block(user));
     blocks.add(new Block.Divider());
     blocks.add(new Block.Text("*Your settings*\n" + settings(member)));
     List<Button> controls = new ArrayList<>();

@@ -23,12 +23,20 @@ public record CampaignReport(
     List<ScenarioResult> scenarios,
     List<SensePractice> senses,
     CommunityActivity community,
-    SurveyResults surveys) {
+    SurveyResults surveys,
+    List<SenseThanks> thanks) {
   public CampaignReport {
     weeks = List.copyOf(weeks);
     scenarios = List.copyOf(scenarios);
     senses = List.copyOf(senses);
+    thanks = List.copyOf(thanks);
   }
+
+  /**
+   * How many thanks were given under one sense over the campaign's dates (recognition is shared by
+   * the workspace's campaigns); team-level only, hidden below 5. Nobody is counted on their own.
+   */
+  public record SenseThanks(Sense sense, Count thanks) {}
 
   /** Which campaign, its dates ({@code end} may be null: open-ended) and the day of the figures. */
   public record Header(

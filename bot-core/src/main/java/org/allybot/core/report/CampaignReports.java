@@ -20,6 +20,7 @@ import org.allybot.core.campaign.Campaign;
 import org.allybot.core.community.CommunityLog;
 import org.allybot.core.practice.GroupFigures;
 import org.allybot.core.practice.TallyCounters;
+import org.allybot.core.recognition.SenseCounts;
 import org.allybot.core.survey.SurveyRound;
 
 /**
@@ -51,7 +52,23 @@ public final class CampaignReports {
         scenarios(tally),
         senses(tally),
         community(c, today),
-        surveys.of(c));
+        surveys.of(c),
+        thanks(c, today));
+  }
+
+  /** Thanks given per sense from the campaign's first day to its last (or today). */
+  private List<CampaignReport.SenseThanks> thanks(Campaign c, LocalDate today) {
+    ZoneId zone = core.config().defaultZone();
+    LocalDate last = c.end() == null || c.end().isAfter(today) ? today : c.end();
+    Map<Sense, Long> counts =
+        new SenseCounts(core.recognition())
+            .counts(
+                c.workspace(),
+                c.start().atStartOfDay(zone).toInstant(),
+                last.plusDays(1).atStartOfDay(zone).toInstant());
+    List<CampaignReport.SenseThanks> thanks = new ArrayList<>();
+    counts.forEach((sense, n) -> thanks.add(new CampaignReport.SenseThanks(sense, Count.of(n))));
+    return thanks;
   }
 
   /**

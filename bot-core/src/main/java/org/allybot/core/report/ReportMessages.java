@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.allybot.core.message.Block;
 import org.allybot.core.message.Message;
+import org.allybot.core.recognition.RecognitionTexts;
 
 /** Renders a {@link CampaignReport} as one chat message, section by section. */
 public final class ReportMessages {
@@ -32,6 +33,10 @@ public final class ReportMessages {
     addLines(blocks, polls);
     blocks.add(new Block.Divider());
     blocks.add(new Block.Text(ReportTexts.community(r.community())));
+    blocks.add(new Block.Divider());
+    Map<String, String> thanks = new LinkedHashMap<>();
+    r.thanks().forEach(t -> thanks.put(t.sense().title(), t.thanks().text()));
+    blocks.add(new Block.Text(RecognitionTexts.reportSection(thanks)));
     blocks.add(new Block.Divider());
     addLines(blocks, surveys(r.surveys()));
     blocks.add(new Block.Context(ReportTexts.NOTE));

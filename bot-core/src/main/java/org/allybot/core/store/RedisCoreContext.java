@@ -24,6 +24,9 @@ import org.allybot.core.learning.LearningRecords;
 import org.allybot.core.member.MemberPseudonym;
 import org.allybot.core.nudge.AuthorTags;
 import org.allybot.core.nudge.NudgePorts;
+import org.allybot.core.recognition.RecognitionConfig;
+import org.allybot.core.recognition.RecognitionEraser;
+import org.allybot.core.recognition.RecognitionPorts;
 import org.allybot.core.signin.OneTimeLinks;
 import org.allybot.core.survey.SurveyEraser;
 import org.allybot.core.survey.SurveyPorts;
@@ -93,6 +96,33 @@ public final class RedisCoreContext {
       Map<Platform, ChatPlatform> platforms,
       LearningRecords learning,
       DeskSettings desk) {
+    return create(
+        redis,
+        config,
+        clock,
+        curriculum,
+        key,
+        communityConfig,
+        outbox,
+        platforms,
+        learning,
+        desk,
+        RecognitionConfig.defaults());
+  }
+
+  /** As above, with recognition's limits. */
+  public static CoreContext create(
+      UnifiedJedis redis,
+      CoreConfig config,
+      Clock clock,
+      Curriculum curriculum,
+      MasterKey key,
+      CommunityConfig communityConfig,
+      Outbox outbox,
+      Map<Platform, ChatPlatform> platforms,
+      LearningRecords learning,
+      DeskSettings desk,
+      RecognitionConfig thanks) {
     RedisAdmin admin = new RedisAdmin(redis);
     CommunityPorts community =
         new CommunityPorts(
@@ -107,6 +137,7 @@ public final class RedisCoreContext {
         new DeskPorts(new RedisDeskStore(redis, deskSeal), deskSeal, desk.retentionDays());
     SurveyPorts surveys = new SurveyPorts(new RedisSurveyAnswers(redis), new MemberPseudonym(key));
     CalendarPorts calendar = new CalendarPorts(new RedisCalendarStore(redis), new IcsLinks(key));
+    RecognitionPorts recognition = new RecognitionPorts(new RedisRecognitionStore(redis), thanks);
     return new CoreContext(
         config,
         clock,
@@ -121,17 +152,19 @@ public final class RedisCoreContext {
         new RedisWeeklyLog(redis),
         admin,
         admin,
-        new CalendarEraser(
-            new DeskEraser(
-                new SurveyEraser(
-                    new CommunityEraser(
-                        new RedisDataEraser(redis), community, clock, config.defaultZone()),
-                    campaigns,
-                    surveys),
-                deskPorts),
-            calendar.store(),
-            outbox,
-            clock),
+        new RecognitionEraser(
+            new CalendarEraser(
+                new DeskEraser(
+                    new SurveyEraser(
+                        new CommunityEraser(
+                            new RedisDataEraser(redis), community, clock, config.defaultZone()),
+                        campaigns,
+                        surveys),
+                    deskPorts),
+                calendar.store(),
+                outbox,
+                clock),
+            recognition),
         outbox,
         new RedisParkedDeliveries(redis),
         platforms,
@@ -143,6 +176,7 @@ public final class RedisCoreContext {
         deskPorts,
         new RedisOrgDetails(redis),
         calendar,
-        new NudgePorts(new RedisNudgeStore(redis), new AuthorTags(key)));
+        new NudgePorts(new RedisNudgeStore(redis), new AuthorTags(key)),
+        recognition);
   }
 }

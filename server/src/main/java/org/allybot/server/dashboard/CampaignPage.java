@@ -2,6 +2,7 @@ package org.allybot.server.dashboard;
 
 import java.time.Duration;
 import java.util.List;
+import org.allybot.core.recognition.RecognitionTexts;
 import org.allybot.core.report.CampaignReport;
 import org.allybot.core.report.Count;
 import org.allybot.core.report.SurveyResults;
@@ -40,6 +41,7 @@ final class CampaignPage {
         "<p class=\"note\">" + Html.esc(PageTexts.KPI_CONTEXT) + "</p>\n");
     chart(b, PageTexts.COMMUNITY_TITLE, CampaignTables.community(r), "", medianWait(r.community()));
     chart(b, PageTexts.SCENARIOS_TITLE, CampaignTables.scenarios(r), PageTexts.NO_FIGURES, "");
+    chart(b, RecognitionTexts.DASHBOARD_TITLE, CampaignTables.thanks(r), PageTexts.NO_FIGURES, "");
     feedback(b, r.surveys().texts(), written);
     return PageFrame.signedIn(r.header().name(), b.toString());
   }

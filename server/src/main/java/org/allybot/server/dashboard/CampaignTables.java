@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.allybot.content.Verdict;
+import org.allybot.core.recognition.RecognitionTexts;
 import org.allybot.core.report.CampaignReport;
 import org.allybot.core.report.Estimate;
 import org.allybot.core.report.SurveyResults;
@@ -108,6 +109,21 @@ final class CampaignTables {
             new Row(PageTexts.QUESTIONS, List.of(Cells.count(c.questions()))),
             new Row(PageTexts.ADVICE, List.of(Cells.count(c.advicePosts()))),
             new Row(PageTexts.RESOLVED, List.of(Cells.count(c.resolved())))));
+  }
+
+  /** Thanks given per sense: team-level counts of thanks, never of people, hidden below 5. */
+  static DataTable thanks(CampaignReport report) {
+    List<Row> rows =
+        report.thanks().stream()
+            .map(t -> new Row(t.sense().title(), List.of(Cells.count(t.thanks()))))
+            .toList();
+    return new DataTable(
+        "thanks",
+        RecognitionTexts.DASHBOARD_CAPTION,
+        Chart.bars(),
+        PageTexts.SENSE,
+        List.of(new Column(RecognitionTexts.DASHBOARD_COLUMN, true)),
+        rows);
   }
 
   static DataTable scenarios(CampaignReport report) {

@@ -80,7 +80,8 @@ public final class AllybotRuntime implements AutoCloseable {
               Outbox.of(deliveryStores.queue()),
               platforms,
               xapi == null ? LearningRecords.NONE : xapi.records(),
-              settings.desk());
+              settings.desk(),
+              settings.thanks());
       scheduler = new CampaignRunner(core, redis, clock);
       bot = new Allybot(core, scheduler);
       worker =

@@ -15,6 +15,7 @@ import org.allybot.core.CoreConfig;
 import org.allybot.core.MasterKey;
 import org.allybot.core.community.CommunityConfig;
 import org.allybot.core.desk.DeskSettings;
+import org.allybot.core.recognition.RecognitionConfig;
 import org.allybot.server.xapi.XapiSettings;
 
 /**
@@ -31,7 +32,8 @@ public record Settings(
     CommunityConfig community,
     MasterKey secretKey,
     XapiSettings xapi,
-    DeskSettings desk) {
+    DeskSettings desk,
+    RecognitionConfig thanks) {
 
   /** Reads the environment; throws {@link SettingsException} listing every problem. */
   public static Settings from(Map<String, String> env) {
@@ -65,6 +67,14 @@ public record Settings(
     int asks = integer(env, "ALLYBOT_COMMUNITY_ASKS_PER_DAY", 5, 1, 1000, problems);
     int advice = integer(env, "ALLYBOT_COMMUNITY_ADVICE_PER_DAY", 20, 1, 10000, problems);
     DeskSettings desk = desk(env, secretKey, problems);
+    int thanksPerDay =
+        integer(
+            env,
+            "ALLYBOT_THANKS_PER_DAY",
+            RecognitionConfig.DEFAULT_THANKS_PER_DAY,
+            1,
+            1000,
+            problems);
     XapiSettings xapi =
         XapiSettings.from(env, !env.getOrDefault("ALLYBOT_PUBLIC_URL", "").isBlank(), problems);
     if (!problems.isEmpty()) {
@@ -76,7 +86,16 @@ public record Settings(
     CommunityConfig community =
         new CommunityConfig(asks, advice, CommunityConfig.defaults().nudgeAfter());
     return new Settings(
-        port, dataDir, redisUrl, contentDir, core, community, secretKey, xapi, desk);
+        port,
+        dataDir,
+        redisUrl,
+        contentDir,
+        core,
+        community,
+        secretKey,
+        xapi,
+        desk,
+        new RecognitionConfig(thanksPerDay));
   }
 
   /** The key that seals anonymous links; its value never appears in a message. */

@@ -7,6 +7,7 @@ import org.allybot.core.ChatPlatform;
 import org.allybot.core.MessageRef;
 import org.allybot.core.Platform;
 import org.allybot.core.Recipient;
+import org.allybot.core.UserKind;
 import org.allybot.core.UserRef;
 import org.allybot.core.WorkspaceId;
 import org.allybot.core.message.Message;
@@ -50,6 +51,12 @@ final class ShellPlatform implements ChatPlatform {
     } else {
       screen.showChannel(ref.conversationId(), "edited", message);
     }
+  }
+
+  /** The shell has one bot, Allybot itself; everyone else typed is a person. */
+  @Override
+  public UserKind kindOf(UserRef user) {
+    return user.userId().equalsIgnoreCase("allybot") ? UserKind.BOT : UserKind.PERSON;
   }
 
   @Override

@@ -81,6 +81,7 @@ final class TeamsManifest {
     ArrayNode lists = bot.putArray("commandLists");
     commands(lists.addObject(), List.of("personal"), PERSONAL);
     commands(lists.addObject(), List.of("team", "groupChat"), SHARED);
+    recognition(m.putArray("composeExtensions").addObject(), appId);
     m.putArray("permissions").add("identity").add("messageTeamMembers");
     String host = URI.create(links.website()).getHost();
     ArrayNode domains = m.putArray("validDomains");
@@ -95,6 +96,21 @@ final class TeamsManifest {
         .put("name", READ_CHANNEL_MESSAGES)
         .put("type", "Application");
     return m;
+  }
+
+  /**
+   * The "Recognise allyship" message action: a message extension action command that opens a task
+   * module (fetchTask) from any message's "..." menu.
+   */
+  private static void recognition(ObjectNode extension, String appId) {
+    extension.put("botId", appId);
+    ObjectNode command = extension.putArray("commands").addObject();
+    command.put("id", org.allybot.teams.ThanksMessageAction.COMMAND_ID);
+    command.put("type", "action");
+    command.put("title", "Recognise allyship");
+    command.put("description", "Thank the author for something they did as an ally");
+    command.putArray("context").add("message");
+    command.put("fetchTask", true);
   }
 
   private static void commands(ObjectNode list, List<String> scopes, List<Command> commands) {

@@ -78,6 +78,17 @@ class DashboardPagesTest {
   }
 
   @Test
+  void aCampaignPageShowsThanksPerSenseWithSmallCountsHidden() throws Exception {
+    String body = served.get("/admin/campaigns/pilot", cookie).body();
+    String section = body.substring(body.indexOf(">Recognition<"));
+
+    assertThat(section)
+        .contains("Thanks given over the campaign&#39;s dates, by sense")
+        .contains("<tr><th scope=\"row\">Take action</th><td>fewer than 5</td></tr>")
+        .contains("<tr><th scope=\"row\">Live empathy</th><td>fewer than 5</td></tr>");
+  }
+
+  @Test
   void aCampaignOfAnotherWorkspaceIsNotFound() throws Exception {
     for (String path :
         new String[] {"/admin/campaigns/secret-plan", "/admin/campaigns/secret-plan/weeks.csv"}) {

@@ -54,6 +54,10 @@ class SampleFiguresTest {
         .contains("<tr><th scope=\"row\">Questions resolved</th><td>fewer than 5</td></tr>")
         .contains("Median time to the first advice: 5 hours");
     assertThat(page).contains("What helped most? (at the end): answers written 7");
+    assertThat(page)
+        .contains("<table id=\"thanks\" class=\"figures\" data-chart=\"bar\">")
+        .contains("<tr><th scope=\"row\">Take action</th><td data-value=\"6\">6</td></tr>")
+        .contains("<tr><th scope=\"row\">Listen to others</th><td>fewer than 5</td></tr>");
   }
 
   @Test

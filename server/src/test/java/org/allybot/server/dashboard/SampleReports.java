@@ -118,6 +118,13 @@ final class SampleReports implements ReportSource {
             List.of(),
             List.of(
                 new SurveyResults.TextResult(
-                    "what-helped", "What helped most?", SurveyRound.FEEDBACK, Count.of(7)))));
+                    "what-helped", "What helped most?", SurveyRound.FEEDBACK, Count.of(7)))),
+        List.of(
+            new CampaignReport.SenseThanks(Sense.ACT, Count.of(6)),
+            new CampaignReport.SenseThanks(Sense.LISTEN, Count.of(2)),
+            new CampaignReport.SenseThanks(Sense.PRIVILEGE, Count.of(0)),
+            new CampaignReport.SenseThanks(Sense.SPEAK, Count.of(9)),
+            new CampaignReport.SenseThanks(Sense.BIAS, Count.of(0)),
+            new CampaignReport.SenseThanks(Sense.EMPATHY, Count.of(5))));
   }
 }

@@ -38,6 +38,18 @@ class SettingsTest {
   }
 
   @Test
+  void theDailyThanksCapDefaultsToFiveAndIsCheckedAtStartUp() {
+    assertThat(Settings.from(Map.of()).thanks().thanksPerDay()).isEqualTo(5);
+    assertThat(Settings.from(Map.of("ALLYBOT_THANKS_PER_DAY", " 12 ")).thanks().thanksPerDay())
+        .isEqualTo(12);
+    assertThatThrownBy(() -> Settings.from(Map.of("ALLYBOT_THANKS_PER_DAY", "0", "PORT", "-5")))
+        .hasMessageContaining("ALLYBOT_THANKS_PER_DAY must be a whole number from 1 to 1000")
+        .hasMessageContaining("PORT must be a whole number");
+    assertThatThrownBy(() -> Settings.from(Map.of("ALLYBOT_THANKS_PER_DAY", "lots")))
+        .hasMessageContaining("ALLYBOT_THANKS_PER_DAY must be a whole number from 1 to 1000");
+  }
+
+  @Test
   void adminsAreReadAsACommaSeparatedList() {
     assertThat(Settings.from(Map.of("ALLYBOT_ADMINS", " U1, U2 ,,")).core().admins())
         .containsExactlyInAnyOrder("U1", "U2");

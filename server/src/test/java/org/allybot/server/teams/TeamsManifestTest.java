@@ -112,6 +112,20 @@ class TeamsManifestTest {
   }
 
   @Test
+  void declaresTheRecogniseAllyshipMessageActionForTheBot() throws Exception {
+    JsonNode extension = manifest().path("composeExtensions").get(0);
+
+    assertThat(extension.path("botId").asText()).isEqualTo(APP_ID);
+    JsonNode command = extension.path("commands").get(0);
+    assertThat(command.path("id").asText())
+        .isEqualTo(org.allybot.teams.ThanksMessageAction.COMMAND_ID);
+    assertThat(command.path("type").asText()).isEqualTo("action");
+    assertThat(command.path("title").asText()).isEqualTo("Recognise allyship");
+    assertThat(command.path("context").toString()).isEqualTo("[\"message\"]");
+    assertThat(command.path("fetchTask").asBoolean()).isTrue();
+  }
+
+  @Test
   void asksForTheChannelMessagePermissionAndLinksThePages() throws Exception {
     JsonNode m = manifest();
 

@@ -28,6 +28,7 @@ public final class SlackHandlers {
       TokenRevocation revocation) {
     Inbound in = new Inbound(users, calls, new Replies(slack, tokens), revocation);
     ShortcutHandler shortcuts = new ShortcutHandler(in);
+    ThanksShortcut thanks = new ThanksShortcut(in);
     ActionHandler actions = new ActionHandler(in);
     app.use(deduplication);
     CommandHandler command = new CommandHandler(in);
@@ -55,6 +56,10 @@ public final class SlackHandlers {
     app.messageShortcut(
         UnhandledRequests.ANY,
         (req, ctx) -> {
+          if (ThanksShortcut.CALLBACK.equals(req.getPayload().getCallbackId())) {
+            thanks.message(req.getPayload());
+            return ctx.ack();
+          }
           if (!ShortcutHandler.MESSAGE.equals(req.getPayload().getCallbackId())) {
             return UnhandledRequests.acked(req, "message shortcut");
           }

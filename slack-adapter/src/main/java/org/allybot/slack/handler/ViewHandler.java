@@ -49,7 +49,8 @@ final class ViewHandler implements ViewSubmissionHandler {
                     new CoreEvent.FormSubmitted(
                         in.users().actor(team, user, p.getUser().getName()),
                         view.getCallbackId(),
-                        FormValues.of(view.getState())),
+                        ThanksShortcut.withQuote(
+                            view.getCallbackId(), FormValues.of(view.getState()), meta)),
                 late -> show(team, user, meta, late));
     if (now.isEmpty()) {
       return ctx.ack();

@@ -38,10 +38,18 @@ public final class TextChunks {
     return s.substring(0, cut).stripTrailing() + "…";
   }
 
-  /** Escapes the three characters Slack's mrkdwn reserves. */
+  /**
+   * Escapes the three characters Slack's mrkdwn reserves, but keeps plain user and channel mentions
+   * ({@code <@U123>}, {@code <#C123>}) so that they show as names. Special mentions such as {@code
+   * <!here>} and links stay escaped, so no text can ping a whole channel.
+   */
   public static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    return MENTION.matcher(escaped).replaceAll("<$1>");
   }
+
+  private static final java.util.regex.Pattern MENTION =
+      java.util.regex.Pattern.compile("&lt;([@#][UWCG][A-Z0-9]{2,})&gt;");
 
   /** Undoes {@link #escape}, for text Slack sent us. */
   public static String unescape(String text) {

@@ -85,6 +85,17 @@ class BlockKitTest {
   }
 
   @Test
+  void userAndChannelMentionsShowAsNamesButSpecialMentionsStayEscaped() throws Exception {
+    JsonNode blocks =
+        json(
+            BlockKit.blocks(
+                Message.text("<@U0SAM000001> thanked <@W0ANA01> in <#C0KUDOS01>, <!here> <b>")));
+
+    assertThat(blocks.at("/0/text/text").asText())
+        .isEqualTo("<@U0SAM000001> thanked <@W0ANA01> in <#C0KUDOS01>, &lt;!here&gt; &lt;b&gt;");
+  }
+
+  @Test
   void buttonLabelsStayWithin75CharactersAndEndAtAWord() throws Exception {
     String label = words(120);
     JsonNode blocks =

@@ -104,6 +104,18 @@ public final class FakeSlackApi implements AutoCloseable {
     return this;
   }
 
+  /** {@code users.info} calls this user a bot. */
+  public FakeSlackApi bot(String userId) {
+    state.bots.add(userId);
+    return this;
+  }
+
+  /** {@code users.info} answers {@code user_not_found} for this id. */
+  public FakeSlackApi missingUser(String userId) {
+    state.missingUsers.add(userId);
+    return this;
+  }
+
   /**
    * Gives the user an e-mail in {@code users.info}, as Slack does for an app with the {@code
    * users:read.email} scope.

@@ -113,6 +113,9 @@ final class FakeSlackMethods {
   }
 
   private Answer user(String team, String id) {
+    if (state.missingUsers.contains(id)) {
+      return error("user_not_found");
+    }
     FakeSlackState.User u =
         state.users.getOrDefault(id, new FakeSlackState.User(id, "Europe/London", false));
     Map<String, Object> user = new LinkedHashMap<>();
@@ -125,7 +128,7 @@ final class FakeSlackMethods {
     user.put("tz_offset", 0);
     user.put("is_admin", u.admin());
     user.put("is_owner", false);
-    user.put("is_bot", false);
+    user.put("is_bot", state.bots.contains(id) || id.equals(FakeSlackApi.BOT_USER));
     user.put("deleted", false);
     Map<String, Object> profile = new LinkedHashMap<>();
     profile.put("display_name", "member-" + id);

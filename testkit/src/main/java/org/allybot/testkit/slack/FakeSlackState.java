@@ -16,6 +16,8 @@ final class FakeSlackState {
 
   final Map<String, String> tokens = new ConcurrentHashMap<>();
   final Map<String, User> users = new ConcurrentHashMap<>();
+  final java.util.Set<String> bots = ConcurrentHashMap.newKeySet();
+  final java.util.Set<String> missingUsers = ConcurrentHashMap.newKeySet();
   final Map<String, String> emails = new ConcurrentHashMap<>();
   final Map<String, List<String>> channels = new ConcurrentHashMap<>();
   final Map<String, String> channelErrors = new ConcurrentHashMap<>();

@@ -128,6 +128,57 @@ public final class TeamsActivities {
     return a;
   }
 
+  /**
+   * A message extension action ({@code composeExtension/fetchTask}) started on a channel message
+   * that {@code author} wrote (null: an app posted it), whose body is the HTML {@code html}.
+   */
+  public ObjectNode fetchTask(FakeMember from, String commandId, FakeMember author, String html) {
+    ObjectNode a = base("invoke", from, TEAM + ";messageid=42", "channel");
+    a.put("name", "composeExtension/fetchTask");
+    ObjectNode value = a.putObject("value");
+    value.put("commandId", commandId).put("commandContext", "message");
+    ObjectNode payload = value.putObject("messagePayload");
+    payload.put("id", "42").put("messageType", "message");
+    if (author == null) {
+      payload
+          .putObject("from")
+          .putObject("application")
+          .put("id", "app-1")
+          .put("displayName", "Workflow");
+    } else {
+      payload
+          .putObject("from")
+          .putObject("user")
+          .put("id", author.id())
+          .put("aadObjectId", author.aadObjectId())
+          .put("displayName", author.name());
+    }
+    payload.putObject("body").put("contentType", "html").put("content", html);
+    return a;
+  }
+
+  /** The task module's form sent ({@code composeExtension/submitAction}) with {@code data}. */
+  public ObjectNode submitAction(FakeMember from, String commandId, JsonNode data) {
+    ObjectNode a = base("invoke", from, TEAM + ";messageid=42", "channel");
+    a.put("name", "composeExtension/submitAction");
+    ObjectNode value = a.putObject("value");
+    value.put("commandId", commandId).put("commandContext", "message");
+    value.set("data", data);
+    return a;
+  }
+
+  /** A 1:1 message that mentions {@code person} through an {@code <at>} tag. */
+  public ObjectNode personalMessageMentioning(
+      FakeMember from, String before, FakeMember person, String after) {
+    ObjectNode a = base("message", from, personalConversation(from), "personal");
+    String tag = "<at>" + person.name() + "</at>";
+    a.put("text", before + tag + after);
+    ObjectNode mention = a.putArray("entities").addObject();
+    mention.put("type", "mention").put("text", tag);
+    mention.putObject("mentioned").put("id", person.id()).put("name", person.name());
+    return a;
+  }
+
   /** The app added to ({@code add}) or removed from ({@code remove}) a member's personal scope. */
   public ObjectNode personalInstallation(FakeMember member, String action) {
     ObjectNode a = base("installationUpdate", member, personalConversation(member), "personal");

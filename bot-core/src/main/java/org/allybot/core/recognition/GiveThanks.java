@@ -1,0 +1,170 @@
+package org.allybot.core.recognition;
+
+import static org.allybot.core.recognition.RecognitionTexts.*;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.allybot.content.Sense;
+import org.allybot.core.ChatPlatform;
+import org.allybot.core.CoreContext;
+import org.allybot.core.DeliveryException;
+import org.allybot.core.UserKind;
+import org.allybot.core.UserRef;
+import org.allybot.core.WorkspaceId;
+import org.allybot.core.event.Reply;
+import org.allybot.core.message.Message;
+
+/**
+ * Gives a thanks: checks the recipient and the giver's daily allowance, asks for the sense when it
+ * was left out, then queues the recipient's note (and the channel post when they always allow it).
+ */
+final class GiveThanks {
+  /** Long enough for a few warm sentences, short enough for a chat message and a digest line. */
+  static final int MAX_WHAT = 1000;
+
+  static final int MAX_QUOTE = 1000;
+
+  private final CoreContext core;
+  private final RecognitionStore store;
+  private final RecognitionConfig config;
+  private final RecognitionDeliveries deliveries;
+
+  GiveThanks(CoreContext core, RecognitionPorts ports, RecognitionDeliveries deliveries) {
+    this.core = core;
+    this.store = ports.store();
+    this.config = ports.config();
+    this.deliveries = deliveries;
+  }
+
+  Reply give(UserRef giver, ThanksRequest request) {
+    Optional<String> refusal = refusal(giver, request);
+    if (refusal.isPresent()) {
+      return Reply.text(refusal.get());
+    }
+    WorkspaceId ws = giver.workspace();
+    Recognition draft =
+        new Recognition(
+            store.nextId(ws),
+            giver.userId(),
+            request.recipientId(),
+            request.what(),
+            shorten(request.quote(), MAX_QUOTE),
+            null,
+            request.wantsPublic(),
+            Recognition.State.DRAFT,
+            core.clock().instant());
+    store.save(ws, draft);
+    if (request.sense().isEmpty()) {
+      return Reply.of(RecognitionMessages.chooser(draft, SenseSuggestion.suggest(request.what())));
+    }
+    return Reply.of(send(ws, draft.withSense(request.sense().get())));
+  }
+
+  /** The giver chose the sense of a draft: send it, once however often the button is pressed. */
+  Reply choose(UserRef giver, String id, Sense sense) {
+    WorkspaceId ws = giver.workspace();
+    Optional<Recognition> found = store.find(ws, id);
+    if (found.isEmpty()) {
+      return Reply.text(GONE);
+    }
+    Recognition r = found.get();
+    if (!r.giverId().equals(giver.userId())) {
+      return Reply.text(NOT_GIVER);
+    }
+    if (r.state() != Recognition.State.DRAFT) {
+      return Reply.replacing(Message.text(ALREADY_SENT));
+    }
+    if (store.given(giver, core.today()) >= config.thanksPerDay()) {
+      return Reply.replacing(Message.text(capReached(config.thanksPerDay())));
+    }
+    return Reply.replacing(send(ws, r.withSense(sense)));
+  }
+
+  private Message send(WorkspaceId ws, Recognition chosen) {
+    if (!store.claim(ws, chosen.id(), "send")) {
+      return Message.text(ALREADY_SENT);
+    }
+    store.countGiven(
+        new UserRef(ws, chosen.giverId()),
+        core.today(),
+        Duration.between(
+            core.clock().instant(),
+            core.today().plusDays(2).atStartOfDay(core.config().defaultZone()).toInstant()));
+    Optional<String> channel = store.channel(ws);
+    SharingPreference preference = store.preference(new UserRef(ws, chosen.recipientId()));
+    String publicNote = "";
+    Recognition r = chosen.withState(Recognition.State.SENT);
+    if (chosen.wantsPublic()) {
+      if (channel.isEmpty()) {
+        publicNote = PUBLIC_NO_CHANNEL;
+        r = r.withPublic(false);
+      } else if (preference == SharingPreference.NEVER) {
+        publicNote = PUBLIC_NEVER;
+        r = r.withPublic(false);
+      } else if (preference == SharingPreference.ALWAYS) {
+        publicNote = publicPosted(channel.get());
+        r = r.withState(Recognition.State.PUBLIC);
+      } else {
+        publicNote = publicWillAsk(channel.get());
+      }
+    }
+    store.save(ws, r);
+    deliveries.toRecipient(ws, r);
+    if (r.state() == Recognition.State.PUBLIC) {
+      deliveries.toChannel(ws, r, channel.get());
+    }
+    String text = sent(r.recipientId(), r.sense());
+    return Message.text(publicNote.isEmpty() ? text : text + " " + publicNote);
+  }
+
+  /**
+   * Why this thanks cannot be given, if it cannot. Cheap checks come first; the platform is asked
+   * about the recipient only for a thanks that could otherwise go.
+   */
+  private Optional<String> refusal(UserRef giver, ThanksRequest request) {
+    if (request.what().isBlank()) {
+      return Optional.of(NO_WHAT);
+    }
+    if (request.what().length() > MAX_WHAT) {
+      return Optional.of(tooLong(request.what().length(), MAX_WHAT));
+    }
+    if (request.recipientId().equals(giver.userId())) {
+      return Optional.of(SELF);
+    }
+    UserRef recipient = new UserRef(giver.workspace(), request.recipientId());
+    Optional<UserKind> kind = kindOf(recipient);
+    if (kind.isEmpty()) {
+      return Optional.of(PLATFORM_BUSY);
+    }
+    if (kind.get() == UserKind.BOT) {
+      return Optional.of(BOT);
+    }
+    if (kind.get() == UserKind.UNKNOWN) {
+      return Optional.of(unknown("@" + request.recipientId()));
+    }
+    if (store.given(giver, core.today()) >= config.thanksPerDay()) {
+      return Optional.of(capReached(config.thanksPerDay()));
+    }
+    if (core.members().find(recipient).map(m -> !m.optedIn()).orElse(false)) {
+      return Optional.of(optedOut(request.recipientId()));
+    }
+    return Optional.empty();
+  }
+
+  /** The platform's answer; empty when it could not be asked right now. */
+  private Optional<UserKind> kindOf(UserRef user) {
+    ChatPlatform platform = core.platforms().get(user.workspace().platform());
+    if (platform == null) {
+      return Optional.of(UserKind.PERSON);
+    }
+    try {
+      return Optional.of(platform.kindOf(user));
+    } catch (DeliveryException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String shorten(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+  }
+}

@@ -1,0 +1,69 @@
+package org.allybot.core.recognition;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.allybot.content.Sense;
+import org.allybot.core.WorkspaceId;
+import org.allybot.core.message.Block;
+
+/**
+ * The weekly digest's recognition section: the past week's thanks whose recipients agreed to share
+ * them, grouped by sense. Nothing is counted or ranked per person.
+ */
+public final class RecognitionDigest {
+  /** A digest stays readable; the rest of a very thankful week is summed up in one line. */
+  static final int MAX_LINES = 15;
+
+  private final RecognitionStore store;
+  private final ZoneId zone;
+
+  public RecognitionDigest(RecognitionPorts ports, ZoneId zone) {
+    this.store = ports.store();
+    this.zone = zone;
+  }
+
+  public Optional<Block> block(WorkspaceId ws, LocalDate day) {
+    Instant from = day.minusDays(7).atStartOfDay(zone).toInstant();
+    Instant to = day.plusDays(1).atStartOfDay(zone).toInstant();
+    Map<Sense, List<Recognition>> bySense = new EnumMap<>(Sense.class);
+    for (Recognition r : store.all(ws)) {
+      if (r.state() == Recognition.State.PUBLIC
+          && !r.givenAt().isBefore(from)
+          && r.givenAt().isBefore(to)) {
+        bySense.computeIfAbsent(r.sense(), s -> new ArrayList<>()).add(r);
+      }
+    }
+    if (bySense.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> lines = new ArrayList<>();
+    lines.add(RecognitionTexts.DIGEST_HEADING);
+    int shown = 0;
+    int total = 0;
+    for (Map.Entry<Sense, List<Recognition>> e : bySense.entrySet()) {
+      lines.add("_" + e.getKey().title() + "_");
+      for (Recognition r : e.getValue()) {
+        total++;
+        if (shown < MAX_LINES) {
+          shown++;
+          lines.add(RecognitionTexts.digestLine(r.giverId(), r.recipientId(), excerpt(r.what())));
+        }
+      }
+    }
+    if (total > shown) {
+      lines.add(RecognitionTexts.digestMore(total - shown));
+    }
+    return Optional.of(new Block.Text(String.join("\n", lines)));
+  }
+
+  private static String excerpt(String what) {
+    String line = what.replace('\n', ' ');
+    return line.length() <= 200 ? line : line.substring(0, 199) + "…";
+  }
+}

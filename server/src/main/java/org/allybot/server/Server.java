@@ -11,6 +11,7 @@ import org.allybot.core.Platform;
 import org.allybot.core.delivery.RateLimits;
 import org.allybot.server.http.HttpServer;
 import org.allybot.server.runtime.AllybotRuntime;
+import org.allybot.server.runtime.RateLimitSettings;
 import org.allybot.server.runtime.Settings;
 import org.allybot.server.slack.SlackSettings;
 import org.allybot.server.slack.SlackWiring;
@@ -36,15 +37,22 @@ public final class Server implements AutoCloseable {
     this.http = http;
   }
 
-  /** Starts with the published platform rate limits. */
+  /** Starts with the platform rate limits of the environment (the published ones by default). */
   public static Server start(Map<String, String> env, Clock clock) {
-    return start(env, clock, AllybotRuntime.defaultLimits());
+    return start(env, clock, Optional.empty());
   }
 
   /** Starts with the given send rates per platform (benchmarks speed them up). */
   public static Server start(
       Map<String, String> env, Clock clock, Map<Platform, RateLimits> limits) {
+    return start(env, clock, Optional.of(limits));
+  }
+
+  private static Server start(
+      Map<String, String> env, Clock clock, Optional<Map<Platform, RateLimits>> given) {
     List<String> problems = new ArrayList<>();
+    Map<Platform, RateLimits> limits =
+        given.orElseGet(() -> RateLimitSettings.from(env, problems).limits());
     Settings settings = null;
     try {
       settings = Settings.from(env);

@@ -22,11 +22,13 @@ import org.allybot.core.delivery.DeliveryWorker;
 import org.allybot.core.delivery.Outbox;
 import org.allybot.core.delivery.RateLimiter;
 import org.allybot.core.delivery.RateLimits;
+import org.allybot.core.delivery.RateWaits;
 import org.allybot.core.delivery.Ticker;
 import org.allybot.core.learning.LearningRecords;
 import org.allybot.core.store.RedisConnection;
 import org.allybot.core.store.RedisCoreContext;
 import org.allybot.core.store.RedisDeliveryStores;
+import org.allybot.core.store.RedisSendBudget;
 import org.allybot.core.xapi.ForwardingSettings;
 import org.allybot.core.xapi.MemberEmails;
 import org.allybot.core.xapi.XapiBacklog;
@@ -88,7 +90,8 @@ public final class AllybotRuntime implements AutoCloseable {
               deliveryStores,
               bot.composer(),
               platforms,
-              new RateLimiter(limits, clock, Ticker.SYSTEM),
+              new RateLimiter(
+                  limits, clock, Ticker.SYSTEM, new RedisSendBudget(redis, clock), RateWaits.NONE),
               DeliverySettings.defaults("allybot-" + UUID.randomUUID().toString().substring(0, 8)));
       started.add(worker);
       worker.start();

@@ -138,8 +138,14 @@ public final class Server implements AutoCloseable {
     return slack != null && slack.socketMode();
   }
 
+  /**
+   * Stops in the order a rolling restart needs: readiness false and no new queue entries first,
+   * in-flight deliveries finished, then HTTP (its requests still reach Redis), the platforms, and
+   * Redis last.
+   */
   @Override
   public void close() {
+    runtime.drain();
     http.close();
     if (slack != null) {
       slack.close();

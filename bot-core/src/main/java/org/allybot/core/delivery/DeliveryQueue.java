@@ -33,6 +33,14 @@ public interface DeliveryQueue {
   /** {@link #touch} for many entries in one round trip. */
   void touchAll(String consumer, List<QueuedDelivery> entries);
 
+  /**
+   * Hands every entry {@code consumer} still holds to the next consumer that reclaims entries idle
+   * for {@code idle} or less: a consumer that stops cleanly need not wait out the idle time it
+   * would leave behind had it crashed. The entries stay pending, and the ledger still lets each be
+   * sent once. Returns how many were handed on.
+   */
+  int handOver(String consumer, Duration idle);
+
   /** Done with the entry, sent or not: it is never handed out again. */
   default void ack(QueuedDelivery entry) {
     ackAll(List.of(entry));

@@ -88,7 +88,8 @@ public final class DeliveryWorker implements AutoCloseable {
 
   /**
    * Stops reading, lets entries in hand finish (a retry waiting to happen is left for another
-   * consumer), and waits for the threads up to the close grace, then interrupts them.
+   * consumer), and waits for the threads up to the close grace, then interrupts them. What is left
+   * pending is handed over, so the other instances reclaim it at their next look.
    */
   @Override
   public void close() {
@@ -119,7 +120,27 @@ public final class DeliveryWorker implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    log.info("delivery worker {} stopped", settings.instanceName());
+    log.info(
+        "delivery worker {} stopped; {} entries left for the other instances",
+        settings.instanceName(),
+        handOver());
+  }
+
+  /** Makes what this worker still holds reclaimable at once, rather than after the idle time. */
+  private int handOver() {
+    int left = 0;
+    try {
+      for (int i = 0; i < settings.senders(); i++) {
+        left += queue.handOver(settings.consumerName(i), settings.reclaimIdle());
+      }
+    } catch (RuntimeException e) {
+      log.warn(
+          "delivery worker {} cannot hand its entries over; they are reclaimed after {}: {}",
+          settings.instanceName(),
+          settings.reclaimIdle(),
+          Settlement.describe(e));
+    }
+    return left;
   }
 
   private void run(String consumer) {

@@ -19,8 +19,10 @@ import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.params.XAddParams;
 import redis.clients.jedis.params.XAutoClaimParams;
 import redis.clients.jedis.params.XClaimParams;
+import redis.clients.jedis.params.XPendingParams;
 import redis.clients.jedis.params.XReadGroupParams;
 import redis.clients.jedis.resps.StreamEntry;
+import redis.clients.jedis.resps.StreamPendingEntry;
 
 /**
  * The delivery queue as a Redis Stream with one consumer group, {@value #GROUP}. Each entry holds
@@ -32,6 +34,9 @@ public final class RedisDeliveryQueue implements DeliveryQueue {
   static final String FIELD = "delivery";
   private static final Logger log = LoggerFactory.getLogger(RedisDeliveryQueue.class);
   private static final int MAX_RECLAIM_SCANS = 10;
+
+  /** More than a consumer ever holds: a batch, plus what its workspace lanes set aside. */
+  private static final int HAND_OVER_MAX = 20_000;
 
   private final UnifiedJedis redis;
   private final String key;
@@ -108,6 +113,26 @@ public final class RedisDeliveryQueue implements DeliveryQueue {
     }
     withGroup(() ->
         redis.xclaimJustId(key, GROUP, consumer, 0, XClaimParams.xClaimParams(), ids(entries)));
+  }
+
+  @Override
+  public int handOver(String consumer, Duration idle) {
+    StreamEntryID[] held =
+        withGroup(() ->
+                redis.xpending(
+                    key,
+                    GROUP,
+                    XPendingParams.xPendingParams("-", "+", HAND_OVER_MAX).consumer(consumer)))
+            .stream()
+            .map(StreamPendingEntry::getID)
+            .toArray(StreamEntryID[]::new);
+    if (held.length > 0) {
+      // Claimed by the same consumer, but looking idle that long: the next reclaim takes them.
+      withGroup(() ->
+          redis.xclaimJustId(
+              key, GROUP, consumer, 0, XClaimParams.xClaimParams().idle(idle.toMillis()), held));
+    }
+    return held.length;
   }
 
   @Override

@@ -41,7 +41,8 @@ public final class HttpServer implements AutoCloseable {
     String privacy = page("privacy.html");
     String terms = page("terms.html");
     String xapi = page("xapi.html");
-    BooleanSupplier ready = () -> redisAnswers(runtime) && runtime.schedulerRunning();
+    BooleanSupplier ready =
+        () -> runtime.accepting() && redisAnswers(runtime) && runtime.schedulerRunning();
     Dashboard dashboard = Dashboard.on(runtime);
     DeskWeb desk = DeskWeb.on(runtime);
     Javalin app =

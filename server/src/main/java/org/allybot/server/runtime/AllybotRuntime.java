@@ -50,6 +50,7 @@ public final class AllybotRuntime implements AutoCloseable {
   private final CampaignRunner scheduler;
   private final UnifiedJedis redis;
   private final XapiExport xapi;
+  private volatile boolean stopping;
 
   private AllybotRuntime(
       Settings settings,
@@ -223,8 +224,27 @@ public final class AllybotRuntime implements AutoCloseable {
     return scheduler.isRunning();
   }
 
+  /** False from the moment stopping begins, so the load balancer sends nothing new here. */
+  public boolean accepting() {
+    return !stopping;
+  }
+
+  /**
+   * The first steps of a graceful stop: readiness turns false at once, the scheduler stops firing,
+   * and the delivery worker takes no new entries, finishes those in hand within its grace and
+   * leaves the rest pending for the other instances. Redis stays up, so requests still in flight
+   * and the last acknowledgements reach it; {@link #close} stops the rest.
+   */
+  public synchronized void drain() {
+    stopping = true;
+    scheduler.close();
+    worker.close();
+  }
+
+  /** Stops everything it started, in reverse; synchronized, as a shutdown hook may call it too. */
   @Override
-  public void close() {
+  public synchronized void close() {
+    stopping = true;
     for (int i = started.size() - 1; i >= 0; i--) {
       try {
         started.get(i).close();

@@ -1,7 +1,9 @@
 package org.allybot.core.delivery;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The shared work queue of deliveries. Several consumers (sender threads, on several instances)
@@ -51,4 +53,7 @@ public interface DeliveryQueue {
 
   /** How many entries were enqueued and not yet acknowledged, read or not. */
   long pending();
+
+  /** When the oldest entry not yet acknowledged was enqueued (by the store's clock), if any. */
+  Optional<Instant> oldestEnqueuedAt();
 }

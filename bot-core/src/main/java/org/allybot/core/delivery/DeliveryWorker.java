@@ -24,6 +24,7 @@ public final class DeliveryWorker implements AutoCloseable {
   private static final Duration AFTER_QUEUE_ERROR = Duration.ofSeconds(1);
 
   private final DeliveryQueue queue;
+  private final DeliveryObserver observer;
   private final DeliverySettings settings;
   private final DeliverySender sender;
   private final WorkspaceLanes lanes;
@@ -40,11 +41,24 @@ public final class DeliveryWorker implements AutoCloseable {
       Map<Platform, ChatPlatform> platforms,
       RateLimiter limiter,
       DeliverySettings settings) {
+    this(stores, composer, platforms, limiter, settings, DeliveryObserver.NONE);
+  }
+
+  /** As above, telling {@code observer} how deliveries end and what is reclaimed. */
+  public DeliveryWorker(
+      DeliveryStores stores,
+      DeliveryComposer composer,
+      Map<Platform, ChatPlatform> platforms,
+      RateLimiter limiter,
+      DeliverySettings settings,
+      DeliveryObserver observer) {
+    this.observer = observer;
     this.queue = stores.queue();
     this.settings = settings;
     this.ticker = limiter.ticker();
     this.sender =
-        new DeliverySender(stores, composer, Map.copyOf(platforms), limiter, settings, closed);
+        new DeliverySender(
+            stores, composer, Map.copyOf(platforms), limiter, settings, closed, observer);
     this.lanes =
         new WorkspaceLanes(sender, queue, limiter, settings, closed, inFlight::decrementAndGet);
   }
@@ -152,6 +166,9 @@ public final class DeliveryWorker implements AutoCloseable {
         if (System.nanoTime() - lastReclaim >= settings.reclaimEvery().toNanos()) {
           lastReclaim = System.nanoTime();
           batch = queue.reclaim(consumer, settings.reclaimIdle(), settings.batchSize());
+          if (!batch.isEmpty()) {
+            observer.reclaimed(batch.size());
+          }
         }
         if (batch.isEmpty()) {
           batch = queue.read(consumer, settings.batchSize(), settings.blockFor());

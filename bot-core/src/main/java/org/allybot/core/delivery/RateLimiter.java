@@ -23,7 +23,7 @@ public final class RateLimiter {
   private final Clock clock;
   private final Ticker ticker;
   private final SendBudget budget;
-  private final RateWaits waits;
+  private final DeliveryObserver waits;
 
   /** When this instance last learned a workspace's posts must wait, until when (ticker time). */
   private final Map<WorkspaceId, Long> busyUntil = new ConcurrentHashMap<>();
@@ -33,7 +33,7 @@ public final class RateLimiter {
       Clock clock,
       Ticker ticker,
       SendBudget budget,
-      RateWaits waits) {
+      DeliveryObserver waits) {
     for (Platform platform : Platform.values()) {
       this.limits.put(platform, limits.getOrDefault(platform, RateLimits.defaults(platform)));
     }
@@ -45,7 +45,7 @@ public final class RateLimiter {
 
   /** A budget of this process only. */
   public RateLimiter(Map<Platform, RateLimits> limits, Clock clock, Ticker ticker) {
-    this(limits, clock, ticker, new LocalSendBudget(ticker), RateWaits.NONE);
+    this(limits, clock, ticker, new LocalSendBudget(ticker), DeliveryObserver.NONE);
   }
 
   /** The given limits (the published defaults for platforms not in the map), in real time. */

@@ -1,6 +1,7 @@
 package org.allybot.core.store;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -145,6 +146,14 @@ public final class RedisDeliveryQueue implements DeliveryQueue {
   @Override
   public long pending() {
     return redis.xlen(key);
+  }
+
+  @Override
+  public Optional<Instant> oldestEnqueuedAt() {
+    List<StreamEntry> first = redis.xrange(key, "-", "+", 1);
+    return first.isEmpty()
+        ? Optional.empty()
+        : Optional.of(Instant.ofEpochMilli(first.getFirst().getID().getTime()));
   }
 
   /** Acknowledges and deletes in one round trip: this runs once per batch of deliveries. */

@@ -45,7 +45,7 @@ final class SharedRateLimiterTest {
   }
 
   private RateLimiter instance(TestRedis redis, Map<Platform, RateLimits> limits, Ticker time) {
-    return new RateLimiter(limits, clock, time, redis.sendBudget(clock), RateWaits.NONE);
+    return new RateLimiter(limits, clock, time, redis.sendBudget(clock), DeliveryObserver.NONE);
   }
 
   private static Recipient to(WorkspaceId ws, String conversation) {
@@ -170,7 +170,7 @@ final class SharedRateLimiterTest {
     ManualClock behind = new ManualClock(clock.instant().minusMillis(500));
     RateLimiter a = instance(first, Map.of(), clock);
     RateLimiter b =
-        new RateLimiter(Map.of(), behind, behind, second.sendBudget(behind), RateWaits.NONE);
+        new RateLimiter(Map.of(), behind, behind, second.sendBudget(behind), DeliveryObserver.NONE);
 
     a.acquireSend(to(T1, "C1"));
     b.acquireSend(to(T1, "C2"));

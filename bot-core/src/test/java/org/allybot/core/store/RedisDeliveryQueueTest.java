@@ -61,6 +61,22 @@ final class RedisDeliveryQueueTest {
   }
 
   @Test
+  void theOldestEntryStillQueuedIsDatedByTheStreamId() {
+    assertThat(queue.oldestEnqueuedAt()).isEmpty();
+    java.time.Instant before = java.time.Instant.now().minusSeconds(5);
+    queue.enqueue(delivery("d1"));
+    queue.enqueue(delivery("d2"));
+    java.time.Instant first = queue.oldestEnqueuedAt().orElseThrow();
+
+    queue.ackAll(queue.read("a", 1, Duration.ZERO));
+
+    assertThat(first).isAfter(before).isBeforeOrEqualTo(java.time.Instant.now().plusSeconds(5));
+    assertThat(queue.oldestEnqueuedAt().orElseThrow()).isAfterOrEqualTo(first);
+    queue.ackAll(queue.read("a", 1, Duration.ZERO));
+    assertThat(queue.oldestEnqueuedAt()).isEmpty();
+  }
+
+  @Test
   void eachEntryGoesToOneConsumerOnly() {
     IntStream.range(0, 6).forEach(i -> queue.enqueue(delivery("d" + i)));
 

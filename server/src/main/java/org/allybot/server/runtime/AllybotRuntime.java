@@ -16,13 +16,13 @@ import org.allybot.core.ChatPlatform;
 import org.allybot.core.CoreContext;
 import org.allybot.core.MasterKey;
 import org.allybot.core.Platform;
+import org.allybot.core.delivery.DeliveryObserver;
 import org.allybot.core.delivery.DeliverySettings;
 import org.allybot.core.delivery.DeliveryStores;
 import org.allybot.core.delivery.DeliveryWorker;
 import org.allybot.core.delivery.Outbox;
 import org.allybot.core.delivery.RateLimiter;
 import org.allybot.core.delivery.RateLimits;
-import org.allybot.core.delivery.RateWaits;
 import org.allybot.core.delivery.Ticker;
 import org.allybot.core.learning.LearningRecords;
 import org.allybot.core.store.RedisConnection;
@@ -56,7 +56,8 @@ public final class AllybotRuntime implements AutoCloseable {
       Settings settings,
       BiFunction<UnifiedJedis, MasterKey, Map<Platform, ChatPlatform>> adapters,
       Clock clock,
-      Map<Platform, RateLimits> limits) {
+      Map<Platform, RateLimits> limits,
+      DeliveryObserver observer) {
     try {
       MasterKey key = secretKey(settings);
       String url = settings.redisUrl();
@@ -92,8 +93,9 @@ public final class AllybotRuntime implements AutoCloseable {
               bot.composer(),
               platforms,
               new RateLimiter(
-                  limits, clock, Ticker.SYSTEM, new RedisSendBudget(redis, clock), RateWaits.NONE),
-              DeliverySettings.defaults("allybot-" + UUID.randomUUID().toString().substring(0, 8)));
+                  limits, clock, Ticker.SYSTEM, new RedisSendBudget(redis, clock), observer),
+              DeliverySettings.defaults("allybot-" + UUID.randomUUID().toString().substring(0, 8)),
+              observer);
       started.add(worker);
       worker.start();
       started.add(scheduler);
@@ -116,7 +118,7 @@ public final class AllybotRuntime implements AutoCloseable {
       Map<Platform, ChatPlatform> platforms,
       Clock clock,
       Map<Platform, RateLimits> limits) {
-    return new AllybotRuntime(settings, (redis, key) -> platforms, clock, limits);
+    return start(settings, (redis, key) -> platforms, clock, limits);
   }
 
   /**
@@ -128,7 +130,17 @@ public final class AllybotRuntime implements AutoCloseable {
       BiFunction<UnifiedJedis, MasterKey, Map<Platform, ChatPlatform>> adapters,
       Clock clock,
       Map<Platform, RateLimits> limits) {
-    return new AllybotRuntime(settings, adapters, clock, limits);
+    return start(settings, adapters, clock, limits, DeliveryObserver.NONE);
+  }
+
+  /** As above, telling {@code observer} how the delivery engine does (the metrics). */
+  public static AllybotRuntime start(
+      Settings settings,
+      BiFunction<UnifiedJedis, MasterKey, Map<Platform, ChatPlatform>> adapters,
+      Clock clock,
+      Map<Platform, RateLimits> limits,
+      DeliveryObserver observer) {
+    return new AllybotRuntime(settings, adapters, clock, limits, observer);
   }
 
   /** The published platform limits from ARCHITECTURE.md. */

@@ -19,6 +19,13 @@ import org.allybot.core.WorkspaceId;
  * for that workspace, on every instance sharing the budget, until {@code Retry-After} has passed.
  */
 public final class RateLimiter {
+  /**
+   * A waiter asks again whether a pause began while it slept only after a wait this long. At high
+   * rates waits are a few milliseconds: a second round trip to a shared budget for each would cost
+   * more than the rare 429 it could save, which is retried after its pause all the same.
+   */
+  private static final long SETTLE_AFTER_NANOS = Duration.ofMillis(20).toNanos();
+
   private final Map<Platform, RateLimits> limits = new EnumMap<>(Platform.class);
   private final Clock clock;
   private final Ticker ticker;
@@ -151,7 +158,8 @@ public final class RateLimiter {
         }
         throw e;
       }
-      if (grant.held() && budget.settle(workspace, buckets).held()) {
+      if (grant.held()
+          && (grant.waitNanos() < SETTLE_AFTER_NANOS || budget.settle(workspace, buckets).held())) {
         return;
       }
     }

@@ -229,6 +229,60 @@ final class SharedRateLimiterTest {
     assertThat(clock.elapsed()).isBetween(Duration.ofMillis(124), Duration.ofMillis(126));
   }
 
+  @Test
+  void onlyAWaitOfTwentyMillisecondsOrMoreAsksTheBudgetAgainBeforeSending() throws Exception {
+    AtomicInteger settles = new AtomicInteger();
+    SendBudget shared = first.sendBudget(clock);
+    SendBudget counting =
+        new SendBudget() {
+          @Override
+          public Grant take(WorkspaceId ws, List<Bucket> buckets) {
+            return shared.take(ws, buckets);
+          }
+
+          @Override
+          public Grant settle(WorkspaceId ws, List<Bucket> buckets) {
+            settles.incrementAndGet();
+            return shared.settle(ws, buckets);
+          }
+
+          @Override
+          public long waitFor(WorkspaceId ws, Bucket bucket) {
+            return shared.waitFor(ws, bucket);
+          }
+
+          @Override
+          public void giveBack(WorkspaceId ws, List<Bucket> buckets) {
+            shared.giveBack(ws, buckets);
+          }
+
+          @Override
+          public void pause(WorkspaceId ws, Duration duration) {
+            shared.pause(ws, duration);
+          }
+        };
+    RateLimiter fast =
+        new RateLimiter(
+            Map.of(Platform.SLACK, RateLimits.uniform(100)),
+            clock,
+            clock,
+            counting,
+            DeliveryObserver.NONE);
+
+    for (int i = 0; i < 30; i++) {
+      fast.acquireSend(to(T1, "C" + i)); // 10 ms apart after a burst of 10
+    }
+    assertThat(settles).hasValue(0);
+    fast.pause(T2, Duration.ofMillis(500)); // paused: the take itself waits, no permit held
+    fast.acquireSend(to(T2, "C1"));
+    assertThat(settles).hasValue(0);
+    RateLimiter slow = new RateLimiter(Map.of(), clock, clock, counting, DeliveryObserver.NONE);
+    WorkspaceId quiet = new WorkspaceId(Platform.SLACK, "T3");
+    slow.acquireSend(to(quiet, "D1"));
+    slow.acquireSend(to(quiet, "D1")); // Slack's 1/s per channel: a wait of a second
+    assertThat(settles).hasValue(1);
+  }
+
   private static Thread sender(
       RateLimiter limiter, AtomicInteger left, SteppedTicker time, List<Long> grantedAt) {
     return Thread.ofPlatform()

@@ -86,7 +86,7 @@ public final class RateLimiter {
     List<SendBudget.Bucket> buckets = new ArrayList<>(2);
     add(buckets, "post", rates.postsPerSecond(), rates);
     add(buckets, "post:" + to.conversationId(), rates.postsPerSecondPerConversation(), rates);
-    acquire(to.workspace(), buckets);
+    acquire(to.workspace(), buckets, true);
   }
 
   /** Waits for a permit to open a direct conversation in {@code workspace}. */
@@ -94,7 +94,7 @@ public final class RateLimiter {
     RateLimits rates = limits.get(workspace.platform());
     List<SendBudget.Bucket> buckets = new ArrayList<>(1);
     add(buckets, "open", rates.opensPerSecond(), rates);
-    acquire(workspace, buckets);
+    acquire(workspace, buckets, false);
   }
 
   /**
@@ -138,7 +138,7 @@ public final class RateLimiter {
    * caller wakes once, at its own turn, instead of every waiter waking for every permit. A caller
    * who wakes inside a pause (another instance's 429) gives its permits back and queues again.
    */
-  private void acquire(WorkspaceId workspace, List<SendBudget.Bucket> buckets)
+  private void acquire(WorkspaceId workspace, List<SendBudget.Bucket> buckets, boolean posting)
       throws InterruptedException {
     if (buckets.isEmpty()) {
       return;
@@ -148,7 +148,9 @@ public final class RateLimiter {
       if (grant.held() && grant.waitNanos() <= 0) {
         return;
       }
-      noteBusy(workspace, grant.waitNanos());
+      if (posting || !grant.held()) { // a wait to open says nothing about posting, a pause does
+        noteBusy(workspace, grant.waitNanos());
+      }
       waits.waited(workspace.platform(), grant.waitNanos());
       try {
         ticker.sleepNanos(grant.waitNanos());

@@ -166,6 +166,28 @@ final class SharedRateLimiterTest {
   }
 
   @Test
+  void waitingToOpenAConversationDoesNotMakePostsLookBusyButAPauseDoes() throws Exception {
+    Ticker frozen =
+        new Ticker() {
+          @Override
+          public long nanoTime() {
+            return clock.nanoTime();
+          }
+
+          @Override
+          public void sleepNanos(long nanos) {} // the wait is noted, the clock stays
+        };
+    RateLimiter a = instance(first, Map.of(), frozen);
+
+    a.acquireOpen(T1);
+    a.acquireOpen(T1); // due 1.2 s later, at 50 a minute
+
+    assertThat(a.mustWaitToPost(T1)).isFalse();
+    a.pause(T1, Duration.ofSeconds(1));
+    assertThat(a.mustWaitToPost(T1)).isTrue();
+  }
+
+  @Test
   void aSkewedClockOnOneInstanceSlowsTheSendingButNeverSpeedsItUp() throws Exception {
     ManualClock behind = new ManualClock(clock.instant().minusMillis(500));
     RateLimiter a = instance(first, Map.of(), clock);

@@ -16,7 +16,12 @@ import picocli.CommandLine.Command;
     description = "Start the HTTP server (PORT, default 3000).")
 final class ServeCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
-  private static final Duration CLOSE_WAIT = Duration.ofSeconds(20);
+
+  /**
+   * Longer than an orderly stop takes: the delivery worker's 10 s grace for entries in hand, then
+   * HTTP, Quartz and Redis. Kubernetes' termination grace (deploy/k8s) is longer still.
+   */
+  private static final Duration CLOSE_WAIT = Duration.ofSeconds(30);
 
   @Override
   public Integer call() throws Exception {

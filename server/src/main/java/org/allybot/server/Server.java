@@ -1,5 +1,6 @@
 package org.allybot.server;
 
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -9,8 +10,14 @@ import java.util.Optional;
 import org.allybot.core.ChatPlatform;
 import org.allybot.core.Platform;
 import org.allybot.core.delivery.RateLimits;
+import org.allybot.core.store.RedisDeliveryStores;
 import org.allybot.server.http.HttpServer;
+import org.allybot.server.metrics.DeliveryMetrics;
+import org.allybot.server.metrics.MetricsSettings;
+import org.allybot.server.metrics.StoreMetrics;
 import org.allybot.server.runtime.AllybotRuntime;
+import org.allybot.server.runtime.LogFormat;
+import org.allybot.server.runtime.RateLimitSettings;
 import org.allybot.server.runtime.Settings;
 import org.allybot.server.slack.SlackSettings;
 import org.allybot.server.slack.SlackWiring;
@@ -36,15 +43,24 @@ public final class Server implements AutoCloseable {
     this.http = http;
   }
 
-  /** Starts with the published platform rate limits. */
+  /** Starts with the platform rate limits of the environment (the published ones by default). */
   public static Server start(Map<String, String> env, Clock clock) {
-    return start(env, clock, AllybotRuntime.defaultLimits());
+    return start(env, clock, Optional.empty());
   }
 
   /** Starts with the given send rates per platform (benchmarks speed them up). */
   public static Server start(
       Map<String, String> env, Clock clock, Map<Platform, RateLimits> limits) {
+    return start(env, clock, Optional.of(limits));
+  }
+
+  private static Server start(
+      Map<String, String> env, Clock clock, Optional<Map<Platform, RateLimits>> given) {
     List<String> problems = new ArrayList<>();
+    Map<Platform, RateLimits> limits =
+        given.orElseGet(() -> RateLimitSettings.from(env, problems).limits());
+    MetricsSettings metricsAccess = MetricsSettings.from(env, problems);
+    LogFormat.check(env, problems);
     Settings settings = null;
     try {
       settings = Settings.from(env);
@@ -65,6 +81,7 @@ public final class Server implements AutoCloseable {
     }
     SlackWiring slack = slackSettings == null ? null : new SlackWiring(slackSettings, clock);
     TeamsWiring teams = teamsConfig.map(TeamsWiring::create).orElse(null);
+    PrometheusMeterRegistry metrics = HttpServer.metrics();
     AllybotRuntime runtime;
     try {
       runtime =
@@ -81,7 +98,8 @@ public final class Server implements AutoCloseable {
                 return platforms;
               },
               clock,
-              limits);
+              limits,
+              new DeliveryMetrics(metrics));
     } catch (RuntimeException e) {
       if (slack != null) {
         slack.close();
@@ -92,13 +110,15 @@ public final class Server implements AutoCloseable {
       if (slack != null) {
         slack.start(runtime.bot());
       }
-      var metrics = HttpServer.metrics();
       runtime.xapi().ifPresent(x -> XapiMetrics.bind(metrics, x));
+      StoreMetrics.bind(
+          metrics, runtime, RedisDeliveryStores.on(runtime.redis()).queue(), Clock.systemUTC());
       HttpServer http =
           HttpServer.start(
               settings.port(),
               runtime,
               metrics,
+              metricsAccess,
               config -> {
                 if (slack != null) {
                   slack.routes(config);
@@ -130,8 +150,14 @@ public final class Server implements AutoCloseable {
     return slack != null && slack.socketMode();
   }
 
+  /**
+   * Stops in the order a rolling restart needs: readiness false and no new queue entries first,
+   * in-flight deliveries finished, then HTTP (its requests still reach Redis), the platforms, and
+   * Redis last.
+   */
   @Override
   public void close() {
+    runtime.drain();
     http.close();
     if (slack != null) {
       slack.close();

@@ -65,6 +65,10 @@ final class ShellCommand implements Callable<Integer> {
             role.equals("admin"),
             ZoneId.systemDefault().getId(),
             System.out)) {
+      // Ctrl-C: close the runtime (the embedded Redis last) instead of leaving it to the JVM.
+      Runtime.getRuntime()
+          .addShutdownHook(
+              Thread.ofPlatform().name("allybot-shell-stop").unstarted(session::close));
       boolean interactive = System.console() != null;
       if (interactive) {
         System.out.println("Allybot shell. Type /ally help, or Ctrl-D to leave.");

@@ -1,7 +1,9 @@
 package org.allybot.core.delivery;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The shared work queue of deliveries. Several consumers (sender threads, on several instances)
@@ -33,6 +35,14 @@ public interface DeliveryQueue {
   /** {@link #touch} for many entries in one round trip. */
   void touchAll(String consumer, List<QueuedDelivery> entries);
 
+  /**
+   * Hands every entry {@code consumer} still holds to the next consumer that reclaims entries idle
+   * for {@code idle} or less: a consumer that stops cleanly need not wait out the idle time it
+   * would leave behind had it crashed. The entries stay pending, and the ledger still lets each be
+   * sent once. Returns how many were handed on.
+   */
+  int handOver(String consumer, Duration idle);
+
   /** Done with the entry, sent or not: it is never handed out again. */
   default void ack(QueuedDelivery entry) {
     ackAll(List.of(entry));
@@ -43,4 +53,7 @@ public interface DeliveryQueue {
 
   /** How many entries were enqueued and not yet acknowledged, read or not. */
   long pending();
+
+  /** When the oldest entry not yet acknowledged was enqueued (by the store's clock), if any. */
+  Optional<Instant> oldestEnqueuedAt();
 }

@@ -42,7 +42,8 @@ final class DeliverySender {
       Map<Platform, ChatPlatform> platforms,
       RateLimiter limiter,
       DeliverySettings settings,
-      CountDownLatch closed) {
+      CountDownLatch closed,
+      DeliveryObserver observer) {
     this.stores = stores;
     this.composer = composer;
     this.platforms = platforms;
@@ -50,7 +51,7 @@ final class DeliverySender {
     this.settings = settings;
     this.closed = closed;
     this.ticker = limiter.ticker();
-    this.settlement = new Settlement(stores, limiter.clock(), ticker);
+    this.settlement = new Settlement(stores, limiter.clock(), ticker, observer);
     this.preparation = new BatchPreparation(stores, composer, platforms);
   }
 

@@ -24,6 +24,7 @@ public final class DeliveryWorker implements AutoCloseable {
   private static final Duration AFTER_QUEUE_ERROR = Duration.ofSeconds(1);
 
   private final DeliveryQueue queue;
+  private final DeliveryObserver observer;
   private final DeliverySettings settings;
   private final DeliverySender sender;
   private final WorkspaceLanes lanes;
@@ -40,11 +41,24 @@ public final class DeliveryWorker implements AutoCloseable {
       Map<Platform, ChatPlatform> platforms,
       RateLimiter limiter,
       DeliverySettings settings) {
+    this(stores, composer, platforms, limiter, settings, DeliveryObserver.NONE);
+  }
+
+  /** As above, telling {@code observer} how deliveries end and what is reclaimed. */
+  public DeliveryWorker(
+      DeliveryStores stores,
+      DeliveryComposer composer,
+      Map<Platform, ChatPlatform> platforms,
+      RateLimiter limiter,
+      DeliverySettings settings,
+      DeliveryObserver observer) {
+    this.observer = observer;
     this.queue = stores.queue();
     this.settings = settings;
     this.ticker = limiter.ticker();
     this.sender =
-        new DeliverySender(stores, composer, Map.copyOf(platforms), limiter, settings, closed);
+        new DeliverySender(
+            stores, composer, Map.copyOf(platforms), limiter, settings, closed, observer);
     this.lanes =
         new WorkspaceLanes(sender, queue, limiter, settings, closed, inFlight::decrementAndGet);
   }
@@ -88,7 +102,8 @@ public final class DeliveryWorker implements AutoCloseable {
 
   /**
    * Stops reading, lets entries in hand finish (a retry waiting to happen is left for another
-   * consumer), and waits for the threads up to the close grace, then interrupts them.
+   * consumer), and waits for the threads up to the close grace, then interrupts them. What is left
+   * pending is handed over, so the other instances reclaim it at their next look.
    */
   @Override
   public void close() {
@@ -119,7 +134,27 @@ public final class DeliveryWorker implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    log.info("delivery worker {} stopped", settings.instanceName());
+    log.info(
+        "delivery worker {} stopped; {} entries left for the other instances",
+        settings.instanceName(),
+        handOver());
+  }
+
+  /** Makes what this worker still holds reclaimable at once, rather than after the idle time. */
+  private int handOver() {
+    int left = 0;
+    try {
+      for (int i = 0; i < settings.senders(); i++) {
+        left += queue.handOver(settings.consumerName(i), settings.reclaimIdle());
+      }
+    } catch (RuntimeException e) {
+      log.warn(
+          "delivery worker {} cannot hand its entries over; they are reclaimed after {}: {}",
+          settings.instanceName(),
+          settings.reclaimIdle(),
+          Settlement.describe(e));
+    }
+    return left;
   }
 
   private void run(String consumer) {
@@ -131,6 +166,9 @@ public final class DeliveryWorker implements AutoCloseable {
         if (System.nanoTime() - lastReclaim >= settings.reclaimEvery().toNanos()) {
           lastReclaim = System.nanoTime();
           batch = queue.reclaim(consumer, settings.reclaimIdle(), settings.batchSize());
+          if (!batch.isEmpty()) {
+            observer.reclaimed(batch.size());
+          }
         }
         if (batch.isEmpty()) {
           batch = queue.read(consumer, settings.batchSize(), settings.blockFor());

@@ -3,36 +3,56 @@ package org.allybot.core.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.allybot.core.Platform;
 import org.allybot.core.Recipient;
 import org.allybot.core.WorkspaceId;
 
 /**
- * Shapes this instance's calls to the platforms: token buckets per workspace and operation, and per
- * conversation, that block the caller until a permit is free. After a 429 {@link #pause} holds
- * every caller for that workspace until {@code Retry-After} has passed.
+ * Shapes calls to the platforms: token buckets per workspace and operation, and per conversation,
+ * that block the caller until a permit is free. The buckets live in a {@link SendBudget}: this
+ * process's own, or Redis shared by every instance. After a 429 {@link #pause} holds every caller
+ * for that workspace, on every instance sharing the budget, until {@code Retry-After} has passed.
  */
 public final class RateLimiter {
-  private static final int SWEEP_ABOVE = 10_000;
-  private static final long SWEEP_EVERY = Duration.ofSeconds(1).toNanos();
+  /**
+   * A waiter asks again whether a pause began while it slept only after a wait this long. At high
+   * rates waits are a few milliseconds: a second round trip to a shared budget for each would cost
+   * more than the rare 429 it could save, which is retried after its pause all the same.
+   */
+  private static final long SETTLE_AFTER_NANOS = Duration.ofMillis(20).toNanos();
 
   private final Map<Platform, RateLimits> limits = new EnumMap<>(Platform.class);
   private final Clock clock;
   private final Ticker ticker;
-  private final Map<BucketKey, TokenBucket> buckets = new HashMap<>();
-  private final Map<WorkspaceId, Long> pausedUntil = new HashMap<>();
-  private long lastSweep;
+  private final SendBudget budget;
+  private final DeliveryObserver waits;
 
-  public RateLimiter(Map<Platform, RateLimits> limits, Clock clock, Ticker ticker) {
+  /** When this instance last learned a workspace's posts must wait, until when (ticker time). */
+  private final Map<WorkspaceId, Long> busyUntil = new ConcurrentHashMap<>();
+
+  public RateLimiter(
+      Map<Platform, RateLimits> limits,
+      Clock clock,
+      Ticker ticker,
+      SendBudget budget,
+      DeliveryObserver waits) {
     for (Platform platform : Platform.values()) {
       this.limits.put(platform, limits.getOrDefault(platform, RateLimits.defaults(platform)));
     }
     this.clock = clock;
     this.ticker = ticker;
-    this.lastSweep = ticker.nanoTime();
+    this.budget = budget;
+    this.waits = waits;
+  }
+
+  /** A budget of this process only. */
+  public RateLimiter(Map<Platform, RateLimits> limits, Clock clock, Ticker ticker) {
+    this(limits, clock, ticker, new LocalSendBudget(ticker), DeliveryObserver.NONE);
   }
 
   /** The given limits (the published defaults for platforms not in the map), in real time. */
@@ -63,47 +83,49 @@ public final class RateLimiter {
    */
   public void acquireSend(Recipient to) throws InterruptedException {
     RateLimits rates = limits.get(to.workspace().platform());
-    acquire(
-        to.workspace(),
-        new BucketKey(to.workspace(), Operation.POST, null),
-        rates.postsPerSecond(),
-        new BucketKey(to.workspace(), Operation.POST, to.conversationId()),
-        rates.postsPerSecondPerConversation());
+    List<SendBudget.Bucket> buckets = new ArrayList<>(2);
+    add(buckets, "post", rates.postsPerSecond(), rates);
+    add(buckets, "post:" + to.conversationId(), rates.postsPerSecondPerConversation(), rates);
+    acquire(to.workspace(), buckets, true);
   }
 
   /** Waits for a permit to open a direct conversation in {@code workspace}. */
   public void acquireOpen(WorkspaceId workspace) throws InterruptedException {
     RateLimits rates = limits.get(workspace.platform());
-    acquire(
-        workspace,
-        new BucketKey(workspace, Operation.OPEN, null),
-        rates.opensPerSecond(),
-        null,
-        RateLimits.UNLIMITED);
+    List<SendBudget.Bucket> buckets = new ArrayList<>(1);
+    add(buckets, "open", rates.opensPerSecond(), rates);
+    acquire(workspace, buckets, false);
   }
 
-  /** Whether a post in {@code workspace} would have to wait now: its rate is used up, or paused. */
+  /**
+   * Whether a post in {@code workspace} would have to wait now: its rate is used up, or paused.
+   * What this instance already knows (a take that had to wait, a pause, not yet over) answers
+   * without asking the budget, so a saturated workspace costs no extra round trip per entry.
+   */
   public boolean mustWaitToPost(WorkspaceId workspace) {
-    RateLimits rates = limits.get(workspace.platform());
-    synchronized (buckets) {
-      long now = ticker.nanoTime();
-      TokenBucket bucket =
-          bucket(new BucketKey(workspace, Operation.POST, null), rates.postsPerSecond(), now);
-      return pauseLeft(workspace, now) > 0 || waitFor(bucket, now) > 0;
+    Long until = busyUntil.get(workspace);
+    if (until != null && until - ticker.nanoTime() > 0) {
+      return true;
     }
+    if (until != null) {
+      busyUntil.remove(workspace, until);
+    }
+    RateLimits rates = limits.get(workspace.platform());
+    if (Double.isInfinite(rates.postsPerSecond())) {
+      return false;
+    }
+    double rate = rates.postsPerSecond();
+    long wait =
+        budget.waitFor(workspace, new SendBudget.Bucket("post", rate, rates.capacity(rate)));
+    noteBusy(workspace, wait);
+    return wait > 0;
   }
 
   /** Holds every caller for {@code workspace} for {@code duration} (a 429's Retry-After). */
   public void pause(WorkspaceId workspace, Duration duration) {
-    synchronized (buckets) {
-      long until = ticker.nanoTime() + Math.max(0, duration.toNanos());
-      pausedUntil.merge(workspace, until, Math::max);
-      buckets.forEach((key, bucket) -> {
-        if (key.workspace().equals(workspace)) {
-          bucket.holdUntil(until);
-        }
-      });
-    }
+    waits.rateLimited(workspace.platform());
+    budget.pause(workspace, duration);
+    noteBusy(workspace, duration.toNanos());
   }
 
   /** Like {@link #pause}, until a wall-clock instant. */
@@ -112,114 +134,49 @@ public final class RateLimiter {
   }
 
   /**
-   * Takes a permit from both buckets at once, owing them if they are empty, and sleeps until it is
-   * due: each caller wakes once, at its own turn, instead of every waiter waking for every permit.
-   * A caller who wakes inside a pause gives its permits back and queues again after the pause.
+   * Takes the permits at once, owing them if they are empty, and sleeps until they are due: each
+   * caller wakes once, at its own turn, instead of every waiter waking for every permit. A caller
+   * who wakes inside a pause (another instance's 429) gives its permits back and queues again.
    */
-  private void acquire(
-      WorkspaceId workspace, BucketKey first, double firstRate, BucketKey second, double secondRate)
+  private void acquire(WorkspaceId workspace, List<SendBudget.Bucket> buckets, boolean posting)
       throws InterruptedException {
+    if (buckets.isEmpty()) {
+      return;
+    }
     while (true) {
-      TokenBucket a = null;
-      TokenBucket b = null;
-      boolean reserved = false;
-      long wait;
-      synchronized (buckets) {
-        long now = ticker.nanoTime();
-        wait = pauseLeft(workspace, now);
-        if (wait <= 0) {
-          a = bucket(first, firstRate, now);
-          b = second == null ? null : bucket(second, secondRate, now);
-          wait = Math.max(waitFor(a, now), waitFor(b, now));
-          take(a);
-          take(b);
-          sweep(now);
-          if (wait <= 0) {
-            return;
-          }
-          reserved = true;
-        }
+      SendBudget.Grant grant = budget.take(workspace, buckets);
+      if (grant.held() && grant.waitNanos() <= 0) {
+        return;
       }
+      if (posting || !grant.held()) { // a wait to open says nothing about posting, a pause does
+        noteBusy(workspace, grant.waitNanos());
+      }
+      waits.waited(workspace.platform(), grant.waitNanos());
       try {
-        ticker.sleepNanos(wait);
+        ticker.sleepNanos(grant.waitNanos());
       } catch (InterruptedException e) {
-        if (reserved) {
-          synchronized (buckets) {
-            giveBack(a);
-            giveBack(b);
-          }
+        if (grant.held()) {
+          budget.giveBack(workspace, buckets);
         }
         throw e;
       }
-      if (reserved) {
-        synchronized (buckets) {
-          if (pauseLeft(workspace, ticker.nanoTime()) <= 0) {
-            return;
-          }
-          giveBack(a);
-          giveBack(b);
-        }
+      if (grant.held()
+          && (grant.waitNanos() < SETTLE_AFTER_NANOS || budget.settle(workspace, buckets).held())) {
+        return;
       }
     }
   }
 
-  private TokenBucket bucket(BucketKey key, double rate, long now) {
-    if (Double.isInfinite(rate)) {
-      return null;
-    }
-    RateLimits rates = limits.get(key.workspace().platform());
-    TokenBucket bucket =
-        buckets.computeIfAbsent(key, k -> new TokenBucket(rate, rates.capacity(rate), now));
-    bucket.refill(now);
-    return bucket;
-  }
-
-  private static long waitFor(TokenBucket bucket, long now) {
-    return bucket == null ? 0 : bucket.nanosUntilPermit(now);
-  }
-
-  private static void take(TokenBucket bucket) {
-    if (bucket != null) {
-      bucket.take();
+  private void noteBusy(WorkspaceId workspace, long nanos) {
+    if (nanos > 0) {
+      busyUntil.merge(workspace, ticker.nanoTime() + nanos, Math::max);
     }
   }
 
-  private static void giveBack(TokenBucket bucket) {
-    if (bucket != null) {
-      bucket.giveBack();
+  private static void add(
+      List<SendBudget.Bucket> buckets, String name, double rate, RateLimits rates) {
+    if (!Double.isInfinite(rate)) {
+      buckets.add(new SendBudget.Bucket(name, rate, rates.capacity(rate)));
     }
   }
-
-  private long pauseLeft(WorkspaceId workspace, long now) {
-    Long until = pausedUntil.get(workspace);
-    if (until == null) {
-      return 0;
-    }
-    if (until - now <= 0) {
-      pausedUntil.remove(workspace);
-      return 0;
-    }
-    return until - now;
-  }
-
-  /** Drops idle, full buckets so one bucket per conversation ever used does not pile up. */
-  private void sweep(long now) {
-    if (buckets.size() <= SWEEP_ABOVE || now - lastSweep < SWEEP_EVERY) {
-      return;
-    }
-    lastSweep = now;
-    buckets
-        .values()
-        .removeIf(bucket -> {
-          bucket.refill(now);
-          return bucket.isFull();
-        });
-  }
-
-  private enum Operation {
-    POST,
-    OPEN
-  }
-
-  private record BucketKey(WorkspaceId workspace, Operation operation, String conversationId) {}
 }

@@ -17,11 +17,13 @@ final class Settlement {
   private final DeliveryStores stores;
   private final Clock clock;
   private final Ticker ticker;
+  private final DeliveryObserver observer;
 
-  Settlement(DeliveryStores stores, Clock clock, Ticker ticker) {
+  Settlement(DeliveryStores stores, Clock clock, Ticker ticker, DeliveryObserver observer) {
     this.stores = stores;
     this.clock = clock;
     this.ticker = ticker;
+    this.observer = observer;
   }
 
   /**
@@ -37,6 +39,7 @@ final class Settlement {
       log.warn("delivery {} sent but the composer failed after: {}", delivery.id(), describe(e));
     }
     waiting.add(entry, ticker.nanoTime());
+    observer.settled(delivery.workspace().platform(), DeliveryObserver.Outcome.SENT);
   }
 
   /**
@@ -72,15 +75,18 @@ final class Settlement {
   void duplicate(QueuedDelivery entry) {
     log.info("delivery {} in {} already claimed; dropped", entry.delivery().id(), workspace(entry));
     ack(entry);
+    observer.settled(entry.delivery().workspace().platform(), DeliveryObserver.Outcome.DUPLICATE);
   }
 
   void skipped(QueuedDelivery entry, String reason) {
     park(entry, ParkedDelivery.Cause.SKIPPED, reason, 0);
+    observer.settled(entry.delivery().workspace().platform(), DeliveryObserver.Outcome.SKIPPED);
     log.debug("delivery {} in {} skipped", entry.delivery().id(), workspace(entry));
   }
 
   void failed(QueuedDelivery entry, String reason, int attempts) {
     park(entry, ParkedDelivery.Cause.FAILED, reason, attempts);
+    observer.settled(entry.delivery().workspace().platform(), DeliveryObserver.Outcome.FAILED);
     log.info(
         "delivery {} in {} parked after {} attempts: {}",
         entry.delivery().id(),

@@ -1,9 +1,9 @@
 package org.allybot.core.delivery;
 
 /**
- * One continuous token bucket. Not thread-safe: {@link RateLimiter} guards all its buckets with one
- * lock. Fractional tokens carry over, so late wake-ups cost no throughput. A permit may be taken
- * before it is there: the bucket then owes it, and later callers wait longer.
+ * One continuous token bucket. Not thread-safe: {@link LocalSendBudget} guards all its buckets with
+ * one lock. Fractional tokens carry over, so late wake-ups cost no throughput. A permit may be
+ * taken before it is there: the bucket then owes it, and later callers wait longer.
  */
 final class TokenBucket {
   private static final double EPSILON = 1e-9;

@@ -3,8 +3,10 @@ package org.allybot.core.delivery;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.allybot.core.WorkspaceId;
@@ -72,20 +74,23 @@ final class WorkspaceLanes {
   synchronized List<QueuedDelivery> keepOthers(
       List<QueuedDelivery> batch, String consumer, long readAt) {
     List<QueuedDelivery> others = new ArrayList<>(batch.size());
+    Set<WorkspaceId> free = new HashSet<>(); // asked once per batch: the budget may be in Redis
     for (QueuedDelivery entry : batch) {
-      if (!setAside(entry, consumer, readAt)) {
+      if (!setAside(entry, consumer, readAt, free)) {
         others.add(entry);
       }
     }
     return others;
   }
 
-  private boolean setAside(QueuedDelivery entry, String consumer, long readAt) {
+  private boolean setAside(
+      QueuedDelivery entry, String consumer, long readAt, Set<WorkspaceId> free) {
     WorkspaceId workspace = entry.delivery().workspace();
     Lane lane = lanes.get(workspace);
     if (held >= MAX_HELD
         || closed.getCount() == 0
-        || (lane == null && !limiter.mustWaitToPost(workspace))) {
+        || (lane == null && (free.contains(workspace) || !limiter.mustWaitToPost(workspace)))) {
+      free.add(workspace);
       return false;
     }
     if (lane == null) {

@@ -1,6 +1,7 @@
 package org.allybot.core.store;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,10 @@ import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.params.XAddParams;
 import redis.clients.jedis.params.XAutoClaimParams;
 import redis.clients.jedis.params.XClaimParams;
+import redis.clients.jedis.params.XPendingParams;
 import redis.clients.jedis.params.XReadGroupParams;
 import redis.clients.jedis.resps.StreamEntry;
+import redis.clients.jedis.resps.StreamPendingEntry;
 
 /**
  * The delivery queue as a Redis Stream with one consumer group, {@value #GROUP}. Each entry holds
@@ -32,6 +35,9 @@ public final class RedisDeliveryQueue implements DeliveryQueue {
   static final String FIELD = "delivery";
   private static final Logger log = LoggerFactory.getLogger(RedisDeliveryQueue.class);
   private static final int MAX_RECLAIM_SCANS = 10;
+
+  /** More than a consumer ever holds: a batch, plus what its workspace lanes set aside. */
+  private static final int HAND_OVER_MAX = 20_000;
 
   private final UnifiedJedis redis;
   private final String key;
@@ -111,6 +117,26 @@ public final class RedisDeliveryQueue implements DeliveryQueue {
   }
 
   @Override
+  public int handOver(String consumer, Duration idle) {
+    StreamEntryID[] held =
+        withGroup(() ->
+                redis.xpending(
+                    key,
+                    GROUP,
+                    XPendingParams.xPendingParams("-", "+", HAND_OVER_MAX).consumer(consumer)))
+            .stream()
+            .map(StreamPendingEntry::getID)
+            .toArray(StreamEntryID[]::new);
+    if (held.length > 0) {
+      // Claimed by the same consumer, but looking idle that long: the next reclaim takes them.
+      withGroup(() ->
+          redis.xclaimJustId(
+              key, GROUP, consumer, 0, XClaimParams.xClaimParams().idle(idle.toMillis()), held));
+    }
+    return held.length;
+  }
+
+  @Override
   public void ackAll(List<QueuedDelivery> entries) {
     if (!entries.isEmpty()) {
       ack(ids(entries));
@@ -120,6 +146,14 @@ public final class RedisDeliveryQueue implements DeliveryQueue {
   @Override
   public long pending() {
     return redis.xlen(key);
+  }
+
+  @Override
+  public Optional<Instant> oldestEnqueuedAt() {
+    List<StreamEntry> first = redis.xrange(key, "-", "+", 1);
+    return first.isEmpty()
+        ? Optional.empty()
+        : Optional.of(Instant.ofEpochMilli(first.getFirst().getID().getTime()));
   }
 
   /** Acknowledges and deletes in one round trip: this runs once per batch of deliveries. */

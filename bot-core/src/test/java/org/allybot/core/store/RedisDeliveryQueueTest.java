@@ -46,6 +46,37 @@ final class RedisDeliveryQueueTest {
   }
 
   @Test
+  void entriesHandedOverByAConsumerThatStopsAreReclaimedAtOnceAndStayPending() {
+    IntStream.range(0, 5).forEach(i -> queue.enqueue(delivery("d" + i)));
+    queue.read("a-0", 3, Duration.ZERO);
+    assertThat(queue.reclaim("b-0", Duration.ofSeconds(60), 10)).isEmpty();
+
+    int handed = queue.handOver("a-0", Duration.ofSeconds(60));
+
+    assertThat(handed).isEqualTo(3);
+    assertThat(queue.pending()).isEqualTo(5);
+    assertThat(ids(queue.reclaim("b-0", Duration.ofSeconds(60), 10)))
+        .containsExactly("d0", "d1", "d2");
+    assertThat(queue.handOver("a-0", Duration.ofSeconds(60))).isZero();
+  }
+
+  @Test
+  void theOldestEntryStillQueuedIsDatedByTheStreamId() {
+    assertThat(queue.oldestEnqueuedAt()).isEmpty();
+    java.time.Instant before = java.time.Instant.now().minusSeconds(5);
+    queue.enqueue(delivery("d1"));
+    queue.enqueue(delivery("d2"));
+    java.time.Instant first = queue.oldestEnqueuedAt().orElseThrow();
+
+    queue.ackAll(queue.read("a", 1, Duration.ZERO));
+
+    assertThat(first).isAfter(before).isBeforeOrEqualTo(java.time.Instant.now().plusSeconds(5));
+    assertThat(queue.oldestEnqueuedAt().orElseThrow()).isAfterOrEqualTo(first);
+    queue.ackAll(queue.read("a", 1, Duration.ZERO));
+    assertThat(queue.oldestEnqueuedAt()).isEmpty();
+  }
+
+  @Test
   void eachEntryGoesToOneConsumerOnly() {
     IntStream.range(0, 6).forEach(i -> queue.enqueue(delivery("d" + i)));
 

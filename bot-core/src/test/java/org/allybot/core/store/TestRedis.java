@@ -112,6 +112,11 @@ public final class TestRedis implements AutoCloseable {
     return redis.ttl(Keys.global("xapi", "set-aside"));
   }
 
+  /** The send budget every instance shares, on {@code clock}'s time. */
+  public org.allybot.core.delivery.SendBudget sendBudget(java.time.Clock clock) {
+    return new RedisSendBudget(redis, clock);
+  }
+
   UnifiedJedis client() {
     return redis;
   }

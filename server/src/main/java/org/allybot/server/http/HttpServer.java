@@ -14,6 +14,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.allybot.server.dashboard.Dashboard;
 import org.allybot.server.desk.DeskWeb;
+import org.allybot.server.metrics.MetricsSettings;
 import org.allybot.server.runtime.AllybotRuntime;
 
 /**
@@ -29,19 +30,24 @@ public final class HttpServer implements AutoCloseable {
 
   public static HttpServer start(
       int port, AllybotRuntime runtime, PrometheusMeterRegistry metrics) {
-    return start(port, runtime, metrics, config -> {});
+    return start(port, runtime, metrics, MetricsSettings.open(), config -> {});
   }
 
-  /** As above, with the routes of the platforms that are on (such as {@code /slack/events}). */
+  /**
+   * As above, with {@code /metrics} as {@code access} says, and the routes of the platforms that
+   * are on (such as {@code /slack/events}).
+   */
   public static HttpServer start(
       int port,
       AllybotRuntime runtime,
       PrometheusMeterRegistry metrics,
+      MetricsSettings access,
       Consumer<JavalinConfig> platformRoutes) {
     String privacy = page("privacy.html");
     String terms = page("terms.html");
     String xapi = page("xapi.html");
-    BooleanSupplier ready = () -> redisAnswers(runtime) && runtime.schedulerRunning();
+    BooleanSupplier ready =
+        () -> runtime.accepting() && redisAnswers(runtime) && runtime.schedulerRunning();
     Dashboard dashboard = Dashboard.on(runtime);
     DeskWeb desk = DeskWeb.on(runtime);
     CalendarFiles calendar = new CalendarFiles(runtime.bot().context());
@@ -55,9 +61,19 @@ public final class HttpServer implements AutoCloseable {
                 boolean ok = ready.getAsBoolean();
                 ctx.status(ok ? 200 : 503).result(ok ? "ready" : "not ready");
               });
-          config.routes.get(
-              "/metrics",
-              ctx -> ctx.contentType("text/plain; version=0.0.4").result(metrics.scrape()));
+          if (access.on()) {
+            config.routes.get(
+                "/metrics",
+                ctx -> {
+                  if (!access.admits(ctx.header("Authorization"))) {
+                    ctx.status(401)
+                        .header("WWW-Authenticate", "Bearer")
+                        .result("metrics need the bearer token set in ALLYBOT_METRICS_TOKEN");
+                    return;
+                  }
+                  ctx.contentType("text/plain; version=0.0.4").result(metrics.scrape());
+                });
+          }
           config.routes.get(
               "/privacy", ctx -> ctx.contentType(ContentType.TEXT_HTML).result(privacy));
           config.routes.get("/terms", ctx -> ctx.contentType(ContentType.TEXT_HTML).result(terms));

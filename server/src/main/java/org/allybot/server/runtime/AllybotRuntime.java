@@ -16,6 +16,7 @@ import org.allybot.core.ChatPlatform;
 import org.allybot.core.CoreContext;
 import org.allybot.core.MasterKey;
 import org.allybot.core.Platform;
+import org.allybot.core.delivery.DeliveryObserver;
 import org.allybot.core.delivery.DeliverySettings;
 import org.allybot.core.delivery.DeliveryStores;
 import org.allybot.core.delivery.DeliveryWorker;
@@ -27,6 +28,7 @@ import org.allybot.core.learning.LearningRecords;
 import org.allybot.core.store.RedisConnection;
 import org.allybot.core.store.RedisCoreContext;
 import org.allybot.core.store.RedisDeliveryStores;
+import org.allybot.core.store.RedisSendBudget;
 import org.allybot.core.xapi.ForwardingSettings;
 import org.allybot.core.xapi.MemberEmails;
 import org.allybot.core.xapi.XapiBacklog;
@@ -48,12 +50,14 @@ public final class AllybotRuntime implements AutoCloseable {
   private final CampaignRunner scheduler;
   private final UnifiedJedis redis;
   private final XapiExport xapi;
+  private volatile boolean stopping;
 
   private AllybotRuntime(
       Settings settings,
       BiFunction<UnifiedJedis, MasterKey, Map<Platform, ChatPlatform>> adapters,
       Clock clock,
-      Map<Platform, RateLimits> limits) {
+      Map<Platform, RateLimits> limits,
+      DeliveryObserver observer) {
     try {
       MasterKey key = secretKey(settings);
       String url = settings.redisUrl();
@@ -89,8 +93,10 @@ public final class AllybotRuntime implements AutoCloseable {
               deliveryStores,
               bot.composer(),
               platforms,
-              new RateLimiter(limits, clock, Ticker.SYSTEM),
-              DeliverySettings.defaults("allybot-" + UUID.randomUUID().toString().substring(0, 8)));
+              new RateLimiter(
+                  limits, clock, Ticker.SYSTEM, new RedisSendBudget(redis, clock), observer),
+              DeliverySettings.defaults("allybot-" + UUID.randomUUID().toString().substring(0, 8)),
+              observer);
       started.add(worker);
       worker.start();
       started.add(scheduler);
@@ -113,7 +119,7 @@ public final class AllybotRuntime implements AutoCloseable {
       Map<Platform, ChatPlatform> platforms,
       Clock clock,
       Map<Platform, RateLimits> limits) {
-    return new AllybotRuntime(settings, (redis, key) -> platforms, clock, limits);
+    return start(settings, (redis, key) -> platforms, clock, limits);
   }
 
   /**
@@ -125,7 +131,17 @@ public final class AllybotRuntime implements AutoCloseable {
       BiFunction<UnifiedJedis, MasterKey, Map<Platform, ChatPlatform>> adapters,
       Clock clock,
       Map<Platform, RateLimits> limits) {
-    return new AllybotRuntime(settings, adapters, clock, limits);
+    return start(settings, adapters, clock, limits, DeliveryObserver.NONE);
+  }
+
+  /** As above, telling {@code observer} how the delivery engine does (the metrics). */
+  public static AllybotRuntime start(
+      Settings settings,
+      BiFunction<UnifiedJedis, MasterKey, Map<Platform, ChatPlatform>> adapters,
+      Clock clock,
+      Map<Platform, RateLimits> limits,
+      DeliveryObserver observer) {
+    return new AllybotRuntime(settings, adapters, clock, limits, observer);
   }
 
   /** The published platform limits from ARCHITECTURE.md. */
@@ -221,8 +237,27 @@ public final class AllybotRuntime implements AutoCloseable {
     return scheduler.isRunning();
   }
 
+  /** False from the moment stopping begins, so the load balancer sends nothing new here. */
+  public boolean accepting() {
+    return !stopping;
+  }
+
+  /**
+   * The first steps of a graceful stop: readiness turns false at once, the scheduler stops firing,
+   * and the delivery worker takes no new entries, finishes those in hand within its grace and
+   * leaves the rest pending for the other instances. Redis stays up, so requests still in flight
+   * and the last acknowledgements reach it; {@link #close} stops the rest.
+   */
+  public synchronized void drain() {
+    stopping = true;
+    scheduler.close();
+    worker.close();
+  }
+
+  /** Stops everything it started, in reverse; synchronized, as a shutdown hook may call it too. */
   @Override
-  public void close() {
+  public synchronized void close() {
+    stopping = true;
     for (int i = started.size() - 1; i >= 0; i--) {
       try {
         started.get(i).close();

@@ -9,19 +9,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.OptionalInt;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.Jedis;
-import redis.embedded.RedisServer;
 
 /**
  * The embedded Redis 7 used when {@code REDIS_URL} is unset: append-only files in the data folder.
  * One Redis serves a data folder: the first Allybot to start on it (say {@code allybot serve})
  * starts it and notes its port in {@code redis.port}; a later one on the same folder (say {@code
  * allybot shell --data}) uses that Redis rather than starting a second on the same files, so both
- * see the same campaigns, answers and sign-in links. The one that started it stops it.
+ * see the same campaigns, answers and sign-in links. The one that started it stops it, last: it
+ * runs in a session of its own, so a Ctrl-C in the terminal does not reach it, and at JVM exit it
+ * waits for the orderly stop before stopping itself.
  */
 public final class EmbeddedRedis implements AutoCloseable {
   static final String PORT_FILE = "redis.port";
@@ -29,12 +33,18 @@ public final class EmbeddedRedis implements AutoCloseable {
   private static final DefaultJedisClientConfig PROBE =
       DefaultJedisClientConfig.builder().timeoutMillis(2000).autoNegotiateProtocol(false).build();
 
-  private final RedisServer server;
+  /** Longer than an orderly stop of {@code serve} takes (see {@code ServeCommand}). */
+  static final Duration EXIT_WAIT = Duration.ofSeconds(40);
+
+  private final RedisProcess server;
+  private final CountDownLatch closed = new CountDownLatch(1);
+  private final Thread lastStop =
+      Thread.ofPlatform().name("embedded-redis-last").unstarted(this::stopLast);
   private final int port;
   private final Path portFile;
   private boolean stopped;
 
-  private EmbeddedRedis(RedisServer server, int port, Path portFile) {
+  private EmbeddedRedis(RedisProcess server, int port, Path portFile) {
     this.server = server;
     this.port = port;
     this.portFile = portFile;
@@ -71,23 +81,42 @@ public final class EmbeddedRedis implements AutoCloseable {
 
   private static EmbeddedRedis startOwn(Path folder) throws IOException {
     int port = freePort();
-    RedisServer server =
-        RedisServer.builder()
-            .port(port)
-            .setting("bind 127.0.0.1")
-            .setting("dir " + folder.toAbsolutePath())
-            .setting("appendonly yes")
-            .setting("appendfsync everysec")
-            .setting("save \"\"")
-            .build();
-    server.start();
+    Path conf = folder.resolve("embedded-redis.conf");
+    Files.writeString(
+        conf,
+        String.join(
+            "\n",
+            "port " + port,
+            "bind 127.0.0.1",
+            "dir " + folder.toAbsolutePath(),
+            "appendonly yes",
+            "appendfsync everysec",
+            "save \"\"",
+            ""),
+        StandardCharsets.US_ASCII);
+    RedisProcess server = RedisProcess.start(conf, folder.resolve("redis.log"), port);
     Path portFile = folder.resolve(PORT_FILE);
     Files.writeString(portFile, port + "\n", StandardCharsets.US_ASCII);
     LOG.warn(
         "Using the embedded Redis with its files in {}: fine for trying Allybot, not for production."
             + " Set REDIS_URL to a managed Redis.",
         folder.toAbsolutePath());
-    return new EmbeddedRedis(server, port, portFile);
+    EmbeddedRedis redis = new EmbeddedRedis(server, port, portFile);
+    Runtime.getRuntime().addShutdownHook(redis.lastStop);
+    return redis;
+  }
+
+  /**
+   * At JVM exit, waits for the orderly stop (which closes this last, after the delivery workers)
+   * and stops the Redis only if that never came, so it is never the first thing to go.
+   */
+  private void stopLast() {
+    try {
+      closed.await(EXIT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    close();
   }
 
   /**
@@ -136,6 +165,13 @@ public final class EmbeddedRedis implements AutoCloseable {
       server.stop();
     } catch (RuntimeException e) {
       LOG.warn("The embedded Redis did not stop cleanly", e);
+    } finally {
+      closed.countDown();
+    }
+    try {
+      Runtime.getRuntime().removeShutdownHook(lastStop);
+    } catch (IllegalStateException e) {
+      // the JVM is exiting: the hook is this very stop, or has nothing left to do
     }
   }
 

@@ -84,4 +84,23 @@ class HttpServerTest {
       assertThat(get(port, "/healthz").statusCode()).isEqualTo(200);
     }
   }
+
+  @Test
+  void readinessTurnsFalseAsSoonAsAGracefulStopBeginsWhileHealthStaysUp() throws Exception {
+    int port = EmbeddedRedisExtension.freePort();
+    try (AllybotRuntime runtime =
+            AllybotRuntime.start(
+                Settings.from(Map.of("ALLYBOT_DATA_DIR", data.toString())),
+                Map.of(),
+                Clock.systemUTC());
+        HttpServer http = HttpServer.start(port, runtime, HttpServer.metrics())) {
+      assertThat(get(port, "/readyz").statusCode()).isEqualTo(200);
+
+      runtime.drain();
+
+      assertThat(get(port, "/readyz").statusCode()).isEqualTo(503);
+      assertThat(get(port, "/healthz").statusCode()).isEqualTo(200);
+      assertThat(runtime.redis().ping()).as("Redis outlives the drain").isEqualTo("PONG");
+    }
+  }
 }

@@ -25,7 +25,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * {@code min-replicas-to-write 1} ({@link LocalRedisSentinel#SAFE_MASTER}): without it the old
  * master acknowledges writes between the replica's promotion and the clients' switch, and those are
  * lost when it becomes a replica. With it, writes are refused (and retried) for the ~10 s until the
- * Sentinel makes the old master the new one's replica.
+ * Sentinel makes the old master the new one's replica. Replication is asynchronous, so an answer is
+ * acknowledged only once a replica has it (a WAIT, in the store's ReplicatedEval): without that,
+ * one run lost the 6 answers the master took just before the promotion.
  */
 @ExtendWith(RedisSentinelExtension.class)
 final class AnswersSurviveASentinelFailoverTest {

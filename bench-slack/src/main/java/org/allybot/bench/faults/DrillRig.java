@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.allybot.core.poll.PollMessages;
 import org.allybot.testkit.EmbeddedRedisExtension;
 import org.allybot.testkit.RedisProcess;
 import org.allybot.testkit.slack.FakeSlackApi;
@@ -134,13 +135,20 @@ final class DrillRig implements AutoCloseable {
     return http.send(post, HttpResponse.BodyHandlers.discarding()).statusCode();
   }
 
-  /** Each member's count of polls posted to them (chat.postMessage answered 200 in their DM). */
+  /**
+   * Each member's count of polls posted to them: chat.postMessage answered 200 in their DM, with
+   * the poll's answer buttons (the campaign's welcome, also a DM, is not counted).
+   */
   Map<String, Integer> postsPerMember() {
     Map<String, Integer> counts = new HashMap<>();
     members.forEach(m -> counts.put(m, 0));
     for (var call : slack.calls("chat.postMessage")) {
       String channel = call.param("channel");
-      if (call.ok() && channel.startsWith("D") && counts.containsKey(channel.substring(1))) {
+      boolean poll = call.param("blocks").contains(PollMessages.ANSWER);
+      if (call.ok()
+          && poll
+          && channel.startsWith("D")
+          && counts.containsKey(channel.substring(1))) {
         counts.merge(channel.substring(1), 1, Integer::sum);
       }
     }

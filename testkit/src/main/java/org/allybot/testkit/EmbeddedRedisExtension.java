@@ -22,8 +22,21 @@ public final class EmbeddedRedisExtension
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(EmbeddedRedisExtension.class);
 
+  /**
+   * The system property that runs the test classes on another Redis: {@code cluster} starts a
+   * three-master {@link LocalRedisCluster} instead of one server (see {@code
+   * .ci/redis-cluster.sh}).
+   */
+  public static final String TOPOLOGY = "allybot.test.redis";
+
   @Override
   public void beforeAll(ExtensionContext context) throws IOException {
+    if ("cluster".equals(System.getProperty(TOPOLOGY))) {
+      LocalRedisCluster cluster = LocalRedisCluster.start(3);
+      context.getStore(NAMESPACE).put(LocalRedisCluster.class, cluster); // closed with the class
+      publish(context, cluster.endpoint());
+      return;
+    }
     Path dir = Files.createTempDirectory("allybot-test-redis");
     int port = freePort();
     RedisServer server =
@@ -36,7 +49,14 @@ public final class EmbeddedRedisExtension
             .build();
     server.start();
     context.getStore(NAMESPACE).put(RedisServer.class, server);
-    context.getStore(NAMESPACE).put(RedisEndpoint.class, new RedisEndpoint("127.0.0.1", port));
+    publish(context, new RedisEndpoint("127.0.0.1", port));
+  }
+
+  /**
+   * Makes {@code endpoint} the one this test class's parameters and {@link PerTest} fixtures get.
+   */
+  static void publish(ExtensionContext context, RedisEndpoint endpoint) {
+    context.getStore(NAMESPACE).put(RedisEndpoint.class, endpoint);
   }
 
   @Override

@@ -38,8 +38,10 @@ public record DeliverySettings(
    * Four senders reading twenty entries at a time: a batch costs about ten round trips to Redis
    * however large it is, so twenty halves that cost per delivery against ten, and at Slack's
    * default of 8 posts a second a batch is still sent within about ten seconds of being composed.
-   * Entries idle for 60 s are reclaimed, checked every 10 s; transient failures back off from 200
-   * ms up to 30 s, five attempts in all; at most twenty 429s per delivery.
+   * Entries idle for 60 s are reclaimed, checked every 10 s; transient failures (5xx, timeouts)
+   * back off from 500 ms up to 30 s, ten attempts in all, so a delivery outlasts a platform outage
+   * of at least 60 s before it is parked (ops/faults/platform-outage.sh); at most twenty 429s per
+   * delivery.
    */
   public static DeliverySettings defaults(String instanceName) {
     return new DeliverySettings(
@@ -49,9 +51,9 @@ public record DeliverySettings(
         Duration.ofSeconds(1),
         Duration.ofSeconds(60),
         Duration.ofSeconds(10),
-        Duration.ofMillis(200),
+        Duration.ofMillis(500),
         Duration.ofSeconds(30),
-        5,
+        10,
         20,
         Duration.ofSeconds(10));
   }
@@ -121,12 +123,18 @@ public record DeliverySettings(
     return instanceName + "-" + index;
   }
 
-  /** Full jitter: a random wait up to {@code base * 2^(failures-1)}, never above the cap. */
+  /**
+   * Equal jitter: a random wait between half and all of {@code base * 2^(failures-1)}, never above
+   * the cap. The floor of half makes the time a delivery keeps trying before it is parked
+   * predictable (at least half the sum of the ceilings), where full jitter could spend it all in a
+   * few unlucky short waits; the random half still spreads the retries of many senders.
+   */
   Duration backoffAfter(int failures, RandomGenerator random) {
     long base = backoffBase.toNanos();
     long cap = backoffCap.toNanos();
     int shift = Math.clamp(failures - 1, 0, 62);
     long ceiling = base > (cap >> shift) ? cap : base << shift;
-    return Duration.ofNanos(random.nextLong(ceiling + 1));
+    long half = ceiling / 2;
+    return Duration.ofNanos(half + random.nextLong(ceiling - half + 1));
   }
 }

@@ -9,8 +9,6 @@ import org.allybot.core.WorkspaceId;
 import org.allybot.core.campaign.Campaign;
 import org.allybot.core.campaign.CampaignStore;
 import redis.clients.jedis.UnifiedJedis;
-import redis.clients.jedis.params.ScanParams;
-import redis.clients.jedis.resps.ScanResult;
 
 /**
  * Campaign definitions as JSON under {@code campaign:ID}, listed per workspace. Deleting a campaign
@@ -63,15 +61,7 @@ public final class RedisCampaignStore implements CampaignStore {
     redis.del(Keys.of(workspace, "campaign", campaignId));
     redis.srem(Keys.of(workspace, "campaigns"), campaignId);
     redis.del(RedisCampaignTally.key(workspace, campaignId));
-    ScanParams params =
-        new ScanParams()
-            .match(RedisSurveyAnswers.campaignPattern(workspace, campaignId))
-            .count(500);
-    String cursor = ScanParams.SCAN_POINTER_START;
-    do {
-      ScanResult<String> page = redis.scan(cursor, params);
-      page.getResult().forEach(redis::del);
-      cursor = page.getCursor();
-    } while (!cursor.equals(ScanParams.SCAN_POINTER_START));
+    KeyScan.matching(redis, RedisSurveyAnswers.campaignPattern(workspace, campaignId))
+        .forEach(redis::del);
   }
 }

@@ -5,8 +5,6 @@ import java.util.List;
 import org.allybot.core.UserRef;
 import org.allybot.core.WorkspaceId;
 import redis.clients.jedis.UnifiedJedis;
-import redis.clients.jedis.params.ScanParams;
-import redis.clients.jedis.resps.ScanResult;
 
 /**
  * Erases by walking a workspace's keys: keys named after the member are deleted, and the member's
@@ -105,14 +103,6 @@ public final class RedisDataEraser implements org.allybot.core.member.DataEraser
   }
 
   private List<String> keys(String pattern) {
-    List<String> found = new java.util.ArrayList<>();
-    String cursor = ScanParams.SCAN_POINTER_START;
-    ScanParams params = new ScanParams().match(pattern).count(500);
-    do {
-      ScanResult<String> page = redis.scan(cursor, params);
-      found.addAll(page.getResult());
-      cursor = page.getCursor();
-    } while (!cursor.equals(ScanParams.SCAN_POINTER_START));
-    return found;
+    return KeyScan.matching(redis, pattern);
   }
 }

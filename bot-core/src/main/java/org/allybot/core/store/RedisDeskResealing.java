@@ -8,8 +8,6 @@ import org.allybot.core.desk.DeskSeal;
 import org.allybot.core.desk.DeskTags;
 import org.allybot.core.desk.Report;
 import redis.clients.jedis.UnifiedJedis;
-import redis.clients.jedis.params.ScanParams;
-import redis.clients.jedis.resps.ScanResult;
 
 /**
  * {@code allybot keys rotate}: seals every desk value again under the current key, reading what the
@@ -46,15 +44,9 @@ public final class RedisDeskResealing {
 
   public Outcome run() {
     Outcome total = new Outcome(0, 0, 0);
-    String cursor = ScanParams.SCAN_POINTER_START;
-    ScanParams match = new ScanParams().match(Keys.ROOT + "{*}:desk:*").count(500);
-    do {
-      ScanResult<String> page = redis.scan(cursor, match);
-      for (String key : page.getResult()) {
-        total = total.plus(reseal(key));
-      }
-      cursor = page.getCursor();
-    } while (!cursor.equals(ScanParams.SCAN_POINTER_START));
+    for (String key : KeyScan.matching(redis, Keys.ROOT + "{*}:desk:*")) {
+      total = total.plus(reseal(key));
+    }
     return total;
   }
 

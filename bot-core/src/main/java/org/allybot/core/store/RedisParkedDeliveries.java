@@ -23,7 +23,7 @@ public final class RedisParkedDeliveries implements ParkedDeliveries {
   @Override
   public void park(ParkedDelivery parked) {
     String key = key(parked.workspace());
-    try (AbstractTransaction tx = redis.multi()) {
+    try (AbstractTransaction tx = SlotTransaction.open(redis, key)) {
       tx.lpush(key, Json.write(parked));
       tx.ltrim(key, 0, KEPT - 1);
       tx.exec();

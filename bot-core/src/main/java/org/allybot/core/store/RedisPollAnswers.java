@@ -15,7 +15,6 @@ import org.allybot.core.poll.PollAnswers;
 import org.allybot.core.poll.PollTally;
 import org.allybot.core.practice.TallyCounters;
 import redis.clients.jedis.UnifiedJedis;
-import redis.clients.jedis.exceptions.JedisNoScriptException;
 
 /**
  * Answers in a hash per poll step ({@code poll:KEY} user -> option), so a second click replaces the
@@ -106,12 +105,7 @@ public final class RedisPollAnswers implements PollAnswers {
       args.add(TallyCounters.inWeek(TallyCounters.POLLS, tally.week()));
       tally.senses().forEach(sense -> args.add(TallyCounters.sense(sense)));
     }
-    Object reply;
-    try {
-      reply = redis.evalsha(RECORD_SHA, keys, args);
-    } catch (JedisNoScriptException e) {
-      reply = redis.eval(RECORD, keys, args);
-    }
+    Object reply = ReplicatedEval.eval(redis, RECORD, RECORD_SHA, keys, args);
     List<?> out = (List<?>) reply;
     Map<String, Long> counts = new TreeMap<>();
     for (int i = 1; i + 1 < out.size(); i += 2) {

@@ -28,7 +28,7 @@ final class SurveyForgetting {
 
   /** {@code answers}: the stored answers of every round the person was sent. */
   void run(Map<SurveyRound, Map<String, String>> answers) {
-    try (AbstractTransaction tx = redis.multi()) {
+    try (AbstractTransaction tx = SlotTransaction.open(redis, Keys.of(ws, "survey"))) {
       answers.forEach((round, stored) -> forgetRound(tx, round, stored));
       for (Pairing pairing : Pairing.ALL) {
         Map<String, String> before = answers.getOrDefault(pairing.before(), Map.of());

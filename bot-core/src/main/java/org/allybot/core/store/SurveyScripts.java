@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import redis.clients.jedis.UnifiedJedis;
-import redis.clients.jedis.exceptions.JedisNoScriptException;
 
 /** The script that records a survey answer and moves its figures in one atomic step. */
 final class SurveyScripts {
@@ -87,12 +86,7 @@ final class SurveyScripts {
   }
 
   long record(List<String> keys, List<String> args) {
-    Object reply;
-    try {
-      reply = redis.evalsha(RECORD_SHA, keys, args);
-    } catch (JedisNoScriptException e) {
-      reply = redis.eval(RECORD, keys, args);
-    }
+    Object reply = ReplicatedEval.eval(redis, RECORD, RECORD_SHA, keys, args);
     return (Long) reply;
   }
 

@@ -1,6 +1,5 @@
 package org.allybot.core.community;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,11 +8,10 @@ import org.allybot.core.RecordingChatPlatform;
 import org.allybot.core.event.Actor;
 import org.allybot.core.event.CoreEvent;
 import org.allybot.core.event.Reply;
+import org.allybot.core.store.KeyScan;
 import org.allybot.core.store.RedisCommunityStore;
 import org.allybot.testkit.PerTest;
 import org.allybot.testkit.RedisEndpoint;
-import redis.clients.jedis.params.ScanParams;
-import redis.clients.jedis.resps.ScanResult;
 
 /**
  * A workspace with a community channel {@code C1} set by the admin {@code boss}: people ask, advise
@@ -142,14 +140,7 @@ final class CommunityScene implements AutoCloseable {
   }
 
   private List<String> keys(String pattern) {
-    List<String> found = new ArrayList<>();
-    String cursor = ScanParams.SCAN_POINTER_START;
-    do {
-      ScanResult<String> page = h.redis.scan(cursor, new ScanParams().match(pattern).count(1000));
-      found.addAll(page.getResult());
-      cursor = page.getCursor();
-    } while (!cursor.equals(ScanParams.SCAN_POINTER_START));
-    return found;
+    return KeyScan.matching(h.redis, pattern);
   }
 
   @Override

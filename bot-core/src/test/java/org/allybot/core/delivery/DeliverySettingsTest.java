@@ -26,25 +26,46 @@ final class DeliverySettingsTest {
 
   @Test
   void backoffCeilingDoublesFromTheBaseUpToTheCap() {
-    assertThat(settings.backoffAfter(1, HIGHEST)).isEqualTo(Duration.ofMillis(200));
-    assertThat(settings.backoffAfter(2, HIGHEST)).isEqualTo(Duration.ofMillis(400));
-    assertThat(settings.backoffAfter(5, HIGHEST)).isEqualTo(Duration.ofMillis(3_200));
-    assertThat(settings.backoffAfter(10, HIGHEST)).isEqualTo(Duration.ofSeconds(30));
+    assertThat(settings.backoffAfter(1, HIGHEST)).isEqualTo(Duration.ofMillis(500));
+    assertThat(settings.backoffAfter(2, HIGHEST)).isEqualTo(Duration.ofMillis(1_000));
+    assertThat(settings.backoffAfter(5, HIGHEST)).isEqualTo(Duration.ofMillis(8_000));
+    assertThat(settings.backoffAfter(7, HIGHEST)).isEqualTo(Duration.ofSeconds(30));
     assertThat(settings.backoffAfter(100, HIGHEST)).isEqualTo(Duration.ofSeconds(30));
   }
 
   @Test
-  void backoffIsFullJitterBetweenZeroAndTheCeiling() {
+  void backoffIsEqualJitterBetweenHalfTheCeilingAndTheCeiling() {
     for (int i = 0; i < 1_000; i++) {
       assertThat(settings.backoffAfter(3, RandomGenerator.getDefault()))
-          .isBetween(Duration.ZERO, Duration.ofMillis(800));
+          .isBetween(Duration.ofMillis(1_000), Duration.ofMillis(2_000));
     }
   }
 
   @Test
-  void defaultsAreFourSendersAndFiveAttempts() {
+  void theDefaultsKeepADeliveryTryingForAtLeastAMinuteOfTransientFailures() {
+    RandomGenerator lowest =
+        new RandomGenerator() {
+          @Override
+          public long nextLong() {
+            return 0;
+          }
+
+          @Override
+          public long nextLong(long bound) {
+            return 0;
+          }
+        };
+    Duration waited = Duration.ZERO;
+    for (int failures = 1; failures < settings.maxAttempts(); failures++) {
+      waited = waited.plus(settings.backoffAfter(failures, lowest));
+    }
+    assertThat(waited).isGreaterThanOrEqualTo(Duration.ofSeconds(60));
+  }
+
+  @Test
+  void defaultsAreFourSendersAndTenAttempts() {
     assertThat(settings.senders()).isEqualTo(4);
-    assertThat(settings.maxAttempts()).isEqualTo(5);
+    assertThat(settings.maxAttempts()).isEqualTo(10);
     assertThat(settings.reclaimIdle()).isEqualTo(Duration.ofSeconds(60));
     assertThat(settings.maxRateLimitedRetries()).isEqualTo(20);
   }

@@ -112,6 +112,23 @@ final class DeliveryWorkerFailoverTest {
   }
 
   @Test
+  void aDeliveryWaitingOutA429HoldsNoClaimSoAnotherInstanceMaySendItIfThisOneDies()
+      throws Exception {
+    slack.failNextSends(1, () -> new DeliveryException.RateLimited(Duration.ofSeconds(30)));
+    workers.queue().enqueue(toChannel("d1"));
+    DeliveryWorker worker = workers.start(fast("a").withSenders(1), limiter(5_000, time));
+    List<Thread> sender = Workers.senders("a");
+
+    await().atMost(IDLE).until(() -> slack.attempts() == 1);
+    time.awaitAsleep(sender); // waiting out Retry-After, as an instance killed now would be
+
+    assertThat(workers.stores().ledger().begin(WS, "d1")).isTrue();
+    workers.stores().ledger().release(WS, "d1");
+    time.advanceUntil(() -> idle(worker), Duration.ofSeconds(1));
+    assertThat(slack.sentSummaries()).containsExactly("d1");
+  }
+
+  @Test
   void aPlatformAnsweringWith429sStillGetsEachDeliveryOnce() throws Exception {
     slack.limitRate(100, Duration.ofMillis(50));
     List<Delivery> deliveries = new ArrayList<>();

@@ -23,6 +23,7 @@ import org.allybot.core.event.Actor;
 import org.allybot.core.event.CoreEvent;
 import org.allybot.core.event.Reply;
 import org.allybot.core.message.Button;
+import org.allybot.core.store.KeyScan;
 import org.allybot.testkit.EmbeddedRedisExtension;
 import org.allybot.testkit.RedisEndpoint;
 import org.junit.jupiter.api.AfterEach;
@@ -30,8 +31,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;
-import redis.clients.jedis.params.ScanParams;
-import redis.clients.jedis.resps.ScanResult;
 
 /**
  * The desk's promise: a whole desk story runs with every logger at DEBUG, then every Redis key and
@@ -154,14 +153,9 @@ class DeskPrivacyTest {
   /** Every key and value in Redis. */
   private String everything() {
     StringBuilder all = new StringBuilder();
-    String cursor = ScanParams.SCAN_POINTER_START;
-    do {
-      ScanResult<String> page = scene.h.redis.scan(cursor, new ScanParams().match("*").count(1000));
-      for (String key : page.getResult()) {
-        all.append(key).append('\n').append(value(key)).append('\n');
-      }
-      cursor = page.getCursor();
-    } while (!cursor.equals(ScanParams.SCAN_POINTER_START));
+    for (String key : KeyScan.matching(scene.h.redis, "*")) {
+      all.append(key).append('\n').append(value(key)).append('\n');
+    }
     return all.toString();
   }
 

@@ -9,12 +9,12 @@ import org.allybot.core.delivery.Composed;
 import org.allybot.core.delivery.Delivery;
 import org.allybot.core.event.CoreEvent;
 import org.allybot.core.message.Button;
+import org.allybot.core.store.KeyScan;
 import org.allybot.testkit.EmbeddedRedisExtension;
 import org.allybot.testkit.PerTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import redis.clients.jedis.params.ScanParams;
 
 @ExtendWith(EmbeddedRedisExtension.class)
 class MemberDataTest {
@@ -34,7 +34,7 @@ class MemberDataTest {
 
   private String everythingInRedis() {
     StringBuilder all = new StringBuilder();
-    for (String key : harness.redis.scan("0", new ScanParams().count(10_000)).getResult()) {
+    for (String key : KeyScan.matching(harness.redis, "*")) {
       all.append(key).append('\n');
       switch (harness.redis.type(key)) {
         case "string" -> all.append(harness.redis.get(key));

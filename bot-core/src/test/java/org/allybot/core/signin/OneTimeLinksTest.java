@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import org.allybot.core.Platform;
 import org.allybot.core.UserRef;
 import org.allybot.core.WorkspaceId;
+import org.allybot.core.store.KeyScan;
 import org.allybot.core.store.RedisConnection;
 import org.allybot.core.store.RedisLinkStore;
 import org.allybot.testkit.EmbeddedRedisExtension;
@@ -63,7 +64,7 @@ final class OneTimeLinksTest {
   void theStoreKeepsOnlyTheTokensHashWithARelativeExpiry() {
     String token = links.issue(LinkPurpose.DASHBOARD, BOSS, TEN_MINUTES);
 
-    List<String> keys = List.copyOf(redis.keys("*"));
+    List<String> keys = List.copyOf(KeyScan.matching(redis, "*"));
     assertThat(keys).containsExactly("ally:global:link:dashboard:" + OneTimeLinks.hash(token));
     assertThat(keys.get(0)).doesNotContain(token);
     assertThat(redis.get(keys.get(0))).doesNotContain(token).doesNotContain("U1", "T1", "SLACK");

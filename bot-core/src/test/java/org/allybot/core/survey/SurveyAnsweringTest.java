@@ -8,6 +8,7 @@ import org.allybot.core.event.Reply;
 import org.allybot.core.learning.LearningEvent;
 import org.allybot.core.message.Button;
 import org.allybot.core.message.Message;
+import org.allybot.core.store.KeyScan;
 import org.allybot.testkit.EmbeddedRedisExtension;
 import org.allybot.testkit.RedisEndpoint;
 import org.junit.jupiter.api.AfterEach;
@@ -223,7 +224,7 @@ class SurveyAnsweringTest {
 
     assertThat(CoreHarness.text(late))
         .contains("belongs to a campaign that has been removed, so there's nothing to answer");
-    assertThat(harness.redis.keys("ally:*survey*")).isEmpty();
+    assertThat(KeyScan.matching(harness.redis, "ally:*survey*")).isEmpty();
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import org.allybot.core.CoreHarness;
 import org.allybot.core.delivery.Delivery;
 import org.allybot.core.event.Reply;
+import org.allybot.core.store.KeyScan;
 import org.allybot.testkit.EmbeddedRedisExtension;
 import org.allybot.testkit.RedisEndpoint;
 import org.junit.jupiter.api.AfterEach;
@@ -68,7 +69,7 @@ class SurveyPrivacyTest {
     beforeAndAfter("2 · Disagree", "4 · Agree");
 
     List<String> stored = new ArrayList<>();
-    for (String key : harness.redis.keys("ally:*survey*")) {
+    for (String key : KeyScan.matching(harness.redis, "ally:*survey*")) {
       stored.add(key);
       switch (harness.redis.type(key)) {
         case "hash" ->
@@ -98,7 +99,7 @@ class SurveyPrivacyTest {
 
     harness.press("ana", "forget", "confirm");
 
-    assertThat(harness.redis.keys("ally:*" + pseudonym + "*")).isEmpty();
+    assertThat(KeyScan.matching(harness.redis, "ally:*" + pseudonym + "*")).isEmpty();
     for (SurveyRound round : SurveyRound.values()) {
       String sent = "ally:{shell:test}:survey:pilot:" + round.id() + ":sent";
       assertThat(harness.redis.sismember(sent, pseudonym)).isFalse();

@@ -16,6 +16,7 @@ import org.allybot.core.MasterKey;
 import org.allybot.core.community.CommunityConfig;
 import org.allybot.core.desk.DeskSettings;
 import org.allybot.core.recognition.RecognitionConfig;
+import org.allybot.core.store.RedisUrl;
 import org.allybot.server.xapi.XapiSettings;
 
 /**
@@ -41,8 +42,12 @@ public record Settings(
     int port = integer(env, "PORT", 3000, 1, 65535, problems);
     Path dataDir = Path.of(env.getOrDefault("ALLYBOT_DATA_DIR", "./data"));
     String redisUrl = env.getOrDefault("REDIS_URL", "").strip();
-    if (!redisUrl.isEmpty() && !redisUrl.matches("rediss?://.+")) {
-      problems.add("REDIS_URL must start with redis:// or rediss://");
+    if (!redisUrl.isEmpty()) {
+      try {
+        RedisUrl.parse(redisUrl);
+      } catch (IllegalArgumentException e) {
+        problems.add(e.getMessage());
+      }
     }
     String contentRaw = env.getOrDefault("ALLYBOT_CONTENT_DIR", "").strip();
     Path contentDir = contentRaw.isEmpty() ? null : Path.of(contentRaw);

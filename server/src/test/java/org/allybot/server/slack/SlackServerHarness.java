@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.allybot.core.Platform;
 import org.allybot.core.UserRef;
 import org.allybot.core.WorkspaceId;
+import org.allybot.core.store.RedisConnection;
 import org.allybot.server.Server;
 import org.allybot.server.runtime.TempFolder;
 import org.allybot.testkit.EmbeddedRedisExtension;
@@ -28,7 +29,6 @@ import org.allybot.testkit.slack.FakeSlackApi;
 import org.allybot.testkit.slack.SlackCall;
 import org.allybot.testkit.slack.SlackPayloads;
 import org.allybot.testkit.slack.SlackSigner;
-import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.UnifiedJedis;
 
 /**
@@ -72,7 +72,7 @@ final class SlackServerHarness implements AutoCloseable {
   static SlackServerHarness start(RedisEndpoint endpoint, Map<String, String> extra) {
     TempFolder data = TempFolder.create("allybot-slack-test");
     FakeSlackApi slack = FakeSlackApi.start().user(ADMIN, "Europe/Berlin", false);
-    UnifiedJedis redis = RedisClient.create(URI.create(endpoint.url()));
+    UnifiedJedis redis = RedisConnection.open(endpoint.url());
     redis.flushAll();
     Map<String, String> env = new HashMap<>();
     env.put("PORT", Integer.toString(EmbeddedRedisExtension.freePort()));

@@ -7,12 +7,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -44,6 +46,7 @@ public final class FakeSlackApi implements AutoCloseable {
   private final Map<String, Deque<SlackFailure>> failures = new ConcurrentHashMap<>();
   private final Map<String, CountDownLatch> holds = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> held = new ConcurrentHashMap<>();
+  private volatile FakeOutage outage;
   final FakeSlackState state = new FakeSlackState();
   private final FakeSlackMethods methods = new FakeSlackMethods(state);
 
@@ -194,6 +197,15 @@ public final class FakeSlackApi implements AutoCloseable {
   }
 
   /**
+   * For {@code length} from now, calls of {@code methods} fail in turn as {@code mix} says; a
+   * failure with status 504 is a timeout: the call is held past the client's read timeout first.
+   */
+  public FakeSlackApi outage(Set<String> methods, List<SlackFailure> mix, Duration length) {
+    outage = new FakeOutage(methods, mix, length);
+    return this;
+  }
+
+  /**
    * Later calls of {@code method} get no answer until {@link #release}: a Slack as slow as the test
    * needs, whatever the speed of the machine.
    */
@@ -302,13 +314,13 @@ public final class FakeSlackApi implements AutoCloseable {
   }
 
   private FakeSlackMethods.Answer failure(String method) {
+    FakeOutage now = outage;
+    SlackFailure f = now == null ? null : now.failure(method);
     Deque<SlackFailure> queue = failures.get(method);
-    if (queue == null) {
-      return null;
-    }
-    SlackFailure f;
-    synchronized (queue) {
-      f = queue.poll();
+    if (f == null && queue != null) {
+      synchronized (queue) {
+        f = queue.poll();
+      }
     }
     if (f == null) {
       return null;

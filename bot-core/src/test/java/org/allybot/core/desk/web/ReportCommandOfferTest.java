@@ -8,6 +8,7 @@ import org.allybot.core.CoreHarness;
 import org.allybot.core.event.Reply;
 import org.allybot.core.signin.LinkHolder;
 import org.allybot.core.signin.LinkPurpose;
+import org.allybot.core.store.KeyScan;
 import org.allybot.testkit.EmbeddedRedisExtension;
 import org.allybot.testkit.PerTest;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,6 @@ class ReportCommandOfferTest {
     Reply status = core.say("rita", "report status");
 
     assertThat(CoreHarness.text(status)).doesNotContain("/desk/report");
-    assertThat(core.redis.keys("ally:global:link:desk-report:*")).isEmpty();
+    assertThat(KeyScan.matching(core.redis, "ally:global:link:desk-report:*")).isEmpty();
   }
 }

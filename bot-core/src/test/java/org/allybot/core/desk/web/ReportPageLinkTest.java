@@ -15,6 +15,7 @@ import org.allybot.core.message.PlainTextRenderer;
 import org.allybot.core.signin.LinkHolder;
 import org.allybot.core.signin.LinkPurpose;
 import org.allybot.core.signin.OneTimeLinks;
+import org.allybot.core.store.KeyScan;
 import org.allybot.core.store.RedisConnection;
 import org.allybot.core.store.RedisLinkStore;
 import org.allybot.testkit.EmbeddedRedisExtension;
@@ -82,6 +83,6 @@ final class ReportPageLinkTest {
     String two = PlainTextRenderer.render(pageLink.offer(REPORTER), 1);
 
     assertThat(one).isNotEqualTo(two);
-    assertThat(redis.keys("ally:global:link:desk-report:*")).hasSize(2);
+    assertThat(KeyScan.matching(redis, "ally:global:link:desk-report:*")).hasSize(2);
   }
 }

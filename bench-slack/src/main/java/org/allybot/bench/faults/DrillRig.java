@@ -1,0 +1,181 @@
+package org.allybot.bench.faults;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.allybot.core.poll.PollMessages;
+import org.allybot.testkit.EmbeddedRedisExtension;
+import org.allybot.testkit.RedisProcess;
+import org.allybot.testkit.slack.FakeSlackApi;
+import org.allybot.testkit.slack.SlackPayloads;
+import org.allybot.testkit.slack.SlackSigner;
+
+/**
+ * What a fault drill runs on, all on loopback: a Redis process, the fake Slack with a channel of
+ * members and Slack's limits sped up, and real server processes ({@link DrillServer}) sharing them,
+ * which the drill may kill.
+ */
+final class DrillRig implements AutoCloseable {
+  static final String CHANNEL = "C0DRILL0001";
+  static final String ADMIN = "U0ADMIN0001";
+  private static final String KEY = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+
+  final Path dir;
+  final RedisProcess redis;
+  final FakeSlackApi slack;
+  final List<String> members = new ArrayList<>();
+  private final double speedUp;
+  private final List<Process> servers = new ArrayList<>();
+  private final List<Integer> ports = new ArrayList<>();
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final AtomicInteger commands = new AtomicInteger();
+
+  DrillRig(int memberCount, double speedUp, List<String> redisSettings) throws IOException {
+    this.speedUp = speedUp;
+    dir = Files.createTempDirectory("allybot-drill");
+    redis =
+        RedisProcess.server(dir.resolve("redis"), EmbeddedRedisExtension.freePort(), redisSettings);
+    for (int i = 0; i < memberCount; i++) {
+      members.add(String.format("U0D%07d", i));
+    }
+    slack =
+        FakeSlackApi.start()
+            .limits(speedUp, 8, 1)
+            .user(ADMIN, "Europe/Berlin", true)
+            .channel(CHANNEL, members);
+  }
+
+  /** Starts server number {@code i} (a new process) and waits until /readyz answers 200. */
+  int startServer() throws Exception {
+    int port = EmbeddedRedisExtension.freePort();
+    Map<String, String> env = new HashMap<>();
+    env.put("PORT", Integer.toString(port));
+    env.put("REDIS_URL", "redis://127.0.0.1:" + redis.port());
+    env.put("ALLYBOT_SECRET_KEY", KEY);
+    env.put("ALLYBOT_DATA_DIR", dir.resolve("data-" + port).toString());
+    env.put("ALLYBOT_ADMINS", ADMIN);
+    env.put("ALLYBOT_GRACE_HOURS", "0"); // no catch-up at creation: only "run now" sends polls
+    env.put("SLACK_SIGNING_SECRET", SlackSigner.SECRET);
+    env.put("SLACK_BOT_TOKEN", FakeSlackApi.BOT_TOKEN);
+    env.put("SLACK_API_URL", slack.apiUrl());
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-Dallybot.drill.speedUp=" + speedUp,
+                "-cp",
+                System.getProperty("java.class.path"),
+                DrillServer.class.getName())
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("server-" + port + ".log").toFile());
+    builder.environment().putAll(env);
+    Process process = builder.start();
+    servers.add(process);
+    ports.add(port);
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (System.nanoTime() < deadline && process.isAlive()) {
+      if (status(port, "/readyz") == 200) {
+        return servers.size() - 1;
+      }
+      Thread.sleep(100);
+    }
+    throw new IllegalStateException("the server did not get ready; see " + dir);
+  }
+
+  /**
+   * The HTTP status of GET {@code path} on server {@code i}'s port, or 0 when it does not answer.
+   */
+  int status(int port, String path) {
+    try {
+      HttpRequest get =
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+              .timeout(Duration.ofSeconds(2))
+              .build();
+      return http.send(get, HttpResponse.BodyHandlers.discarding()).statusCode();
+    } catch (IOException e) {
+      return 0;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return 0;
+    }
+  }
+
+  int port(int server) {
+    return ports.get(server);
+  }
+
+  Process process(int server) {
+    return servers.get(server);
+  }
+
+  /** Sends {@code /ally text} as the admin to server {@code i}; returns the HTTP status. */
+  int command(int server, String text) throws Exception {
+    String body =
+        SlackPayloads.command(
+            FakeSlackApi.TEAM,
+            ADMIN,
+            text,
+            slack.responseUrl("drill"),
+            "trigger-drill-" + commands.incrementAndGet());
+    HttpRequest post =
+        SlackSigner.withTestSecret()
+            .post(URI.create("http://127.0.0.1:" + port(server) + "/slack/events"), body)
+            .timeout(Duration.ofSeconds(10))
+            .build();
+    return http.send(post, HttpResponse.BodyHandlers.discarding()).statusCode();
+  }
+
+  /**
+   * Each member's count of polls posted to them: chat.postMessage answered 200 in their DM, with
+   * the poll's answer buttons (the campaign's welcome, also a DM, is not counted).
+   */
+  Map<String, Integer> postsPerMember() {
+    Map<String, Integer> counts = new HashMap<>();
+    members.forEach(m -> counts.put(m, 0));
+    for (var call : slack.calls("chat.postMessage")) {
+      String channel = call.param("channel");
+      boolean poll = call.param("blocks").contains(PollMessages.ANSWER);
+      if (call.ok()
+          && poll
+          && channel.startsWith("D")
+          && counts.containsKey(channel.substring(1))) {
+        counts.merge(channel.substring(1), 1, Integer::sum);
+      }
+    }
+    return counts;
+  }
+
+  /** Waits until no post has arrived for {@code quiet}, at most {@code atMost}. */
+  void awaitQuiet(Duration quiet, Duration atMost) throws InterruptedException {
+    long deadline = System.nanoTime() + atMost.toNanos();
+    long last = -1;
+    long since = System.nanoTime();
+    while (System.nanoTime() < deadline) {
+      long now = slack.count("chat.postMessage");
+      if (now != last) {
+        last = now;
+        since = System.nanoTime();
+      } else if (System.nanoTime() - since >= quiet.toNanos()) {
+        return;
+      }
+      Thread.sleep(100);
+    }
+  }
+
+  @Override
+  public void close() {
+    servers.forEach(Process::destroyForcibly);
+    slack.close();
+    redis.close();
+  }
+}

@@ -1,0 +1,58 @@
+package org.allybot.bench.faults;
+
+import java.time.Duration;
+
+/**
+ * Two instances share the fan-out; one is killed with SIGKILL when a third of the members have
+ * their poll. The other reclaims what the dead one held (idle entries) and finishes: 0 lost, 0
+ * duplicates, and how long after the kill the last poll went out (the promise: under 60 s).
+ */
+final class KillInstanceDrill {
+  private KillInstanceDrill() {}
+
+  static boolean run(int members, double speedUp) throws Exception {
+    try (DrillRig rig = new DrillRig(members, speedUp, FaultDrill.DURABLE_REDIS)) {
+      rig.startServer();
+      rig.startServer();
+      FaultDrill.startFanOut(rig, 0);
+      long t0 = System.nanoTime();
+      FaultDrill.awaitPosts(rig, members / 3, Duration.ofSeconds(120));
+      rig.process(1).destroyForcibly().waitFor();
+      long killedAt = System.nanoTime();
+      System.out.printf(
+          "killed instance 2 (SIGKILL) at %.1f s, %d of %d members served%n",
+          (killedAt - t0) / 1e9, served(rig), members);
+      long lastProgress = awaitProgressEnd(rig, members, Duration.ofSeconds(90));
+      double afterKill = (lastProgress - killedAt) / 1e9;
+      rig.awaitQuiet(Duration.ofSeconds(5), Duration.ofSeconds(30));
+      FanOutFigures figures = FanOutFigures.of(rig.postsPerMember());
+      System.out.printf(
+          "%s; last new poll out %.1f s after the kill (reclaim; promise: under 60 s); 429s %d%n",
+          figures, afterKill, rig.slack.rateLimited());
+      return figures.exactlyOnce() && afterKill < 60;
+    }
+  }
+
+  /**
+   * Waits until every member is served or none is newly served for {@code quiet}; returns when the
+   * last one was.
+   */
+  private static long awaitProgressEnd(DrillRig rig, int members, Duration quiet)
+      throws InterruptedException {
+    long last = System.nanoTime();
+    long count = served(rig);
+    while (count < members && System.nanoTime() - last < quiet.toNanos()) {
+      Thread.sleep(200);
+      long now = served(rig);
+      if (now > count) {
+        count = now;
+        last = System.nanoTime();
+      }
+    }
+    return last;
+  }
+
+  private static long served(DrillRig rig) {
+    return rig.postsPerMember().values().stream().filter(n -> n > 0).count();
+  }
+}

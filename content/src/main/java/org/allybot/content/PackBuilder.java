@@ -30,6 +30,12 @@ final class PackBuilder {
   /** Every scenario step read, for the checks that compare options across the pack. */
   final List<DecisionPoint> decisionPoints = new ArrayList<>();
 
+  /** Translated items waiting for every English file to be read. */
+  final List<TranslationBuilder.Pending> pendingTranslations = new ArrayList<>();
+
+  /** Each language's merged translations, by language tag. */
+  final Map<String, TranslationBuilder> translations = new java.util.TreeMap<>();
+
   private final Map<String, Location> itemIds = new LinkedHashMap<>();
 
   /** Registers a lesson or scenario id; they share one namespace across all packs. */
@@ -62,6 +68,9 @@ final class PackBuilder {
         List.copyOf(scenarios.values()),
         List.copyOf(surveys.values()),
         List.copyOf(digest.values()),
-        List.copyOf(topics.values()));
+        List.copyOf(topics.values()),
+        translations.values().stream()
+            .collect(
+                java.util.stream.Collectors.toMap(t -> t.language, TranslationBuilder::build)));
   }
 }

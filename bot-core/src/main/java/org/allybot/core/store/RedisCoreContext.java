@@ -131,6 +131,7 @@ public final class RedisCoreContext {
         learning,
         new OneTimeLinks(new RedisLinkStore(redis)),
         deskPorts,
-        new RedisOrgDetails(redis));
+        new RedisOrgDetails(redis),
+        new RedisLanguageChoices(redis));
   }
 }

@@ -54,7 +54,7 @@ final class FakeSlackMethods {
       case "conversations.open" ->
           ok(Map.of("channel", Map.of("id", "D" + p.getOrDefault("users", "").replace(",", ""))));
       case "conversations.members" -> members(p);
-      case "users.info" -> user(team, p.getOrDefault("user", ""));
+      case "users.info" -> user(team, p.getOrDefault("user", ""), p);
       case "views.publish", "views.open", "views.update" ->
           ok(Map.of("view", Map.of("id", "V" + state.nextTs().replace(".", ""), "type", "modal")));
       default -> error("unknown_method");
@@ -96,7 +96,7 @@ final class FakeSlackMethods {
         Map.of("members", all.subList(from, to), "response_metadata", Map.of("next_cursor", next)));
   }
 
-  private Answer user(String team, String id) {
+  private Answer user(String team, String id, Map<String, String> p) {
     FakeSlackState.User u =
         state.users.getOrDefault(id, new FakeSlackState.User(id, "Europe/London", false));
     Map<String, Object> user = new LinkedHashMap<>();
@@ -111,6 +111,9 @@ final class FakeSlackMethods {
     user.put("is_owner", false);
     user.put("is_bot", false);
     user.put("deleted", false);
+    if (java.util.Set.of("1", "true").contains(p.getOrDefault("include_locale", ""))) {
+      user.put("locale", state.locales.getOrDefault(id, "en-US"));
+    }
     Map<String, Object> profile = new LinkedHashMap<>();
     profile.put("display_name", "member-" + id);
     profile.put("real_name", "Member " + id);

@@ -17,6 +17,7 @@ final class FakeSlackState {
   final Map<String, String> tokens = new ConcurrentHashMap<>();
   final Map<String, User> users = new ConcurrentHashMap<>();
   final Map<String, String> emails = new ConcurrentHashMap<>();
+  final Map<String, String> locales = new ConcurrentHashMap<>();
   final Map<String, List<String>> channels = new ConcurrentHashMap<>();
   final Map<String, String> channelErrors = new ConcurrentHashMap<>();
   final Map<String, OAuthCode> oauthCodes = new ConcurrentHashMap<>();

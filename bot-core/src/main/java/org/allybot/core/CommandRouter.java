@@ -10,9 +10,9 @@ import org.allybot.core.desk.DeskTexts;
 import org.allybot.core.event.Actor;
 import org.allybot.core.event.CoreEvent;
 import org.allybot.core.event.Reply;
-import org.allybot.core.language.LanguageCommands;
 import org.allybot.core.language.LocaleReports;
 import org.allybot.core.language.Messages;
+import org.allybot.core.member.LanguageCommands;
 import org.allybot.core.message.Block;
 import org.allybot.core.message.Message;
 import org.allybot.core.practice.Track;
@@ -52,17 +52,17 @@ final class CommandRouter {
     UserRef user = c.actor().user();
     String verb = args.word(0).toLowerCase(Locale.ROOT);
     return switch (verb) {
-      case "", "help" -> Reply.of(help(s.directory().isAdmin(c.actor())));
+      case "", "help" -> Reply.of(help(say(c), s.directory().isAdmin(c.actor())));
       case "poll" ->
           s.polls()
               .nextPoll(user, Track.everything(), "")
               .map(Reply::of)
-              .orElse(Reply.text("There are no polls to show right now."));
+              .orElse(Reply.text(say(c).text("poll.none")));
       case "lesson" ->
           s.lessons()
               .nextLesson(user, Track.everything(), "")
               .map(Reply::of)
-              .orElse(Reply.text("There are no lessons to show right now."));
+              .orElse(Reply.text(say(c).text("lesson.none")));
       case "stats" -> s.members().stats(user);
       case "optout", "opt-out" -> s.members().optOut(user);
       case "optin", "opt-in" -> s.members().optIn(user);
@@ -101,8 +101,9 @@ final class CommandRouter {
     return new LanguageCommands(s.core().languageOf()).channel(admin, args);
   }
 
-  private static Message help(boolean admin) {
+  private static Message help(Messages say, boolean admin) {
     return HelpText.help(
+        say,
         admin,
         List.of(new Block.Text("*Report desk*\n" + String.join("\n", DeskTexts.help(admin)))));
   }

@@ -81,11 +81,15 @@ public final class Messages {
         .format(day);
   }
 
-  /** A time of day as the language writes it: "9:30 AM", "9:30". */
+  /**
+   * A time of day as the language writes it: "9:30 AM", "9:30". CLDR puts a narrow no-break space
+   * before "AM"; a plain space reads the same in every chat client and terminal.
+   */
   public String time(LocalTime time) {
     return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
         .withLocale(language.locale())
-        .format(time);
+        .format(time)
+        .replace('\u202f', ' ');
   }
 
   /** A whole number with the language's grouping: "1,234", "1234" or "12.345". */

@@ -11,7 +11,6 @@ import org.allybot.core.command.Args;
 import org.allybot.core.command.UsageException;
 import org.allybot.core.event.Reply;
 import org.allybot.core.language.LanguageChoices;
-import org.allybot.core.language.LanguageCommands;
 import org.allybot.core.language.Messages;
 import org.allybot.core.language.SenseNames;
 import org.allybot.core.message.Block;

@@ -1,4 +1,4 @@
-package org.allybot.core.language;
+package org.allybot.core.member;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -9,6 +9,9 @@ import org.allybot.core.command.Args;
 import org.allybot.core.command.Mentions;
 import org.allybot.core.command.UsageException;
 import org.allybot.core.event.Reply;
+import org.allybot.core.language.Language;
+import org.allybot.core.language.LanguageOf;
+import org.allybot.core.language.Messages;
 
 /**
  * {@code /ally language es|en|auto} for a member, and {@code /ally channel language #ch es|en|auto}

@@ -73,8 +73,9 @@ class AdaptiveCardsTest {
     return List.of(
         poll(),
         feedback(),
-        LessonMessages.lesson(CURRICULUM.lessons().get(0), "pilot"),
-        LessonMessages.checkIn(CURRICULUM.lessons().get(0), ""),
+        LessonMessages.lesson(
+            Messages.english(), new Localized<>(CURRICULUM.lessons().get(0), false), "pilot"),
+        LessonMessages.checkIn(Messages.english(), CURRICULUM.lessons().get(0), ""),
         HelpText.help(true),
         MemberDirectory.introduction("https://allybot.example.org/privacy"),
         Message.text("Plain words."),
@@ -148,7 +149,9 @@ class AdaptiveCardsTest {
   @Test
   void lessonsHaveTheirFeedbackButtons() {
     JsonNode card =
-        AdaptiveCards.render(LessonMessages.lesson(CURRICULUM.lessons().get(0), "pilot"));
+        AdaptiveCards.render(
+            LessonMessages.lesson(
+                Messages.english(), new Localized<>(CURRICULUM.lessons().get(0), false), "pilot"));
 
     for (String label : List.of("Got it", "Not for me", "I'll try this")) {
       var pressed =

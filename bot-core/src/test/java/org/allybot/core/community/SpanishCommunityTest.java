@@ -50,6 +50,10 @@ class SpanishCommunityTest {
     assertThat(CoreHarness.text(scene.say("bruno", "advise 1 Pregúntale primero qué prefiere.")))
         .contains("Tu consejo está publicado en el hilo de #1 como")
         .contains("¡Gracias!");
+    assertThat(CoreHarness.text(scene.privateTo("alice").getLast().message()))
+        .contains("Nuevo consejo sobre tu pregunta #1 en <#C1>, de ")
+        .contains("Responde a este mensaje para contestar en el hilo como «Asker»")
+        .contains("[1] Resolver");
     assertThat(CoreHarness.text(scene.say("bruno", "followup 1 Algo más")))
         .isEqualTo(
             "Solo quien preguntó #1 puede añadir algo a la pregunta. Para responderla, usa"

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  */
 final class TranslationReader {
   static final double LONGER = 1.3;
+  private static final String BUILT_IN = "built-in:";
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{[A-Za-z_.]+}");
 
   private TranslationReader() {}
@@ -47,6 +48,9 @@ final class TranslationReader {
       }
       case "surveys" -> {
         Survey en = known(item, id, pack.surveys.get(id));
+        if (en != null && replacedByOverlay(item, pack.surveyLocations.get(id))) {
+          return; // the organisation's own survey: the built-in translation is not of it
+        }
         if (en != null && unique(item, into.surveys, id)) {
           TranslatedSurvey.of(en, item).ifPresent(s -> into.surveys.put(id, s));
         }
@@ -64,6 +68,13 @@ final class TranslationReader {
         }
       }
     }
+  }
+
+  /** A built-in translation of an item an organisation's pack replaced translates nothing. */
+  private static boolean replacedByOverlay(YamlItem item, PackBuilder.Location english) {
+    return item.file().startsWith(BUILT_IN)
+        && english != null
+        && !english.file().startsWith(BUILT_IN);
   }
 
   private static <T> T known(YamlItem item, String id, T english) {

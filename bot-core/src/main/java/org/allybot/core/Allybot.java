@@ -14,6 +14,8 @@ import org.allybot.core.desk.DeskReminders;
 import org.allybot.core.event.Actor;
 import org.allybot.core.event.CoreEvent;
 import org.allybot.core.event.Reply;
+import org.allybot.core.language.LocaleReports;
+import org.allybot.core.language.Messages;
 import org.allybot.core.lesson.LessonMessages;
 import org.allybot.core.member.Member;
 import org.allybot.core.orgdetails.OrgPlaceholders;
@@ -31,12 +33,15 @@ public final class Allybot {
   private final CommandRouter commands;
   private final ActionRouter actions;
   private final OrgPlaceholders placeholders;
+  private final LocaleReports localeReports;
 
   public Allybot(CoreContext core, ScheduleSync schedule) {
     this.s = Services.of(core, schedule);
     this.commands = new CommandRouter(s);
     this.actions = new ActionRouter(s);
     this.placeholders = new OrgPlaceholders(core.orgDetails());
+    this.localeReports =
+        new LocaleReports(core.languages(), u -> core.members().find(u).isPresent());
   }
 
   public CoreContext context() {
@@ -47,7 +52,31 @@ public final class Allybot {
     return placeholders.fill(answer(event), event.workspace());
   }
 
+  /** Who acted, for the events a person causes. */
+  private static java.util.Optional<Actor> actorOf(CoreEvent event) {
+    return switch (event) {
+      case CoreEvent.CommandInvoked c -> java.util.Optional.of(c.actor());
+      case CoreEvent.ChoiceSelected c -> java.util.Optional.of(c.actor());
+      case CoreEvent.FormSubmitted f -> java.util.Optional.of(f.actor());
+      case CoreEvent.MessageReceived m -> java.util.Optional.of(m.actor());
+      case CoreEvent.HomeOpened h -> java.util.Optional.of(h.actor());
+      case CoreEvent.ProfileChanged p -> java.util.Optional.of(p.actor());
+      case CoreEvent.MemberJoined j -> java.util.Optional.empty();
+      case CoreEvent.AppUninstalled u -> java.util.Optional.empty();
+    };
+  }
+
+  /** The actor's language for an error, or the workspace default when nobody acted. */
+  private Messages say(CoreEvent event) {
+    return actorOf(event)
+        .map(a -> s.core().languageOf().messages(a.user()))
+        .orElse(Messages.in(s.core().config().defaultLanguage()));
+  }
+
   private Reply answer(CoreEvent event) {
+    if (!(event instanceof CoreEvent.CommandInvoked)) {
+      actorOf(event).ifPresent(localeReports::heard); // commands: after the member is known
+    }
     try {
       return switch (event) {
         case CoreEvent.CommandInvoked c -> commands.command(c);
@@ -68,14 +97,15 @@ public final class Allybot {
         }
       };
     } catch (UsageException e) {
-      return Reply.text(e.getMessage() + "\nUsage: `" + e.usage() + "`");
+      return Reply.text(
+          say(event).text("error.usage", "message", e.getMessage(), "usage", e.usage()));
     } catch (RuntimeException e) {
       LOG.error(
           "Could not handle {} in workspace {}",
           event.getClass().getSimpleName(),
           event.workspace().key(),
           e);
-      return Reply.text("Sorry, something went wrong on my side. Please try again in a minute.");
+      return Reply.text(say(event).text("error.generic"));
     }
   }
 

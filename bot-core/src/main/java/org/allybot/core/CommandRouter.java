@@ -11,6 +11,9 @@ import org.allybot.core.desk.DeskTexts;
 import org.allybot.core.event.Actor;
 import org.allybot.core.event.CoreEvent;
 import org.allybot.core.event.Reply;
+import org.allybot.core.language.LocaleReports;
+import org.allybot.core.language.Messages;
+import org.allybot.core.member.LanguageCommands;
 import org.allybot.core.message.Block;
 import org.allybot.core.message.Message;
 import org.allybot.core.nudge.NudgeTexts;
@@ -35,6 +38,7 @@ final class CommandRouter {
       return route(c);
     }
     s.directory().touch(c.actor());
+    new LocaleReports(s.core().languages(), u -> true).heard(c.actor());
     return withIntroduction(c.actor(), route(c));
   }
 
@@ -45,28 +49,24 @@ final class CommandRouter {
   private Reply route(CoreEvent.CommandInvoked c) {
     if (c.text().length() > MAX_COMMAND_LENGTH) {
       throw new UsageException(
-          "That command is too long ("
-              + c.text().length()
-              + " characters; the limit is "
-              + MAX_COMMAND_LENGTH
-              + ").",
+          say(c).text("error.too-long", "length", c.text().length(), "limit", MAX_COMMAND_LENGTH),
           "/ally help");
     }
     Args args = Args.parse(c.text());
     UserRef user = c.actor().user();
     String verb = args.word(0).toLowerCase(Locale.ROOT);
     return switch (verb) {
-      case "", "help" -> Reply.of(help(s.directory().isAdmin(c.actor())));
+      case "", "help" -> Reply.of(help(say(c), s.directory().isAdmin(c.actor())));
       case "poll" ->
           s.polls()
               .nextPoll(user, Track.everything(), "")
               .map(Reply::of)
-              .orElse(Reply.text("There are no polls to show right now."));
+              .orElse(Reply.text(say(c).text("poll.none")));
       case "lesson" ->
           s.lessons()
               .nextLesson(user, Track.everything(), "")
               .map(Reply::of)
-              .orElse(Reply.text("There are no lessons to show right now."));
+              .orElse(Reply.text(say(c).text("lesson.none")));
       case "stats" -> withThanksReceived(user, s.members().stats(user));
       case "optout", "opt-out" -> s.members().optOut(user);
       case "optin", "opt-in" -> s.members().optIn(user);
@@ -87,12 +87,32 @@ final class CommandRouter {
       case "nudges", "nudge" ->
           s.nudges().commands().command(user, s.directory().isAdmin(c.actor()), args);
       case "thanks", "thank" -> s.recognition().command(c.actor(), afterVerb(c.text()));
-      default -> throw new UsageException("I don't know `" + truncate(verb) + "`.", "/ally help");
+      case "language" -> new LanguageCommands(s.core().languageOf()).member(user, args);
+      case "channel" -> channel(c, args);
+      default ->
+          throw new UsageException(
+              say(c).text("error.unknown-command", "verb", truncate(verb)), "/ally help");
     };
   }
 
-  private static Message help(boolean admin) {
+  private Messages say(CoreEvent.CommandInvoked c) {
+    return s.core().languageOf().messages(c.actor().user());
+  }
+
+  /** {@code channel language #ch es}: the one channel setting so far. */
+  private Reply channel(CoreEvent.CommandInvoked c, Args args) {
+    UserRef admin = s.requireAdmin(c.actor());
+    if (!args.word(1).equalsIgnoreCase("language")) {
+      throw new UsageException(
+          say(c).text("error.unknown-command", "verb", "channel " + truncate(args.word(1))),
+          say(c).text("channel-language.usage"));
+    }
+    return new LanguageCommands(s.core().languageOf()).channel(admin, args);
+  }
+
+  private static Message help(Messages say, boolean admin) {
     return HelpText.help(
+        say,
         admin,
         List.of(
             new Block.Text("*Report desk*\n" + String.join("\n", DeskTexts.help(admin))),
@@ -118,7 +138,7 @@ final class CommandRouter {
   /** Forget-me says first what it means for the member's reports to the desk, if they have any. */
   private Reply forgetMe(UserRef user) {
     int reports = s.desk().count(user);
-    return s.members().forgetMe(reports == 0 ? "" : DeskTexts.forgetWarning(reports));
+    return s.members().forgetMe(user, reports == 0 ? "" : DeskTexts.forgetWarning(reports));
   }
 
   /** Campaign commands; reports and survey sends live apart from the campaign package. */

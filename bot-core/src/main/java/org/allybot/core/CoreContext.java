@@ -11,6 +11,8 @@ import org.allybot.core.community.CommunityPorts;
 import org.allybot.core.delivery.Outbox;
 import org.allybot.core.delivery.ParkedDeliveries;
 import org.allybot.core.desk.DeskPorts;
+import org.allybot.core.language.LanguageChoices;
+import org.allybot.core.language.LanguageOf;
 import org.allybot.core.learning.LearningRecords;
 import org.allybot.core.lesson.LessonResponses;
 import org.allybot.core.member.AdminRoster;
@@ -55,9 +57,15 @@ public record CoreContext(
     OrgDetails orgDetails,
     CalendarPorts calendar,
     NudgePorts nudges,
-    RecognitionPorts recognition) {
+    RecognitionPorts recognition,
+    LanguageChoices languages) {
   public CoreContext {
     platforms = Map.copyOf(platforms);
+  }
+
+  /** Decides each member's and channel's language. */
+  public LanguageOf languageOf() {
+    return new LanguageOf(languages, config.defaultLanguage());
   }
 
   public java.time.LocalDate today() {

@@ -120,8 +120,7 @@ record Services(
   UserRef requireAdmin(Actor actor) {
     if (!directory.isAdmin(actor)) {
       throw new UsageException(
-          "Only Allybot admins can do that. Ask an admin, or see who they are in your workspace settings.",
-          "/ally help");
+          core.languageOf().messages(actor.user()).text("error.admin-only"), "/ally help");
     }
     return actor.user();
   }

@@ -52,7 +52,7 @@ class CommandsTest {
   @Test
   void anOversizedCommandIsRefusedClearly() {
     assertThat(CoreHarness.text(harness.say("alice", "x".repeat(5000))))
-        .contains("too long (5000 characters");
+        .contains("too long (5,000 characters");
   }
 
   @Test
@@ -60,9 +60,9 @@ class CommandsTest {
     harness.say("alice", "help");
 
     assertThat(CoreHarness.text(harness.say("alice", "pause 2w")))
-        .isEqualTo("Paused. Nothing arrives until 2026-12-07. `/ally optin` resumes sooner.");
+        .isEqualTo("Paused. Nothing arrives until December 7, 2026. `/ally optin` resumes sooner.");
     assertThat(CoreHarness.text(harness.say("alice", "pause until 2027-01-10")))
-        .contains("until 2027-01-10");
+        .contains("until January 10, 2027");
     assertThat(CoreHarness.text(harness.say("alice", "pause forever")))
         .startsWith("How long a pause?");
     assertThat(CoreHarness.text(harness.say("alice", "pause until 2020-01-01")))
@@ -74,7 +74,7 @@ class CommandsTest {
     harness.say("alice", "help");
 
     assertThat(CoreHarness.text(harness.say("alice", "time 07:45")))
-        .contains("arrive at 07:45 (UTC)");
+        .contains("arrive at 7:45 AM (UTC)");
     assertThat(
             harness
                 .bot

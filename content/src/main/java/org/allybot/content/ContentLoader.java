@@ -57,8 +57,12 @@ public final class ContentLoader {
   }
 
   private static LoadResult finish(PackBuilder pack) {
+    // Before the English surveys are linked to the ones they repeat: a translation lists only
+    // its own questions, as its English file does.
+    TranslationReader.mergeAll(pack);
     ContentValidator.checkAcrossFiles(pack);
-    return new LoadResult(pack.build(), pack.problems);
+    TranslatedSurvey.link(pack);
+    return new LoadResult(pack.build(), pack.problems, TranslationCoverage.notes(pack));
   }
 
   private static void readBuiltIn(PackBuilder pack) {

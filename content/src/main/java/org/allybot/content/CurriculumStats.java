@@ -15,7 +15,8 @@ public record CurriculumStats(
     Map<String, Integer> scenariosBySetting,
     DecisionPoints decisionPoints,
     int recallQuestions,
-    double readingGrade) {
+    double readingGrade,
+    Map<String, Map<String, Integer>> languages) {
 
   /** A total with breakdowns by sense, level and audience, every one present. */
   public record Counts(
@@ -39,7 +40,26 @@ public record CurriculumStats(
         by(Setting.values(), Setting::id, scenarios, Scenario::setting),
         decisionPoints(scenarios),
         (int) curriculum.lessons().stream().filter(l -> l.recall().isPresent()).count(),
-        Math.round(ReadingGrade.of(LearnerText.of(curriculum)) * 10) / 10.0);
+        Math.round(ReadingGrade.of(LearnerText.of(curriculum)) * 10) / 10.0,
+        languages(curriculum));
+  }
+
+  /** Items per language: English counts everything, each translation what it translates. */
+  private static Map<String, Map<String, Integer>> languages(Curriculum curriculum) {
+    Map<String, Map<String, Integer>> languages = new java.util.TreeMap<>();
+    languages.put(
+        "en",
+        new java.util.TreeMap<>(
+            Map.of(
+                "lessons", curriculum.lessons().size(),
+                "scenarios", curriculum.scenarios().size(),
+                "surveys", curriculum.surveys().size(),
+                "digest", curriculum.digestTemplates().size(),
+                "topics", curriculum.topics().size())));
+    curriculum
+        .translations()
+        .forEach((tag, t) -> languages.put(tag, new java.util.TreeMap<>(t.counts())));
+    return languages;
   }
 
   private static DecisionPoints decisionPoints(List<Scenario> scenarios) {

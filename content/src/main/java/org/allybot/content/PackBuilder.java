@@ -35,6 +35,12 @@ final class PackBuilder {
 
   final java.util.Set<String> disabledRules = new java.util.LinkedHashSet<>();
 
+  /** Translated items waiting for every English file to be read. */
+  final List<TranslationBuilder.Pending> pendingTranslations = new ArrayList<>();
+
+  /** Each language's merged translations, by language tag. */
+  final Map<String, TranslationBuilder> translations = new java.util.TreeMap<>();
+
   private final Map<String, Location> itemIds = new LinkedHashMap<>();
 
   /** Registers a lesson or scenario id; they share one namespace across all packs. */
@@ -68,6 +74,9 @@ final class PackBuilder {
         List.copyOf(surveys.values()),
         List.copyOf(digest.values()),
         List.copyOf(topics.values()),
-        languageRules.values().stream().filter(r -> !disabledRules.contains(r.id())).toList());
+        languageRules.values().stream().filter(r -> !disabledRules.contains(r.id())).toList(),
+        translations.values().stream()
+            .collect(
+                java.util.stream.Collectors.toMap(t -> t.language, TranslationBuilder::build)));
   }
 }

@@ -13,6 +13,33 @@ import org.yaml.snakeyaml.nodes.Node;
 final class PackFileReader {
   private PackFileReader() {}
 
+  /** Lowercase ISO 639 language, optionally with a region: {@code es}, {@code pt-BR}. */
+  private static final java.util.regex.Pattern LANGUAGE =
+      java.util.regex.Pattern.compile("[a-z]{2,3}(-[A-Z]{2})?");
+
+  private static final java.util.Set<String> KINDS =
+      java.util.Set.of("lessons", "scenarios", "surveys", "digest", "topics");
+
+  /** A translation file: its items wait until every English file has been read. */
+  private static void translations(
+      YamlItem document, String kind, List<YamlItem> items, PackBuilder pack) {
+    String language = document.text("language");
+    if (!LANGUAGE.matcher(language).matches() || language.equals("en")) {
+      document.problem(
+          "language",
+          "'language' must be a language tag other than en, such as es; not '" + language + "'");
+      return;
+    }
+    if (!KINDS.contains(kind)) {
+      document.problem(
+          "kind", "unknown kind '" + kind + "'; use lessons, scenarios, surveys, digest or topics");
+      return;
+    }
+    for (YamlItem item : items) {
+      pack.pendingTranslations.add(new TranslationBuilder.Pending(kind, language, item));
+    }
+  }
+
   static void read(String file, Reader reader, PackBuilder pack) {
     Node root;
     try {
@@ -37,6 +64,10 @@ final class PackFileReader {
     List<YamlItem> items = document.items("items");
     if (items.isEmpty()) {
       document.problem("items", "the file has no 'items'");
+    }
+    if (document.has("language")) {
+      translations(document, kind, items, pack);
+      return;
     }
     for (YamlItem item : items) {
       switch (kind) {

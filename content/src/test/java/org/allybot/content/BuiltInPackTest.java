@@ -179,6 +179,18 @@ class BuiltInPackTest {
   }
 
   @Test
+  void theSpanishEditionTranslatesEveryItemAtItsCurrentVersion() {
+    LoadResult pack = ContentLoader.builtIn();
+
+    assertThat(pack.translationNotes()).isEmpty();
+    assertThat(pack.curriculum().translations().get("es").lessons())
+        .hasSameSizeAs(curriculum.lessons());
+    assertThat(pack.curriculum().translations().get("es").scenarios())
+        .hasSameSizeAs(curriculum.scenarios());
+  }
+
+  /** Every listed file exists (the loader fails otherwise) and every file on disk is listed. */
+  @Test
   void everyFileInThePackFolderIsListedInTheIndex() throws IOException {
     Path folder = Path.of("src/main/resources", ContentLoader.BUILT_IN_ROOT);
     try (Stream<Path> files = Files.walk(folder)) {

@@ -61,6 +61,7 @@ final class ContentCommand implements Runnable {
                 stats.scenarios().total(),
                 stats.branching(),
                 stats.surveyItems());
+        translationNotes(result);
         return 0;
       }
       var err = spec.commandLine().getErr();
@@ -68,7 +69,21 @@ final class ContentCommand implements Runnable {
         err.println(problem);
       }
       err.printf("%d problem(s) found.%n", result.problems().size());
+      translationNotes(result);
       return 1;
+    }
+
+    /** Missing and stale translations fall back to English, so they are notes, not problems. */
+    private void translationNotes(LoadResult result) {
+      var out = spec.commandLine().getOut();
+      for (ContentProblem note : result.translationNotes()) {
+        out.println("translation: " + note);
+      }
+      if (!result.translationNotes().isEmpty()) {
+        out.printf(
+            "%d translation(s) missing or stale; those items show in English.%n",
+            result.translationNotes().size());
+      }
     }
   }
 

@@ -41,6 +41,13 @@ final class ShellCommand implements Callable<Integer> {
       description = "keep the embedded store in DIR, so a later run sees this one's data")
   Path data;
 
+  @Option(
+      names = "--lang",
+      description =
+          "the language the shell speaks: en, es or en-XA (the pseudo-locale); default:"
+              + " ALLYBOT_DEFAULT_LANGUAGE, else en")
+  String lang;
+
   @Override
   public Integer call() throws Exception {
     if (System.getenv("ALLYBOT_LOG_LEVEL") == null
@@ -56,6 +63,13 @@ final class ShellCommand implements Callable<Integer> {
     Path folder = data != null ? data : temporary.path();
     env.put("ALLYBOT_DATA_DIR", folder.toString());
     env.remove("REDIS_URL");
+    if (lang != null) {
+      if (org.allybot.core.language.Language.ofTag(lang).isEmpty()) {
+        System.err.println("--lang takes en, es or en-XA, not '" + lang + "'.");
+        return 2;
+      }
+      env.put("ALLYBOT_DEFAULT_LANGUAGE", lang);
+    }
     Settings settings = Settings.from(env);
     try (ShellSession session =
         ShellSession.start(

@@ -55,4 +55,45 @@ class ContentCommandTest {
             "unknown audience 'interns'; use everyone, managers, leaders, hr-erg or desk-allies")
         .contains("problem(s) found.");
   }
+
+  @Test
+  void lintReportsMissingAndStaleTranslationsAndStatsCountPerLanguage() throws Exception {
+    String body = "Words for a lesson body that is long enough to pass the rule here. ".repeat(7);
+    Files.writeString(
+        folder.resolve("lessons.yml"),
+        """
+        kind: lessons
+        items:
+          - {id: org-one, version: 2, title: One, senses: [act], topics: [meetings], level: starter,
+             minutes: 2, body: "%s", try: "Try one small concrete thing with your team this week."}
+          - {id: org-two, version: 1, title: Two, senses: [act], topics: [meetings], level: starter,
+             minutes: 2, body: "%s", try: "Try one small concrete thing with your team this week."}
+        """
+            .formatted(body, body));
+    Files.createDirectories(folder.resolve("es"));
+    Files.writeString(
+        folder.resolve("es/lessons.yml"),
+        """
+        kind: lessons
+        language: es
+        items:
+          - {id: org-one, version: 1, title: Uno, body: "%s",
+             try: "Prueba esta semana una cosa pequeña y concreta con tu equipo."}
+        """
+            .formatted(body));
+
+    assertThat(run("lint", folder.toString())).isZero();
+    assertThat(out.toString())
+        .contains(
+            "stale es translation of lesson 'org-one': it translates version 1, the English is"
+                + " at version 2")
+        .contains("missing es translation of lesson 'org-two'");
+
+    out.getBuffer().setLength(0);
+    assertThat(run("stats", "--json", folder.toString())).isZero();
+    JsonNode stats = new ObjectMapper().readTree(out.toString());
+    assertThat(stats.at("/languages/es/lessons").asInt()).isGreaterThanOrEqualTo(1);
+    assertThat(stats.at("/languages/en/lessons").asInt())
+        .isGreaterThan(stats.at("/languages/es/lessons").asInt());
+  }
 }

@@ -27,9 +27,11 @@ public final class SlackUsers {
 
   /**
    * What Allybot needs to know about a member; {@code email} is empty unless the app has the {@code
-   * users:read.email} scope (only the xAPI export's e-mail actors use it).
+   * users:read.email} scope (only the xAPI export's e-mail actors use it); {@code locale} is the
+   * member's Slack language ({@code es-ES}), asked for with {@code include_locale}, or empty.
    */
-  public record Profile(String displayName, String timeZone, boolean admin, String email) {
+  public record Profile(
+      String displayName, String timeZone, boolean admin, String email, String locale) {
     public static Profile of(User u) {
       String name =
           u.getProfile() != null && notBlank(u.getProfile().getDisplayName())
@@ -40,7 +42,8 @@ public final class SlackUsers {
           name == null ? "" : name,
           u.getTz() == null ? "" : u.getTz(),
           u.isAdmin() || u.isOwner() || u.isPrimaryOwner(),
-          email == null ? "" : email);
+          email == null ? "" : email,
+          u.getLocale() == null ? "" : u.getLocale());
     }
 
     private static boolean notBlank(String s) {
@@ -68,8 +71,8 @@ public final class SlackUsers {
     UserRef user = new UserRef(new WorkspaceId(Platform.SLACK, teamId), userId);
     Profile p =
         profile(teamId, userId)
-            .orElse(new Profile(fallbackName == null ? "" : fallbackName, "", false, ""));
-    return new Actor(user, p.displayName(), p.admin(), p.timeZone());
+            .orElse(new Profile(fallbackName == null ? "" : fallbackName, "", false, "", ""));
+    return new Actor(user, p.displayName(), p.admin(), p.timeZone(), p.locale());
   }
 
   /** The cached profile, or a fresh one from {@code users.info}; empty if Slack cannot say. */
@@ -86,7 +89,8 @@ public final class SlackUsers {
     }
     try {
       UsersInfoResponse info =
-          SlackFailures.call(() -> slack.methods(token.get()).usersInfo(r -> r.user(userId)));
+          SlackFailures.call(
+              () -> slack.methods(token.get()).usersInfo(r -> r.user(userId).includeLocale(true)));
       Profile p = Profile.of(info.getUser());
       remember(teamId, userId, p);
       return Optional.of(p);
@@ -98,6 +102,14 @@ public final class SlackUsers {
 
   /** Stores what a {@code user_change} event told us, so the next lookup needs no call. */
   public void remember(String teamId, String userId, Profile profile) {
+    Entry known = cache.get(teamId + "|" + userId);
+    if (profile.locale().isEmpty() && known != null) {
+      // user_change events carry no locale: keep the one users.info gave.
+      Profile p = profile;
+      profile =
+          new Profile(
+              p.displayName(), p.timeZone(), p.admin(), p.email(), known.profile().locale());
+    }
     if (cache.size() >= MAX_ENTRIES) {
       Instant now = clock.instant();
       cache.values().removeIf(x -> !x.expires().isAfter(now));

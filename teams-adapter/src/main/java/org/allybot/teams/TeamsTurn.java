@@ -38,7 +38,8 @@ final class TeamsTurn {
                 new UserRef(workspace, userId),
                 from.path("name").asText(""),
                 false,
-                TimeZones.of(in.raw()));
+                TimeZones.of(in.raw()),
+                in.raw().path("locale").asText(""));
   }
 
   /** The workspace an activity belongs to: its tenant, or {@code local} for the emulator. */

@@ -64,4 +64,13 @@ class TeamsTurnTest {
 
     assertThat(turn(message).workspace().id()).isEqualTo("local");
   }
+
+  @Test
+  void theActivitysLocaleIsTheActorsLocale() throws Exception {
+    ObjectNode message = activities.personalMessage(alex, "hi");
+    message.put("locale", "es-MX");
+
+    assertThat(turn(message).actor().locale()).isEqualTo("es-MX");
+    assertThat(turn(activities.personalMessage(alex, "hi")).actor().locale()).isEqualTo("en-GB");
+  }
 }

@@ -9,6 +9,7 @@ import org.allybot.core.UserRef;
 import org.allybot.core.command.UsageException;
 import org.allybot.core.delivery.Delivery;
 import org.allybot.core.event.Reply;
+import org.allybot.core.language.Messages;
 
 /**
  * Who is asked to take part: invitations and welcomes, joining, and newcomers to an audience
@@ -69,18 +70,29 @@ public final class CampaignInvitations {
   /** A member pressed "Join" on an invitation. */
   public Reply join(UserRef user, String campaignId) {
     Optional<Campaign> c = core.campaigns().find(user.workspace(), campaignId);
+    Messages say = core.languageOf().messages(user);
     if (c.isEmpty()) {
-      return Reply.text("That campaign has ended or was removed. Thanks for wanting to join!");
+      return Reply.text(say.text("join.gone"));
     }
     boolean isNew = core.enrolment().join(user, campaignId);
+    String name = c.get().name();
     return Reply.replacing(
         org.allybot.core.message.Message.text(
             isNew
-                ? "You're in *"
-                    + c.get().name()
-                    + "*. Your first item arrives "
-                    + CampaignText.cadence(c.get().polls())
-                    + " (your local time). `/ally pause 2w` takes a break any time."
-                : "You're already in *" + c.get().name() + "*."));
+                ? say.text("join.done", "name", name, "when", cadence(say, c.get().polls()))
+                : say.text("join.already", "name", name)));
+  }
+
+  /** "Mon, Wed and Fri at 9:30 AM", "lun, mié y vie a las 9:30". */
+  static String cadence(Messages say, Cadence c) {
+    if (c.isEmpty()) {
+      return say.text("cadence.none");
+    }
+    java.util.List<String> days =
+        c.days().stream()
+            .sorted()
+            .map(d -> d.getDisplayName(java.time.format.TextStyle.SHORT, say.language().locale()))
+            .toList();
+    return say.text("cadence.days", "days", say.list(days), "time", say.time(c.time()));
   }
 }

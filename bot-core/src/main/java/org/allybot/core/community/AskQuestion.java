@@ -12,6 +12,7 @@ import org.allybot.core.UserRef;
 import org.allybot.core.WorkspaceId;
 import org.allybot.core.event.Actor;
 import org.allybot.core.event.Reply;
+import org.allybot.core.language.Messages;
 import org.allybot.core.member.MemberDirectory;
 import org.allybot.core.message.Block;
 import org.allybot.core.message.Button;
@@ -54,7 +55,7 @@ final class AskQuestion {
     if (allowance.exhausted(actor.user(), DailyAllowance.Kind.ASK)) {
       return Reply.text(allowance.refusal(DailyAllowance.Kind.ASK));
     }
-    return Reply.openForm(CommunityMessages.askForm());
+    return Reply.openForm(CommunityMessages.askForm(say(actor.user())));
   }
 
   Reply submit(Actor actor, Map<String, String> values) {
@@ -65,19 +66,21 @@ final class AskQuestion {
     String help = values.getOrDefault("help", "").strip().toLowerCase(Locale.ROOT);
     Optional<Boolean> anonymous = Texts.yesNo(values.getOrDefault("anonymous", ""), true);
     Map<String, String> errors = new LinkedHashMap<>();
+    Messages say = say(user);
+    String shorten = " " + say.text("community.shorten");
     if (situation.isEmpty()) {
-      errors.put("situation", "Describe the situation: a sentence or two is enough.");
+      errors.put("situation", say.text("community.ask.need-situation"));
     } else if (Texts.tooLong(situation)) {
-      errors.put("situation", Texts.lengthProblem(situation) + " Please shorten it.");
+      errors.put("situation", Texts.lengthProblem(say, situation) + shorten);
     }
     if (Texts.tooLong(considering)) {
-      errors.put("considering", Texts.lengthProblem(considering) + " Please shorten it.");
+      errors.put("considering", Texts.lengthProblem(say, considering) + shorten);
     }
     if (!help.isEmpty() && !CommunityMessages.HELP_KINDS.contains(help)) {
-      errors.put("help", "Choose advice, a second opinion or resources.");
+      errors.put("help", say.text("community.ask.help-kinds"));
     }
     if (anonymous.isEmpty()) {
-      errors.put("anonymous", "Answer yes or no.");
+      errors.put("anonymous", say.text("community.yes-no"));
     }
     if (!errors.isEmpty()) {
       return Reply.formErrors(errors);
@@ -123,7 +126,7 @@ final class AskQuestion {
     }
     allowance.spend(user, DailyAllowance.Kind.ASK);
     LOG.debug("Community question #{} posted in {}", number, ws.key());
-    return Reply.of(confirmation(q));
+    return Reply.of(confirmation(say, q));
   }
 
   private static Question posted(Question d, String messageId, Authorship author) {
@@ -144,38 +147,33 @@ final class AskQuestion {
         null);
   }
 
-  private static Message confirmation(Question q) {
+  private Messages say(UserRef user) {
+    return core.languageOf().messages(user);
+  }
+
+  private static Message confirmation(Messages say, Question q) {
     String n = Integer.toString(q.number());
-    String how =
-        q.anonymous()
-            ? ", anonymously: it reads \"An ally asks…\", and your replies in its thread are"
-                + " signed \"Asker\"."
-            : ", under your name.";
+    String tags =
+        q.tags().isEmpty()
+            ? say.text("community.tags.none")
+            : String.join(", ", q.tags()); // ids, as `/ally community tags` takes them
     return new Message(
-        "Your question is posted as #" + n,
+        say.text("community.asked.summary", "n", n),
         List.of(
             new Block.Text(
-                "Your question is posted in <#"
-                    + q.channelId()
-                    + "> as #"
-                    + n
-                    + how
-                    + " I'll tell you privately when advice arrives; reply to that message to"
-                    + " answer in the thread."),
-            new Block.Context(
-                "Senses I guessed: "
-                    + (q.tags().isEmpty() ? "none" : String.join(", ", q.tags()))
-                    + " (change them with `/ally community tags "
-                    + n
-                    + " act,listen`) · Follow up: `/ally followup "
-                    + n
-                    + " TEXT` · Done: `/ally resolve "
-                    + n
-                    + " [what I did]`"),
+                say.text(
+                    "community.asked",
+                    "anonymous",
+                    Boolean.toString(q.anonymous()),
+                    "channel",
+                    q.channelId(),
+                    "n",
+                    n)),
+            new Block.Context(say.text("community.asked.context", "tags", tags, "n", n)),
             new Block.Buttons(
                 List.of(
-                    Button.of("Edit tags", CommunityMessages.EDIT_TAGS, n),
-                    Button.of("Resolve", CommunityMessages.RESOLVE, n)))));
+                    Button.of(say.text("community.edit-tags"), CommunityMessages.EDIT_TAGS, n),
+                    Button.of(say.text("community.resolve"), CommunityMessages.RESOLVE, n)))));
   }
 
   private Optional<String> channel(WorkspaceId ws) {
@@ -187,13 +185,11 @@ final class AskQuestion {
   }
 
   private Reply noChannel(Actor actor) {
-    if (directory.isAdmin(actor)) {
-      return Reply.text(
-          "There's no community channel yet. Choose one with `/ally community set #channel`"
-              + " (invite me to it first), then members can ask with `/ally ask`.");
-    }
+    Messages say = say(actor.user());
     return Reply.text(
-        "There's no community channel yet, so there's nowhere to ask. Ask an Allybot admin to set"
-            + " one up with `/ally community set #channel`.");
+        say.text(
+            directory.isAdmin(actor)
+                ? "community.no-channel.admin"
+                : "community.no-channel.member"));
   }
 }

@@ -2,6 +2,8 @@ package org.allybot.core.community;
 
 import java.util.List;
 import org.allybot.core.WorkspaceId;
+import org.allybot.core.language.LanguageOf;
+import org.allybot.core.language.Messages;
 import org.allybot.core.message.Block;
 import org.allybot.core.message.Button;
 import org.allybot.core.message.Message;
@@ -19,53 +21,58 @@ final class AskerNotifier {
   private final CommunityPorts ports;
   private final Pseudonyms names;
   private final ChannelPoster poster;
+  private final LanguageOf languages;
 
-  AskerNotifier(CommunityPorts ports, Pseudonyms names, ChannelPoster poster) {
+  AskerNotifier(
+      CommunityPorts ports, Pseudonyms names, ChannelPoster poster, LanguageOf languages) {
     this.ports = ports;
     this.names = names;
     this.poster = poster;
+    this.languages = languages;
   }
 
   void adviceArrived(WorkspaceId ws, Question q, ThreadReply advice) {
-    String from =
-        advice.kind() == ThreadReply.Kind.THREAD_REPLY ? "a reply in the thread" : advice.label();
-    String askerLabel = q.anonymous() ? Pseudonyms.ASKER : "yourself";
-    Message message =
-        new Message(
-            "New advice on your question #" + q.number(),
-            List.of(
-                new Block.Text(
-                    "New advice on your question #"
-                        + q.number()
-                        + " in <#"
-                        + q.channelId()
-                        + ">, from "
-                        + from
-                        + " (post #"
-                        + advice.number()
-                        + "):"),
-                new Block.Text("> " + CommunityMessages.excerpt(advice.text(), 500)),
-                new Block.Context(
-                    "Reply to this message to answer in the thread as "
-                        + askerLabel
-                        + ", or use `/ally followup "
-                        + q.number()
-                        + " TEXT`. When you're done: `/ally resolve "
-                        + q.number()
-                        + " [what I did]`."),
-                new Block.Buttons(
-                    List.of(
-                        Button.of(
-                            "Resolve", CommunityMessages.RESOLVE, Integer.toString(q.number()))))));
     names
         .author(ws, q)
-        .flatMap(asker -> poster.tell(asker, message))
+        .flatMap(asker -> poster.tell(asker, notice(languages.messages(asker), q, advice)))
         .ifPresentOrElse(
             ref ->
                 ports
                     .marks()
                     .linkNotification(ws, names.notificationTag(ws, ref.messageId()), q.number()),
             () -> LOG.debug("No notification for question #{} in {}", q.number(), ws.key()));
+  }
+
+  /** The asker's private notice of new advice, in the asker's language. */
+  private static Message notice(Messages say, Question q, ThreadReply advice) {
+    int n = q.number();
+    String from = advice.kind() == ThreadReply.Kind.THREAD_REPLY ? "thread" : "label";
+    return new Message(
+        say.text("community.notice.summary", "n", n),
+        List.of(
+            new Block.Text(
+                say.text(
+                    "community.notice.body",
+                    "n",
+                    n,
+                    "channel",
+                    q.channelId(),
+                    "from",
+                    from,
+                    "label",
+                    advice.label(),
+                    "post",
+                    advice.number())),
+            new Block.Text("> " + CommunityMessages.excerpt(advice.text(), 500)),
+            new Block.Context(
+                say.text(
+                    "community.notice.how", "n", n, "anonymous", Boolean.toString(q.anonymous()))),
+            new Block.Buttons(
+                List.of(
+                    Button.of(
+                        say.text("community.resolve"),
+                        CommunityMessages.RESOLVE,
+                        Integer.toString(n))))));
   }
 
   /** Tells the author that the facilitator hid their post; true when it was delivered. */

@@ -28,7 +28,7 @@ final class CommunityActions {
         Question q = cases.threads().questionOf(ws, n, CommunityCommands.ADVISE_USAGE);
         yield q.status().isGone()
             ? Reply.text(Threads.closed(q))
-            : Reply.openForm(CommunityMessages.adviseForm(q.number()));
+            : Reply.openForm(cases.posting().adviseForm(user, q.number()));
       }
       case CommunityMessages.HELPFUL ->
           cases.helpful().mark(user, cases.threads().post(ws, n, CommunityCommands.HELPFUL_USAGE));

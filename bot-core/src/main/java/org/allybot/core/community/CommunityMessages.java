@@ -2,6 +2,7 @@ package org.allybot.core.community;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.allybot.core.language.Messages;
 import org.allybot.core.message.Block;
 import org.allybot.core.message.Block.Field;
 import org.allybot.core.message.Block.FieldType;
@@ -97,14 +98,14 @@ final class CommunityMessages {
     return flat.length() <= max ? flat : flat.substring(0, max - 1) + "…";
   }
 
-  static Block.Form askForm() {
+  static Block.Form askForm(Messages say) {
     return new Block.Form(
         ASK_FORM,
-        "Ask the community",
+        say.text("community.ask.title"),
         List.of(
             new Field(
                 "situation",
-                "The situation: what happened? (no names needed)",
+                say.text("community.ask.situation"),
                 FieldType.LONG_TEXT,
                 true,
                 Texts.MAX,
@@ -112,7 +113,7 @@ final class CommunityMessages {
                 ""),
             new Field(
                 "considering",
-                "What I'm considering doing",
+                say.text("community.ask.considering"),
                 FieldType.LONG_TEXT,
                 false,
                 Texts.MAX,
@@ -120,26 +121,45 @@ final class CommunityMessages {
                 ""),
             new Field(
                 "help",
-                "What kind of help I'd like",
+                say.text("community.ask.help"),
                 FieldType.CHOICE,
                 false,
                 40,
                 HELP_KINDS,
                 "advice"),
             new Field(
-                "anonymous", "Post anonymously?", FieldType.YES_NO, false, 3, List.of(), "yes")),
-        "Post");
+                "anonymous",
+                say.text("community.ask.anonymous"),
+                FieldType.YES_NO,
+                false,
+                3,
+                List.of(),
+                "yes")),
+        say.text("community.ask.post"));
   }
 
-  static Block.Form adviseForm(int question) {
+  static Block.Form adviseForm(Messages say, int question) {
     return new Block.Form(
         ADVISE_FORM + question,
-        "Offer advice on #" + question,
+        say.text("community.advise.title", "n", question),
         List.of(
-            new Field("text", "Your advice", FieldType.LONG_TEXT, true, Texts.MAX, List.of(), ""),
             new Field(
-                "anonymous", "Post anonymously?", FieldType.YES_NO, false, 3, List.of(), "no")),
-        "Post");
+                "text",
+                say.text("community.advise.text"),
+                FieldType.LONG_TEXT,
+                true,
+                Texts.MAX,
+                List.of(),
+                ""),
+            new Field(
+                "anonymous",
+                say.text("community.ask.anonymous"),
+                FieldType.YES_NO,
+                false,
+                3,
+                List.of(),
+                "no")),
+        say.text("community.ask.post"));
   }
 
   static Block.Form resolveForm(int question) {

@@ -3,6 +3,7 @@ package org.allybot.core.community;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.allybot.core.language.Messages;
 
 /** The rules every community text and yes/no answer follows, with the words that explain them. */
 final class Texts {
@@ -15,7 +16,11 @@ final class Texts {
   }
 
   static String lengthProblem(String text) {
-    return "That's " + text.length() + " characters; the limit is " + MAX + ".";
+    return lengthProblem(Messages.english(), text);
+  }
+
+  static String lengthProblem(Messages say, String text) {
+    return say.text("community.too-long", "length", text.length(), "limit", MAX);
   }
 
   /** Reads yes/no; blank gives {@code blank}; anything else is empty. */

@@ -6,6 +6,8 @@ import org.allybot.core.MessageRef;
 import org.allybot.core.UserRef;
 import org.allybot.core.WorkspaceId;
 import org.allybot.core.event.Reply;
+import org.allybot.core.language.Messages;
+import org.allybot.core.message.Block;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +40,15 @@ final class ThreadPosting {
     this.notifier = notifier;
   }
 
+  private Messages say(UserRef user) {
+    return core.languageOf().messages(user);
+  }
+
+  /** The advice form, in the adviser's language. */
+  Block.Form adviseForm(UserRef user, int question) {
+    return CommunityMessages.adviseForm(say(user), question);
+  }
+
   /** Advice from anyone; the asker's own "advice" is their follow-up. */
   Reply advise(UserRef user, Question q, String text, boolean anonymous) {
     if (names.isAuthor(user.workspace(), q, user.userId())) {
@@ -55,12 +66,7 @@ final class ThreadPosting {
       return Reply.text(Threads.closed(q));
     }
     if (!names.isAuthor(user.workspace(), q, user.userId())) {
-      return Reply.text(
-          "Only the person who asked #"
-              + q.number()
-              + " can post a follow-up. To answer it, use `/ally advise "
-              + q.number()
-              + " TEXT`.");
+      return Reply.text(say(user).text("community.followup.not-asker", "n", q.number()));
     }
     String label =
         q.anonymous()
@@ -81,17 +87,12 @@ final class ThreadPosting {
     if (q.status().isGone()) {
       return Reply.text(Threads.closed(q));
     }
+    Messages say = say(user);
     if (text.isBlank()) {
-      return Reply.text(
-          "Nothing was posted: write your text after the number, like `/ally "
-              + verb
-              + " "
-              + q.number()
-              + " TEXT`.");
+      return Reply.text(say.text("community.post.empty", "verb", verb, "n", q.number()));
     }
     if (Texts.tooLong(text)) {
-      return Reply.text(
-          Texts.lengthProblem(text) + " Nothing was posted: please shorten it and send it again.");
+      return Reply.text(Texts.lengthProblem(say, text) + " " + say.text("community.post.too-long"));
     }
     if (allowance.exhausted(user, DailyAllowance.Kind.ADVICE)) {
       return Reply.text(allowance.refusal(DailyAllowance.Kind.ADVICE));
@@ -136,36 +137,21 @@ final class ThreadPosting {
     LOG.debug("Community post #{} ({}) in thread #{} of {}", number, kind, q.number(), ws.key());
     if (kind == ThreadReply.Kind.FOLLOW_UP) {
       return Reply.text(
-          "Your follow-up is posted in the thread of #"
-              + q.number()
-              + " as *"
-              + label
-              + "* (#"
-              + number
-              + ").");
+          say.text("community.followup.posted", "n", q.number(), "label", label, "post", number));
     }
     ports.store().stopAwaiting(ws, q.number());
     ports.log().advised(ws, q.number(), number, q.askedAt(), saved.at());
     notifier.adviceArrived(ws, q, saved);
     return Reply.text(
-        "Your advice is posted in the thread of #"
-            + q.number()
-            + " as *"
-            + label
-            + "* (#"
-            + number
-            + "). The asker has been told. Thank you!");
+        say.text("community.advice.posted", "n", q.number(), "label", label, "post", number));
   }
 
   /** A reply typed straight into a question's thread: already public, so it is only recorded. */
   Reply threadReply(UserRef user, Question q, String text) {
     WorkspaceId ws = user.workspace();
+    Messages say = say(user);
     if (q.status().isGone()) {
-      return Reply.text(
-          "Question #"
-              + q.number()
-              + " was hidden or deleted, so its thread is closed: your reply"
-              + " wasn't passed on to the asker. Thank you for wanting to help.");
+      return Reply.text(say.text("community.thread.closed", "n", q.number()));
     }
     boolean asker = names.isAuthor(ws, q, user.userId());
     int number = ports.store().nextNumber(ws);
@@ -188,24 +174,15 @@ final class ThreadPosting {
     LOG.debug("Community thread reply #{} in thread #{} of {}", number, q.number(), ws.key());
     if (asker) {
       return Reply.text(
-          q.anonymous()
-              ? "Heads up: a reply typed in the thread shows your name. To stay anonymous, reply to"
-                  + " my private message instead, or use `/ally followup "
-                  + q.number()
-                  + " TEXT`."
-              : "Your reply in the thread of #" + q.number() + " is noted as a follow-up.");
+          say.text(
+              q.anonymous() ? "community.thread.asker-named" : "community.thread.asker-noted",
+              "n",
+              q.number()));
     }
     ports.store().stopAwaiting(ws, q.number());
     ports.log().advised(ws, q.number(), number, q.askedAt(), reply.at());
     notifier.adviceArrived(ws, q, reply);
-    return Reply.text(
-        "Thanks: your reply counts as advice on #"
-            + q.number()
-            + " (post #"
-            + number
-            + "), and the asker has been told. Others can mark it with `/ally helpful "
-            + number
-            + "`.");
+    return Reply.text(say.text("community.thread.advice", "n", q.number(), "post", number));
   }
 
   private Instant now() {

@@ -22,7 +22,7 @@ record UseCases(
     Threads threads = new Threads(ports.store());
     ChannelPoster poster = new ChannelPoster(core);
     DailyAllowance allowance = new DailyAllowance(core);
-    AskerNotifier notifier = new AskerNotifier(ports, names, poster);
+    AskerNotifier notifier = new AskerNotifier(ports, names, poster, core.languageOf());
     return new UseCases(
         ports,
         directory,

@@ -22,6 +22,8 @@ import org.allybot.core.delivery.Composed;
 import org.allybot.core.delivery.Delivery;
 import org.allybot.core.delivery.DeliveryComposer;
 import org.allybot.core.digest.DigestComposer;
+import org.allybot.core.language.LocalContent;
+import org.allybot.core.language.Messages;
 import org.allybot.core.lesson.LessonMessages;
 import org.allybot.core.lesson.LessonService;
 import org.allybot.core.member.Member;
@@ -200,8 +202,8 @@ public final class CoreComposer implements DeliveryComposer {
     return switch (d.kind()) {
       case POLL, LESSON, DIGEST, RECOGNITION -> Optional.empty();
       case CHECK_IN -> checkIn(d);
-      case INVITE -> campaign.map(CoreComposer::invitation);
-      case WELCOME -> campaign.map(c -> withBaseline(welcome(c), userOf(d), c));
+      case INVITE -> campaign.map(c -> invitation(say(d), c));
+      case WELCOME -> campaign.map(c -> withBaseline(welcome(say(d), c), userOf(d), c));
       case NOTICE -> Optional.ofNullable(d.data().get("text")).map(Message::text);
       case SURVEY ->
           campaign.flatMap(c ->
@@ -219,15 +221,24 @@ public final class CoreComposer implements DeliveryComposer {
     }
     return core.curriculum()
         .lesson(commitment)
+        .map(l -> localLesson(l, userOf(d)))
         .map(l ->
-            LessonMessages.checkIn(l, d.data().getOrDefault(LessonMessages.CHECK_IN_CAMPAIGN, "")));
+            LessonMessages.checkIn(
+                say(d), l, d.data().getOrDefault(LessonMessages.CHECK_IN_CAMPAIGN, "")));
   }
 
-  private static Message welcome(Campaign c) {
-    return Message.text(
-        "You're part of *"
-            + c.name()
-            + "*: a few minutes of allyship practice a week, with short lessons and \"what would you do?\" polls. `/ally pause 2w` takes a break; `/ally help` shows the rest.");
+  private Messages say(Delivery d) {
+    return core.languageOf().messages(userOf(d));
+  }
+
+  private org.allybot.content.Lesson localLesson(org.allybot.content.Lesson l, UserRef user) {
+    return LocalContent.lesson(core.curriculum(), l.id(), core.languageOf().member(user))
+        .map(org.allybot.content.Localized::item)
+        .orElse(l);
+  }
+
+  private static Message welcome(Messages say, Campaign c) {
+    return Message.text(say.text("welcome.body", "name", c.name()));
   }
 
   /** A mandatory campaign's welcome is its joining, so the baseline survey's question follows. */
@@ -235,15 +246,14 @@ public final class CoreComposer implements DeliveryComposer {
     return surveys.open(user, c, SurveyRound.BASELINE).map(q -> join(welcome, q)).orElse(welcome);
   }
 
-  static Message invitation(Campaign c) {
+  static Message invitation(Messages say, Campaign c) {
     return Message.of(
-        "Join " + c.name() + "?",
-        new Block.Text(
-            "You're invited to *"
-                + c.name()
-                + "*: a few minutes of allyship practice a week, with short lessons and \"what would you do?\" polls. It's optional, and you can pause any time."),
+        say.text("invite.summary", "name", c.name()),
+        new Block.Text(say.text("invite.body", "name", c.name())),
         new Block.Buttons(
-            List.of(new Button("Join", "campaign.join", c.id(), Button.Style.PRIMARY))));
+            List.of(
+                new Button(
+                    say.text("invite.join"), "campaign.join", c.id(), Button.Style.PRIMARY))));
   }
 
   private long enrolledCount(Campaign c) {

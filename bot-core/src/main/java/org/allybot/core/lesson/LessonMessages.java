@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.allybot.content.Lesson;
-import org.allybot.content.Sense;
+import org.allybot.content.Localized;
 import org.allybot.content.Source;
+import org.allybot.core.language.Messages;
+import org.allybot.core.language.SenseNames;
 import org.allybot.core.message.Block;
 import org.allybot.core.message.Button;
 import org.allybot.core.message.Message;
@@ -28,90 +30,89 @@ public final class LessonMessages {
   private LessonMessages() {}
 
   /** Button values are {@code campaignId|lessonId}. */
-  public static Message lesson(Lesson lesson, String campaignId) {
+  public static Message lesson(Messages say, Localized<Lesson> localized, String campaignId) {
+    Lesson lesson = localized.item();
     String value = campaignId + "|" + lesson.id();
     List<Button> buttons = new ArrayList<>();
-    buttons.add(Button.of("Got it", GOT_IT, value));
+    buttons.add(Button.of(say.text("lesson.got-it"), GOT_IT, value));
     if (lesson.hasDeeper()) {
-      buttons.add(Button.of("Tell me more", MORE, value));
+      buttons.add(Button.of(say.text("lesson.more"), MORE, value));
     }
-    buttons.add(Button.of("Not for me", NOT_FOR_ME, value));
-    buttons.add(new Button("I'll try this", TRY, value, Button.Style.PRIMARY));
+    buttons.add(Button.of(say.text("lesson.not-for-me"), NOT_FOR_ME, value));
+    buttons.add(new Button(say.text("lesson.try"), TRY, value, Button.Style.PRIMARY));
     List<Block> blocks = new ArrayList<>();
     blocks.add(new Block.Header(lesson.title()));
     blocks.add(new Block.Text(lesson.body()));
-    blocks.add(new Block.Text("*Try this week:* " + lesson.tryThis()));
+    blocks.add(new Block.Text(say.text("lesson.try-this-week", "text", lesson.tryThis())));
     if (!lesson.sources().isEmpty()) {
-      blocks.add(new Block.Text(readMore(lesson.sources())));
+      blocks.add(new Block.Text(readMore(say, lesson.sources())));
     }
     blocks.add(new Block.Buttons(buttons));
-    blocks.add(new Block.Context(senses(lesson) + " · " + length(lesson)));
-    return new Message(lengthLabel(lesson) + lesson.title(), blocks);
+    blocks.add(new Block.Context(senses(say, lesson) + " · " + length(say, lesson)));
+    if (localized.fallback()) {
+      blocks.add(new Block.Context(say.text("content.fallback")));
+    }
+    return new Message(
+        say.text("lesson.summary", "length", lengthId(lesson), "title", lesson.title()), blocks);
   }
 
   /** "Read more:" and one line per source: title, publisher, year and link. */
-  static String readMore(List<Source> sources) {
-    return "*Read more:*\n"
+  static String readMore(Messages say, List<Source> sources) {
+    return say.text("lesson.read-more")
+        + "\n"
         + sources.stream()
             .map(s -> "• " + s.title() + " (" + s.publisher() + ", " + s.year() + ") " + s.url())
             .collect(Collectors.joining("\n"));
   }
 
-  private static String lengthLabel(Lesson lesson) {
+  private static String lengthId(Lesson lesson) {
     return switch (lesson.length()) {
-      case NUDGE -> "30-second nudge: ";
-      case STANDARD -> "Micro-lesson: ";
-      case DEEP_DIVE -> "5-minute deep dive: ";
+      case NUDGE -> "nudge";
+      case STANDARD -> "standard";
+      case DEEP_DIVE -> "deep";
     };
   }
 
-  private static String length(Lesson lesson) {
-    return switch (lesson.length()) {
-      case NUDGE -> "30-second nudge";
-      case STANDARD -> "About " + lesson.tags().minutes() + " min";
-      case DEEP_DIVE -> "5-minute deep dive";
-    };
+  private static String length(Messages say, Lesson lesson) {
+    return say.text(
+        "lesson.length", "length", lengthId(lesson), "minutes", lesson.tags().minutes());
   }
 
-  public static Message deeper(Lesson lesson) {
-    return Message.of(
-        "Go deeper: " + lesson.title(),
-        new Block.Header("Go deeper: " + lesson.title()),
-        new Block.Text(lesson.deeper()));
+  public static Message deeper(Messages say, Lesson lesson) {
+    String title = say.text("lesson.deeper", "title", lesson.title());
+    return Message.of(title, new Block.Header(title), new Block.Text(lesson.deeper()));
   }
 
-  public static Message committed(Lesson lesson, LocalDate checkInDay) {
+  public static Message committed(Messages say, Lesson lesson, LocalDate checkInDay) {
     return Message.text(
-        "Noted: you'll try \""
-            + lesson.tryThis()
-            + "\" I'll check in on "
-            + checkInDay
-            + " to ask how it went.");
+        say.text("lesson.committed", "text", lesson.tryThis(), "day", say.date(checkInDay)));
   }
 
   /**
    * Button values are {@code lessonId|answer|campaignId}; buttons sent before the campaign was
    * carried have only {@code lessonId|answer}.
    */
-  public static Message checkIn(Lesson lesson, String campaignId) {
+  public static Message checkIn(Messages say, Lesson lesson, String campaignId) {
     String id = lesson.id();
     String campaign = "|" + campaignId;
     return new Message(
-        "Did you get to try it?",
+        say.text("checkin.summary"),
         List.of(
-            new Block.Text("A week ago you planned to try this, from \"" + lesson.title() + "\":"),
+            new Block.Text(say.text("checkin.planned", "title", lesson.title())),
             new Block.Text("_" + lesson.tryThis() + "_"),
-            new Block.Text("Did you get to try it?"),
+            new Block.Text(say.text("checkin.summary")),
             new Block.Buttons(
                 List.of(
                     new Button(
-                        "I tried it", CHECK_IN, id + "|tried" + campaign, Button.Style.PRIMARY),
-                    Button.of("Not yet", CHECK_IN, id + "|not-yet" + campaign),
-                    Button.of("Skip", CHECK_IN, id + "|skip" + campaign)))));
+                        say.text("checkin.tried"),
+                        CHECK_IN,
+                        id + "|tried" + campaign,
+                        Button.Style.PRIMARY),
+                    Button.of(say.text("checkin.not-yet"), CHECK_IN, id + "|not-yet" + campaign),
+                    Button.of(say.text("checkin.skip"), CHECK_IN, id + "|skip" + campaign)))));
   }
 
-  static String senses(Lesson lesson) {
-    return "Practises: "
-        + lesson.tags().senses().stream().map(Sense::title).collect(Collectors.joining(", "));
+  static String senses(Messages say, Lesson lesson) {
+    return say.text("practises", "senses", SenseNames.list(say, lesson.tags().senses()));
   }
 }

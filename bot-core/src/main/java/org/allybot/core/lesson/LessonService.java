@@ -9,9 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.allybot.content.Lesson;
+import org.allybot.content.Localized;
 import org.allybot.core.CoreContext;
 import org.allybot.core.UserRef;
 import org.allybot.core.event.Reply;
+import org.allybot.core.language.Language;
+import org.allybot.core.language.LanguageOf;
+import org.allybot.core.language.LocalContent;
+import org.allybot.core.language.Messages;
 import org.allybot.core.learning.LearningEvent;
 import org.allybot.core.message.Block;
 import org.allybot.core.message.Message;
@@ -53,29 +58,41 @@ public final class LessonService {
   public Map<UserRef, Message> nextLessons(List<UserRef> users, Track track, String campaignId) {
     Map<String, Message> byLesson = new HashMap<>();
     Map<UserRef, Message> lessons = new LinkedHashMap<>();
+    LanguageOf languages = core.languageOf();
     Instant now = core.clock().instant();
     Map<UserRef, Lesson> due = next.dueRecalls(users, track, now);
     due.forEach((user, l) ->
         lessons.put(
             user,
             byLesson.computeIfAbsent(
-                RecallMessages.PREFIX + l.id(), id -> RecallMessages.question(l, campaignId))));
+                RecallMessages.PREFIX + l.id() + "|" + languages.member(user).tag(),
+                id -> {
+                  Language language = languages.member(user);
+                  return RecallMessages.question(
+                      Messages.in(language), localize(l, language).item(), campaignId);
+                })));
     List<UserRef> rest = users.stream().filter(u -> !due.containsKey(u)).toList();
     Map<UserRef, Lesson> chosen = next.lessons(rest, track);
     next.scheduleFirstRecalls(chosen, now);
-    chosen.forEach((user, l) ->
-        lessons.put(
-            user,
-            byLesson.computeIfAbsent(
-                l.id(),
-                id -> {
-                  if (!campaignId.isEmpty()) {
-                    core.weeks()
-                        .sent(user.workspace(), campaignId, Weeks.of(core.today()), "lesson", id);
-                  }
-                  return LessonMessages.lesson(l, campaignId);
-                })));
+    java.util.Set<String> recorded = new java.util.HashSet<>();
+    chosen.forEach((user, l) -> {
+      if (!campaignId.isEmpty() && recorded.add(l.id())) {
+        core.weeks().sent(user.workspace(), campaignId, Weeks.of(core.today()), "lesson", l.id());
+      }
+      Language language = languages.member(user);
+      lessons.put(
+          user,
+          byLesson.computeIfAbsent(
+              l.id() + "|" + language.tag(),
+              k ->
+                  LessonMessages.lesson(Messages.in(language), localize(l, language), campaignId)));
+    });
     return lessons;
+  }
+
+  private Localized<Lesson> localize(Lesson english, Language language) {
+    return LocalContent.lesson(core.curriculum(), english.id(), language)
+        .orElse(new Localized<>(english, false));
   }
 
   /** One of the lesson buttons; the value is {@code campaignId|lessonId}. */
@@ -83,10 +100,13 @@ public final class LessonService {
     String[] parts = value == null ? new String[0] : value.split("\\|", -1);
     Optional<Lesson> found =
         parts.length == 2 ? core.curriculum().lesson(parts[1]) : Optional.empty();
+    Language language = core.languageOf().member(user);
+    Messages say = Messages.in(language);
     if (found.isEmpty()) {
-      return Reply.text("That lesson is no longer available. Try `/ally lesson` for another.");
+      return Reply.text(say.text("lesson.gone"));
     }
     Lesson lesson = found.get();
+    Lesson local = localize(lesson, language).item();
     String campaignId = parts[0];
     Instant now = core.clock().instant();
     String response = action.substring(action.indexOf('.') + 1);
@@ -109,18 +129,16 @@ public final class LessonService {
     }
     tally(user, campaignId, lesson, action, firstRead);
     return switch (action) {
-      case LessonMessages.MORE -> Reply.of(LessonMessages.deeper(lesson));
+      case LessonMessages.MORE -> Reply.of(LessonMessages.deeper(say, local));
       case LessonMessages.TRY -> {
         Instant checkIn = now.plus(CHECK_IN_AFTER);
         core.lessons().commit(user, lesson.id(), campaignId, checkIn);
         yield Reply.of(
-            LessonMessages.committed(lesson, core.today().plusDays(CHECK_IN_AFTER.toDays())));
+            LessonMessages.committed(say, local, core.today().plusDays(CHECK_IN_AFTER.toDays())));
       }
       case LessonMessages.NOT_FOR_ME ->
-          Reply.replacing(
-              acknowledged(
-                  lesson, "Thanks for saying so. I'll weigh that when choosing what comes next."));
-      default -> Reply.replacing(acknowledged(lesson, "Got it. Nice work."));
+          Reply.replacing(acknowledged(say, local, say.text("lesson.ack.not-for-me")));
+      default -> Reply.replacing(acknowledged(say, local, say.text("lesson.ack.got-it")));
     };
   }
 
@@ -155,8 +173,9 @@ public final class LessonService {
         parts.length == 2 || parts.length == 3
             ? core.curriculum().lesson(parts[0])
             : Optional.empty();
+    Messages say = core.languageOf().messages(user);
     if (lesson.isEmpty()) {
-      return Reply.text("That check-in is no longer available.");
+      return Reply.text(say.text("checkin.gone"));
     }
     String campaignId = parts.length == 3 ? parts[2] : "";
     return switch (parts[1]) {
@@ -176,18 +195,15 @@ public final class LessonService {
                 lesson.get().id(),
                 EnumSet.copyOf(lesson.get().tags().senses()),
                 core.today());
-        yield Reply.replacing(
-            Message.text(
-                "Brilliant: trying it is the whole point. That counts in your `/ally stats`."));
+        yield Reply.replacing(Message.text(say.text("checkin.thanks.tried")));
       }
       case "not-yet" -> {
         core.lessons()
             .commit(
                 user, lesson.get().id(), campaignId, core.clock().instant().plus(CHECK_IN_AFTER));
-        yield Reply.replacing(
-            Message.text("No problem. Life gets busy; I'll ask again in a week."));
+        yield Reply.replacing(Message.text(say.text("checkin.thanks.not-yet")));
       }
-      default -> Reply.replacing(Message.text("Skipped. No more check-ins for this one."));
+      default -> Reply.replacing(Message.text(say.text("checkin.thanks.skip")));
     };
   }
 
@@ -211,12 +227,12 @@ public final class LessonService {
     }
   }
 
-  private static Message acknowledged(Lesson lesson, String note) {
+  private static Message acknowledged(Messages say, Lesson lesson, String note) {
     return Message.of(
         lesson.title(),
         new Block.Header(lesson.title()),
         new Block.Text(lesson.body()),
-        new Block.Text("*Try this week:* " + lesson.tryThis()),
+        new Block.Text(say.text("lesson.try-this-week", "text", lesson.tryThis())),
         new Block.Context(note));
   }
 }

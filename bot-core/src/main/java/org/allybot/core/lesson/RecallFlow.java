@@ -2,9 +2,13 @@ package org.allybot.core.lesson;
 
 import java.util.Optional;
 import org.allybot.content.Lesson;
+import org.allybot.content.Localized;
 import org.allybot.core.CoreContext;
 import org.allybot.core.UserRef;
 import org.allybot.core.event.Reply;
+import org.allybot.core.language.Language;
+import org.allybot.core.language.LocalContent;
+import org.allybot.core.language.Messages;
 import org.allybot.core.practice.NextItem;
 
 /** The buttons of a recall question: show the answer, then "I remembered" or "Not quite". */
@@ -24,17 +28,23 @@ final class RecallFlow {
         parts.length == 2
             ? core.curriculum().lesson(parts[1]).filter(l -> l.recall().isPresent())
             : Optional.empty();
+    Language language = core.languageOf().member(user);
+    Messages say = Messages.in(language);
     if (lesson.isEmpty()) {
-      return Reply.text(RecallMessages.GONE);
+      return Reply.text(say.text("recall.gone"));
     }
+    Lesson local =
+        LocalContent.lesson(core.curriculum(), lesson.get().id(), language)
+            .map(Localized::item)
+            .orElse(lesson.get());
     return switch (action) {
-      case RecallMessages.SHOW -> Reply.replacing(RecallMessages.answer(lesson.get(), value));
+      case RecallMessages.SHOW -> Reply.replacing(RecallMessages.answer(say, local, value));
       case RecallMessages.FORGOT -> {
         next.scheduleRecallAgain(user, lesson.get().id(), core.clock().instant());
-        yield Reply.replacing(RecallMessages.forgot());
+        yield Reply.replacing(RecallMessages.forgot(say));
       }
-      case RecallMessages.REMEMBERED -> Reply.replacing(RecallMessages.remembered());
-      default -> Reply.text("That button is no longer active.");
+      case RecallMessages.REMEMBERED -> Reply.replacing(RecallMessages.remembered(say));
+      default -> Reply.text(say.text("button.gone"));
     };
   }
 }

@@ -2,6 +2,7 @@ package org.allybot.core.lesson;
 
 import java.util.List;
 import org.allybot.content.Lesson;
+import org.allybot.core.language.Messages;
 import org.allybot.core.message.Block;
 import org.allybot.core.message.Button;
 import org.allybot.core.message.Message;
@@ -13,45 +14,40 @@ public final class RecallMessages {
   public static final String REMEMBERED = "recall.remembered";
   public static final String FORGOT = "recall.forgot";
 
-  static final String GONE =
-      "That question is no longer available. `/ally lesson` has a new lesson.";
-
   private RecallMessages() {}
 
   /** The question; button values are {@code campaignId|lessonId}. */
-  public static Message question(Lesson lesson, String campaignId) {
+  public static Message question(Messages say, Lesson lesson, String campaignId) {
     String value = campaignId + "|" + lesson.id();
     return new Message(
-        "Quick recall: " + lesson.recall().question(),
+        say.text("recall.summary", "question", lesson.recall().question()),
         List.of(
-            new Block.Header("Quick recall"),
-            new Block.Text(
-                "A while ago you read \""
-                    + lesson.title()
-                    + "\". Without looking back, what would you say?"),
+            new Block.Header(say.text("recall.header")),
+            new Block.Text(say.text("recall.intro", "title", lesson.title())),
             new Block.Text("*" + lesson.recall().question() + "*"),
-            new Block.Buttons(List.of(Button.of("Show the answer", SHOW, value))),
-            new Block.Context("Bringing a takeaway back from memory helps it stick.")));
+            new Block.Buttons(List.of(Button.of(say.text("recall.show"), SHOW, value))),
+            new Block.Context(say.text("recall.why"))));
   }
 
-  static Message answer(Lesson lesson, String value) {
+  static Message answer(Messages say, Lesson lesson, String value) {
     return new Message(
-        "The answer: " + lesson.recall().answer(),
+        say.text("recall.answer", "answer", lesson.recall().answer()),
         List.of(
             new Block.Text("*" + lesson.recall().question() + "*"),
             new Block.Text(lesson.recall().answer()),
-            new Block.Text("Did you remember it?"),
+            new Block.Text(say.text("recall.did-you")),
             new Block.Buttons(
                 List.of(
-                    new Button("I remembered", REMEMBERED, value, Button.Style.PRIMARY),
-                    Button.of("Not quite", FORGOT, value)))));
+                    new Button(
+                        say.text("recall.remembered"), REMEMBERED, value, Button.Style.PRIMARY),
+                    Button.of(say.text("recall.not-quite"), FORGOT, value)))));
   }
 
-  static Message remembered() {
-    return Message.text("Nice. That one is sticking.");
+  static Message remembered(Messages say) {
+    return Message.text(say.text("recall.nice"));
   }
 
-  static Message forgot() {
-    return Message.text("No problem, that is how memory works. I'll bring this one back later.");
+  static Message forgot(Messages say) {
+    return Message.text(say.text("recall.later"));
   }
 }

@@ -5,12 +5,14 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.allybot.core.CoreContext;
 import org.allybot.core.UserRef;
 import org.allybot.core.command.Args;
 import org.allybot.core.command.UsageException;
 import org.allybot.core.event.Reply;
+import org.allybot.core.language.LanguageChoices;
+import org.allybot.core.language.Messages;
+import org.allybot.core.language.SenseNames;
 import org.allybot.core.message.Block;
 import org.allybot.core.message.Button;
 import org.allybot.core.message.Message;
@@ -33,19 +35,19 @@ public final class MemberCommands {
   public Reply optOut(UserRef user) {
     core.members().save(directory.byId(user).withOptedIn(false));
     participation.optedOut(user);
-    return Reply.text(
-        "You're opted out: no more lessons or polls. `/ally optin` brings them back any time.");
+    return Reply.text(say(user).text("member.opted-out"));
   }
 
   public Reply optIn(UserRef user) {
     core.members().save(directory.byId(user).withOptedIn(true).withPausedUntil(null));
     participation.optedIn(user);
-    return Reply.text("Welcome back! Lessons and polls will arrive again.");
+    return Reply.text(say(user).text("member.opted-in"));
   }
 
   /** {@code pause 3d|2w|1m} or {@code pause until YYYY-MM-DD}. */
   public Reply pause(UserRef user, Args args) {
-    String usage = "/ally pause 3d|2w|1m, or /ally pause until YYYY-MM-DD";
+    Messages say = say(user);
+    String usage = say.text("member.pause.usage");
     String first = args.word(1).toLowerCase(java.util.Locale.ROOT);
     LocalDate today = core.today();
     LocalDate until;
@@ -53,7 +55,7 @@ public final class MemberCommands {
       try {
         until = LocalDate.parse(args.word(2));
       } catch (DateTimeParseException e) {
-        throw new UsageException("I need a date like 2026-12-31.", usage);
+        throw new UsageException(say.text("member.pause.bad-date"), usage);
       }
     } else if (first.matches("\\d{1,3}[dwm]")) {
       int n = Integer.parseInt(first.substring(0, first.length() - 1));
@@ -64,86 +66,112 @@ public final class MemberCommands {
             default -> today.plusMonths(n);
           };
     } else {
-      throw new UsageException("How long a pause?", usage);
+      throw new UsageException(say.text("member.pause.how-long"), usage);
     }
     if (!until.isAfter(today) || until.isAfter(today.plusYears(1))) {
-      throw new UsageException("A pause ends after today and within a year.", usage);
+      throw new UsageException(say.text("member.pause.range"), usage);
     }
     core.members().save(directory.byId(user).withPausedUntil(until));
-    return Reply.text("Paused. Nothing arrives until " + until + ". `/ally optin` resumes sooner.");
+    return Reply.text(say.text("member.paused", "until", say.date(until)));
   }
 
   /** {@code time 09:30}: the member's own delivery time. */
   public Reply time(UserRef user, Args args) {
-    String usage = "/ally time HH:MM (24-hour, your local time)";
+    Messages say = say(user);
+    String usage = say.text("member.time.usage");
     LocalTime time;
     try {
       String raw = args.word(1);
       time = LocalTime.parse(raw.length() == 4 ? "0" + raw : raw);
     } catch (DateTimeParseException e) {
-      throw new UsageException("I need a 24-hour time like 09:30.", usage);
+      throw new UsageException(say.text("member.time.bad"), usage);
     }
     Member member = directory.byId(user).withDeliveryTime(time);
     core.members().save(member);
     participation.deliveryTimeChanged(user);
     String zone =
         member.timeZone().isBlank() ? core.config().defaultZone().getId() : member.timeZone();
-    return Reply.text("From now on, lessons and polls arrive at " + time + " (" + zone + ").");
+    return Reply.text(say.text("member.time.set", "time", say.time(time), "zone", zone));
   }
 
   public Reply stats(UserRef user) {
+    Messages say = say(user);
     PracticeStats s = core.practice().stats(user, core.today());
     String senses =
         s.senses().isEmpty()
-            ? "none yet"
-            : s.senses().entrySet().stream()
-                .sorted(Map.Entry.comparingByKey())
-                .map(e -> e.getKey() + " " + e.getValue())
-                .collect(Collectors.joining(", "));
+            ? say.text("stats.senses.none")
+            : say.list(
+                s.senses().entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey())
+                    .map(e -> SenseNames.ofId(say, e.getKey()) + " " + say.number(e.getValue()))
+                    .toList());
     return Reply.of(
         Message.of(
-            "Your practice",
-            new Block.Header("Your practice"),
+            say.text("stats.title"),
+            new Block.Header(say.text("stats.title")),
             new Block.Text(
-                "Polls answered: "
-                    + s.pollsAnswered()
-                    + "\nLessons read: "
-                    + s.lessonsRead()
-                    + "\nCommitments tried: "
-                    + s.commitmentsTried()
-                    + "\nStreak: "
-                    + s.streakWeeks()
-                    + " week(s)\nSenses practised: "
-                    + senses),
-            new Block.Context("Only you see this.")));
+                say.text(
+                    "stats.body",
+                    "polls",
+                    s.pollsAnswered(),
+                    "lessons",
+                    s.lessonsRead(),
+                    "tried",
+                    s.commitmentsTried(),
+                    "weeks",
+                    s.streakWeeks(),
+                    "senses",
+                    senses)),
+            new Block.Text(language(user, say)),
+            new Block.Context(say.text("stats.private"))));
   }
 
-  public Reply forgetMe() {
-    return forgetMe("");
+  /** Which language the member gets, and why: their choice, their platform, or the default. */
+  private String language(UserRef user, Messages say) {
+    LanguageChoices choices = core.languages();
+    String why =
+        choices.chosen(user).isPresent()
+            ? "chosen"
+            : choices.reported(user).isPresent() ? "reported" : "default";
+    return say.text(
+        "stats.language",
+        "name",
+        LanguageCommands.name(say, say.language()),
+        "why",
+        why,
+        "platform",
+        user.workspace().platform().name().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private Messages say(UserRef user) {
+    return core.languageOf().messages(user);
+  }
+
+  public Reply forgetMe(UserRef user) {
+    return forgetMe(user, "");
   }
 
   /** As above, with {@code more}: what else forget-me deletes (another feature's words). */
-  public Reply forgetMe(String more) {
+  public Reply forgetMe(UserRef user, String more) {
+    Messages say = say(user);
     return Reply.of(
         new Message(
-            "Delete all your Allybot data?",
+            say.text("forget.title"),
             List.of(
-                new Block.Text(
-                    "This deletes everything Allybot keeps about you: answers, practice, settings. It can't be undone. Are you sure?"
-                        + (more.isEmpty() ? "" : "\n" + more)),
+                new Block.Text(say.text("forget.body") + (more.isEmpty() ? "" : "\n" + more)),
                 new Block.Buttons(
                     List.of(
-                        new Button("Yes, delete my data", FORGET, "confirm", Button.Style.DANGER),
-                        Button.of("Cancel", FORGET, "cancel"))))));
+                        new Button(
+                            say.text("forget.confirm"), FORGET, "confirm", Button.Style.DANGER),
+                        Button.of(say.text("forget.cancel"), FORGET, "cancel"))))));
   }
 
   public Reply forgetAnswer(UserRef user, String value) {
     if (!"confirm".equals(value)) {
-      return Reply.replacing(Message.text("Nothing was deleted."));
+      return Reply.replacing(Message.text(say(user).text("forget.kept")));
     }
+    Messages say = say(user); // before forgetting: the choice goes with everything else
     core.eraser().forget(user);
-    return Reply.replacing(
-        Message.text(
-            "Done. Everything Allybot kept about you is deleted. If you write again, you start fresh."));
+    return Reply.replacing(Message.text(say.text("forget.done")));
   }
 }

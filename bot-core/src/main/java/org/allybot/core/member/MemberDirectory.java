@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.allybot.core.CoreContext;
 import org.allybot.core.UserRef;
 import org.allybot.core.event.Actor;
+import org.allybot.core.language.Messages;
 import org.allybot.core.message.Block;
 import org.allybot.core.message.Message;
 
@@ -73,17 +74,19 @@ public final class MemberDirectory {
       return null;
     }
     core.members().save(member.markIntroduced());
-    return introduction(core.config().privacyUrl());
+    return introduction(core.languageOf().messages(member.user()), core.config().privacyUrl());
   }
 
+  /** In English, for a place where nobody's language is known yet. */
   public static Message introduction(String privacyUrl) {
+    return introduction(Messages.english(), privacyUrl);
+  }
+
+  public static Message introduction(Messages say, String privacyUrl) {
     return new Message(
-        "Hi, I'm Allybot.",
+        say.text("intro.summary"),
         List.of(
-            new Block.Text(
-                "Hi, I'm Allybot: a few minutes a week of allyship practice, with short lessons and \"what would you do?\" polls."),
-            new Block.Text(
-                "I keep your answers and practice counts; your answers are private, admins only ever see totals from groups of 5 or more, and `/ally forget-me` deletes it all. Details: "
-                    + privacyUrl)));
+            new Block.Text(say.text("intro.hello")),
+            new Block.Text(say.text("intro.privacy", "url", privacyUrl))));
   }
 }

@@ -4,16 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.allybot.content.Localized;
 import org.allybot.content.Scenario;
 import org.allybot.content.ScenarioOption;
 import org.allybot.content.ScenarioStep;
-import org.allybot.content.Sense;
 import org.allybot.content.Verdict;
+import org.allybot.core.language.Messages;
+import org.allybot.core.language.SenseNames;
 import org.allybot.core.message.Block;
 import org.allybot.core.message.Button;
 import org.allybot.core.message.Message;
 
-/** Renders a scenario step as a poll, and an answer as feedback with the group's results. */
+/**
+ * Renders a scenario step as a poll, and an answer as feedback with the group's results, in the
+ * member's language. The buttons carry option ids, so answers in every language count together.
+ */
 public final class PollMessages {
   /** The action of a poll option; its value is {@link PollChoice#encode()}. */
   public static final String ANSWER = "poll.answer";
@@ -23,69 +28,81 @@ public final class PollMessages {
 
   private PollMessages() {}
 
-  public static Message poll(Scenario scenario, ScenarioStep step, String campaignId) {
-    return new Message(
-        "What would you do? " + scenario.title(),
-        List.of(
-            new Block.Header("What would you do? " + scenario.title()),
-            new Block.Text(step.situation()),
-            new Block.Choices(options(scenario, step, campaignId), null),
-            new Block.Context(
-                senses(scenario)
-                    + " · Your answer is private. Group results show once "
-                    + MIN_GROUP
-                    + " people have answered.")));
+  public static Message poll(
+      Messages say, Localized<Scenario> localized, ScenarioStep step, String campaignId) {
+    Scenario scenario = localized.item();
+    String header = say.text("poll.header", "title", scenario.title());
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(new Block.Header(header));
+    blocks.add(new Block.Text(step.situation()));
+    blocks.add(new Block.Choices(options(scenario, step, campaignId), null));
+    blocks.add(
+        new Block.Context(
+            say.text("poll.private", "practises", senses(say, scenario), "min", MIN_GROUP)));
+    fallbackNote(say, localized, blocks);
+    return new Message(header, blocks);
   }
 
   public static Message feedback(
-      Scenario scenario, ScenarioStep step, PollChoice choice, Map<String, Long> distribution) {
+      Messages say,
+      Localized<Scenario> localized,
+      ScenarioStep step,
+      PollChoice choice,
+      Map<String, Long> distribution) {
+    Scenario scenario = localized.item();
     ScenarioOption option = step.option(choice.optionId()).orElseThrow();
     List<Block> blocks = new ArrayList<>();
-    blocks.add(new Block.Header("What would you do? " + scenario.title()));
+    blocks.add(new Block.Header(say.text("poll.header", "title", scenario.title())));
     blocks.add(new Block.Text(step.situation()));
     blocks.add(new Block.Choices(options(scenario, step, choice.campaignId()), choice.encode()));
     blocks.add(new Block.Divider());
     blocks.add(
-        new Block.Text("*You chose:* " + option.label() + " — " + verdict(option.verdict())));
+        new Block.Text(
+            say.text("poll.chose", "label", option.label(), "verdict", verdict(option.verdict()))));
     blocks.add(new Block.Text(option.feedback()));
-    blocks.add(new Block.Text("*Takeaway:* " + step.takeaway()));
-    blocks.add(new Block.Text(results(step, distribution)));
-    blocks.add(
-        new Block.Context(
-            senses(scenario) + " · You can change your answer: pick another option."));
-    return new Message("You chose: " + option.label(), blocks);
+    blocks.add(new Block.Text(say.text("poll.takeaway", "takeaway", step.takeaway())));
+    blocks.add(new Block.Text(results(say, step, distribution)));
+    blocks.add(new Block.Context(say.text("poll.change", "practises", senses(say, scenario))));
+    fallbackNote(say, localized, blocks);
+    return new Message(say.text("poll.chose.summary", "label", option.label()), blocks);
   }
 
-  static String results(ScenarioStep step, Map<String, Long> distribution) {
+  /** One distribution per step, whatever language each member answered in. */
+  static String results(Messages say, ScenarioStep step, Map<String, Long> distribution) {
     long total = distribution.values().stream().mapToLong(Long::longValue).sum();
     if (total < MIN_GROUP) {
-      return "*How others answered:* not enough responses yet (results show from "
-          + MIN_GROUP
-          + ").";
+      return say.text("poll.results.few", "min", MIN_GROUP);
     }
     String lines =
         step.options().stream()
             .map(o ->
-                "• "
-                    + o.label()
-                    + ": "
-                    + Math.round(100.0 * distribution.getOrDefault(o.id(), 0L) / total)
-                    + "%")
+                say.text(
+                    "poll.results.line",
+                    "label",
+                    o.label(),
+                    "share",
+                    Math.round(100.0 * distribution.getOrDefault(o.id(), 0L) / total) / 100.0))
             .collect(Collectors.joining("\n"));
-    return "*How others answered* (" + total + " answers):\n" + lines;
+    return say.text("poll.results", "total", total, "lines", lines);
   }
 
   static String verdict(Verdict verdict) {
     return switch (verdict) {
-      case STRONG -> "a strong choice.";
-      case REASONABLE -> "a reasonable choice.";
-      case RISKY -> "a risky choice.";
+      case STRONG -> "strong";
+      case REASONABLE -> "reasonable";
+      case RISKY -> "risky";
     };
   }
 
-  static String senses(Scenario scenario) {
-    return "Practises: "
-        + scenario.tags().senses().stream().map(Sense::title).collect(Collectors.joining(", "));
+  static String senses(Messages say, Scenario scenario) {
+    return say.text("practises", "senses", SenseNames.list(say, scenario.tags().senses()));
+  }
+
+  /** A member reading an item that has no translation yet is told it is in English. */
+  static void fallbackNote(Messages say, Localized<?> item, List<Block> blocks) {
+    if (item.fallback()) {
+      blocks.add(new Block.Context(say.text("content.fallback")));
+    }
   }
 
   private static List<Button> options(Scenario scenario, ScenarioStep step, String campaignId) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.allybot.content.Localized;
 import org.allybot.content.Scenario;
 import org.allybot.content.ScenarioOption;
 import org.allybot.content.ScenarioStep;
@@ -15,6 +16,10 @@ import org.allybot.content.Verdict;
 import org.allybot.core.CoreContext;
 import org.allybot.core.UserRef;
 import org.allybot.core.event.Reply;
+import org.allybot.core.language.Language;
+import org.allybot.core.language.LanguageOf;
+import org.allybot.core.language.LocalContent;
+import org.allybot.core.language.Messages;
 import org.allybot.core.learning.LearningEvent;
 import org.allybot.core.message.Message;
 import org.allybot.core.practice.NextItem;
@@ -42,21 +47,31 @@ public final class PollService {
    */
   public Map<UserRef, Message> nextPolls(List<UserRef> users, Track track, String campaignId) {
     Map<String, Message> byScenario = new HashMap<>();
+    Set<String> recorded = new java.util.HashSet<>();
     Map<UserRef, Message> polls = new LinkedHashMap<>();
+    LanguageOf languages = core.languageOf();
     next.scenarios(users, track, core.clock().instant())
-        .forEach((user, s) ->
-            polls.put(
-                user,
-                byScenario.computeIfAbsent(
-                    s.id(),
-                    id -> {
-                      if (!campaignId.isEmpty()) {
-                        core.weeks()
-                            .sent(user.workspace(), campaignId, Weeks.of(core.today()), "poll", id);
-                      }
-                      return PollMessages.poll(s, s.opening(), campaignId);
-                    })));
+        .forEach((user, s) -> {
+          if (!campaignId.isEmpty() && recorded.add(s.id())) {
+            core.weeks().sent(user.workspace(), campaignId, Weeks.of(core.today()), "poll", s.id());
+          }
+          Language language = languages.member(user);
+          polls.put(
+              user,
+              byScenario.computeIfAbsent(
+                  s.id() + "|" + language.tag(),
+                  k -> {
+                    Localized<Scenario> local = localize(s, language);
+                    return PollMessages.poll(
+                        Messages.in(language), local, local.item().opening(), campaignId);
+                  }));
+        });
     return polls;
+  }
+
+  private Localized<Scenario> localize(Scenario english, Language language) {
+    return LocalContent.scenario(core.curriculum(), english.id(), language)
+        .orElse(new Localized<>(english, false));
   }
 
   /** Records the answer (replacing an earlier one) and shows the feedback in place. */
@@ -65,8 +80,10 @@ public final class PollService {
     Optional<Scenario> scenario = decoded.flatMap(c -> core.curriculum().scenario(c.scenarioId()));
     Optional<ScenarioStep> step = scenario.flatMap(s -> s.step(decoded.get().stepId()));
     Optional<ScenarioOption> option = step.flatMap(s -> s.option(decoded.get().optionId()));
+    Language language = core.languageOf().member(user);
+    Messages say = Messages.in(language);
     if (option.isEmpty()) {
-      return Reply.text("That poll is no longer available. Try `/ally poll` for a fresh one.");
+      return Reply.text(say.text("poll.gone"));
     }
     PollChoice choice = decoded.get();
     Instant now = core.clock().instant();
@@ -95,12 +112,20 @@ public final class PollService {
     if (option.get().verdict() == Verdict.RISKY && choice.stepId().equals(Scenario.OPENING)) {
       next.scheduleReview(user, s.id(), now);
     }
-    Message feedback = PollMessages.feedback(s, step.get(), choice, recorded.distribution());
+    Localized<Scenario> local = localize(s, language);
+    Message feedback =
+        PollMessages.feedback(
+            say,
+            local,
+            local.item().step(choice.stepId()).orElseThrow(),
+            choice,
+            recorded.distribution());
     ScenarioOption chosen = option.get();
     if (chosen.hasNext() && firstAnswer) {
-      Optional<ScenarioStep> followUp = s.step(chosen.next());
+      Optional<ScenarioStep> followUp = local.item().step(chosen.next());
       if (followUp.isPresent()) {
-        return Reply.replacing(feedback, PollMessages.poll(s, followUp.get(), choice.campaignId()));
+        return Reply.replacing(
+            feedback, PollMessages.poll(say, local, followUp.get(), choice.campaignId()));
       }
     }
     return Reply.replacing(feedback);

@@ -177,6 +177,7 @@ public final class RedisCoreContext {
         new RedisOrgDetails(redis),
         calendar,
         new NudgePorts(new RedisNudgeStore(redis), new AuthorTags(key)),
-        recognition);
+        recognition,
+        new RedisLanguageChoices(redis));
   }
 }

@@ -111,7 +111,7 @@ class AskingTest {
     Reply reply = scene.ask("alice", "x".repeat(2001), true);
 
     assertThat(reply.fieldErrors().get("situation"))
-        .isEqualTo("That's 2001 characters; the limit is 2000. Please shorten it.");
+        .isEqualTo("That's 2,001 characters; the limit is 2,000. Please shorten it.");
     assertThat(scene.channelPosts()).hasSize(1);
     assertThat(scene.ask("alice", "x".repeat(2000), true).hasFieldErrors()).isFalse();
   }

@@ -159,7 +159,7 @@ class ThreadsTest {
 
     assertThat(text(scene.say("bob", "advise 1"))).contains("write your text after the number");
     assertThat(text(scene.say("bob", "advise 1 " + "y".repeat(2001))))
-        .contains("That's 2001 characters; the limit is 2000. Nothing was posted");
+        .contains("That's 2,001 characters; the limit is 2,000. Nothing was posted");
     assertThat(text(scene.say("bob", "advise x Hello"))).contains("'x' is not a post number.");
     scene.h.platform.failNextSends(1, () -> new DeliveryException.Permanent("not_in_channel"));
     assertThat(text(scene.say("bob", "advise 1 Real advice."))).contains("I can't post in <#C1>");

@@ -31,6 +31,8 @@ class LessonCommitmentTest {
 
     Reply noted = harness.press("alice", tryIt.action(), tryIt.value());
 
-    assertThat(CoreHarness.text(noted)).startsWith("Noted: you'll try").contains("2026-11-30");
+    assertThat(CoreHarness.text(noted))
+        .startsWith("Noted: you'll try")
+        .contains("November 30, 2026");
   }
 }

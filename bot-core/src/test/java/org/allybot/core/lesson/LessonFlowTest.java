@@ -58,7 +58,7 @@ class LessonFlowTest {
     Button tryIt = button(harness.say("alice", "lesson"), "I'll try this");
     assertThat(CoreHarness.text(harness.press("alice", tryIt.action(), tryIt.value())))
         .startsWith("Noted: you'll try")
-        .endsWith("I'll check in on 2026-11-30 to ask how it went.");
+        .endsWith("I'll check in on November 30, 2026 to ask how it went.");
 
     harness.clock.advance(Duration.ofDays(6));
     assertThat(harness.bot.sendDueCheckIns()).isZero();

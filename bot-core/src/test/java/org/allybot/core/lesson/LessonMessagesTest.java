@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.allybot.content.ContentLoader;
 import org.allybot.content.Curriculum;
 import org.allybot.content.Lesson;
+import org.allybot.content.Localized;
 import org.allybot.core.CoreHarness;
+import org.allybot.core.language.Messages;
 import org.junit.jupiter.api.Test;
 
 /** What a learner reads in a lesson: its sources as "Read more", and its length. */
@@ -16,7 +18,9 @@ class LessonMessagesTest {
   void aLessonWithSourcesEndsItsTextWithReadMore() {
     Lesson lesson = curriculum.lesson("bias-review-word-audit").orElseThrow();
 
-    String shown = CoreHarness.text(LessonMessages.lesson(lesson, "pilot"));
+    String shown =
+        CoreHarness.text(
+            LessonMessages.lesson(Messages.english(), new Localized<>(lesson, false), "pilot"));
 
     assertThat(shown)
         .contains("Read more:")
@@ -30,7 +34,9 @@ class LessonMessagesTest {
     Lesson lesson =
         curriculum.lessons().stream().filter(l -> l.sources().isEmpty()).findFirst().orElseThrow();
 
-    assertThat(CoreHarness.text(LessonMessages.lesson(lesson, "pilot")))
+    assertThat(
+            CoreHarness.text(
+                LessonMessages.lesson(Messages.english(), new Localized<>(lesson, false), "pilot")))
         .doesNotContain("Read more");
   }
 }

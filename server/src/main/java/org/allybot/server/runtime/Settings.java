@@ -15,6 +15,7 @@ import org.allybot.core.CoreConfig;
 import org.allybot.core.MasterKey;
 import org.allybot.core.community.CommunityConfig;
 import org.allybot.core.desk.DeskSettings;
+import org.allybot.core.language.Language;
 import org.allybot.core.recognition.RecognitionConfig;
 import org.allybot.core.store.RedisUrl;
 import org.allybot.server.xapi.XapiSettings;
@@ -82,12 +83,19 @@ public record Settings(
             problems);
     XapiSettings xapi =
         XapiSettings.from(env, !env.getOrDefault("ALLYBOT_PUBLIC_URL", "").isBlank(), problems);
+    Language language = defaultLanguage(env, problems);
     if (!problems.isEmpty()) {
       throw new SettingsException(problems);
     }
     CoreConfig core =
         new CoreConfig(
-            admins, zone, retention, publicUrl, LocalTime.of(9, 30), Duration.ofHours(graceHours));
+                admins,
+                zone,
+                retention,
+                publicUrl,
+                LocalTime.of(9, 30),
+                Duration.ofHours(graceHours))
+            .withDefaultLanguage(language);
     CommunityConfig community =
         new CommunityConfig(asks, advice, CommunityConfig.defaults().nudgeAfter());
     return new Settings(
@@ -101,6 +109,16 @@ public record Settings(
         xapi,
         desk,
         new RecognitionConfig(thanksPerDay));
+  }
+
+  /** ALLYBOT_DEFAULT_LANGUAGE: for members and channels nobody chose a language for. */
+  private static Language defaultLanguage(Map<String, String> env, List<String> problems) {
+    String raw = env.getOrDefault("ALLYBOT_DEFAULT_LANGUAGE", "en");
+    return Language.ofTag(raw)
+        .orElseGet(() -> {
+          problems.add("ALLYBOT_DEFAULT_LANGUAGE must be en, es or en-XA, not '" + raw + "'");
+          return Language.EN;
+        });
   }
 
   /** The key that seals anonymous links; its value never appears in a message. */

@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-/** The Teams app package: a zip of {@code manifest.json} and the two icons, ready to upload. */
+/**
+ * The Teams app package: a zip of {@code manifest.json}, its Spanish localization file and the two
+ * icons, ready to upload.
+ */
 final class TeamsAppPackage {
   static final String MANIFEST = "manifest.json";
 
@@ -24,6 +27,12 @@ final class TeamsAppPackage {
     try (OutputStream file = Files.newOutputStream(zip);
         ZipOutputStream out = new ZipOutputStream(file)) {
       entry(out, MANIFEST, json);
+      entry(
+          out,
+          TeamsLocalization.FILE,
+          new ObjectMapper()
+              .writerWithDefaultPrettyPrinter()
+              .writeValueAsBytes(TeamsLocalization.spanish()));
       entry(out, TeamsIcons.COLOR, TeamsIcons.color());
       entry(out, TeamsIcons.OUTLINE, TeamsIcons.outline());
     }

@@ -73,6 +73,7 @@ final class TeamsManifest {
                 + " totals from groups of five or more only.");
     m.putObject("icons").put("color", TeamsIcons.COLOR).put("outline", TeamsIcons.OUTLINE);
     m.put("accentColor", ACCENT);
+    m.set("localizationInfo", TeamsLocalization.info());
     ObjectNode bot = m.putArray("bots").addObject();
     bot.put("botId", appId);
     bot.putArray("scopes").add("personal").add("team").add("groupChat");

@@ -130,4 +130,14 @@ class SettingsTest {
     assertThatThrownBy(() -> Settings.from(Map.of("ALLYBOT_COMMUNITY_ASKS_PER_DAY", "0")))
         .hasMessageContaining("ALLYBOT_COMMUNITY_ASKS_PER_DAY must be a whole number from 1");
   }
+
+  @Test
+  void theDefaultLanguageIsEnglishUnlessSetAndAnUnknownOneIsAProblem() {
+    assertThat(Settings.from(Map.of()).core().defaultLanguage())
+        .isEqualTo(org.allybot.core.language.Language.EN);
+    assertThat(Settings.from(Map.of("ALLYBOT_DEFAULT_LANGUAGE", "es")).core().defaultLanguage())
+        .isEqualTo(org.allybot.core.language.Language.ES);
+    assertThatThrownBy(() -> Settings.from(Map.of("ALLYBOT_DEFAULT_LANGUAGE", "fr")))
+        .hasMessageContaining("ALLYBOT_DEFAULT_LANGUAGE must be en, es or en-XA, not 'fr'");
+  }
 }

@@ -197,4 +197,35 @@ class TeamsManifestTest {
     assertThat(Main.run("teams", "manifest", "--app-id", APP_ID, "--out", zip.toString())).isZero();
     assertThat(zip).isRegularFile();
   }
+
+  @Test
+  void theSpanishLocalizationDescribesEveryCommandAndKeepsTheEnglishCommandWords()
+      throws Exception {
+    Map<String, byte[]> entries = writePackage();
+    JsonNode manifest = JSON.readTree(entries.get(TeamsAppPackage.MANIFEST));
+    JsonNode es = JSON.readTree(entries.get("es.json"));
+
+    assertThat(manifest.at("/localizationInfo/additionalLanguages/0/languageTag").asText())
+        .isEqualTo("es");
+    assertThat(manifest.at("/localizationInfo/additionalLanguages/0/file").asText())
+        .isEqualTo("es.json");
+    for (int list = 0; list < 2; list++) {
+      JsonNode commands = manifest.at("/bots/0/commandLists/" + list + "/commands");
+      for (int i = 0; i < commands.size(); i++) {
+        String key = "bots[0].commandLists[" + list + "].commands[" + i + "].description";
+        assertThat(es.path(key).asText()).as(key).isNotBlank().hasSizeLessThanOrEqualTo(128);
+      }
+      assertThat(
+              es.has(
+                  "bots[0].commandLists["
+                      + list
+                      + "].commands["
+                      + commands.size()
+                      + "].description"))
+          .isFalse();
+    }
+    assertThat(es.get("bots[0].commandLists[0].commands[1].description").asText())
+        .isEqualTo("Un escenario de «¿qué harías?» ahora");
+    assertThat(es.toString()).doesNotContain(".title\"");
+  }
 }

@@ -70,6 +70,8 @@ public final class CardSize {
       String text = longest.path("text").asText();
       int over = bytes(card) - CARD_BUDGET;
       int keep = Math.max(SHORTEST, Math.min(text.length() / 2, text.length() - over - 1));
+      int space = text.lastIndexOf(' ', keep); // never mid-word (a translation runs longer)
+      keep = space > keep / 2 ? space : keep;
       keep = Character.isLowSurrogate(text.charAt(keep)) ? keep - 1 : keep;
       longest.put("text", text.substring(0, keep).stripTrailing() + "…");
     }

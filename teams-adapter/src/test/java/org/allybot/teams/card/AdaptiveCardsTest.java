@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import org.allybot.content.ContentLoader;
 import org.allybot.content.Curriculum;
+import org.allybot.content.Localized;
 import org.allybot.content.Scenario;
 import org.allybot.core.campaign.CampaignForm;
 import org.allybot.core.command.HelpText;
+import org.allybot.core.language.Messages;
 import org.allybot.core.lesson.LessonMessages;
 import org.allybot.core.member.MemberDirectory;
 import org.allybot.core.message.Block;
@@ -29,7 +31,8 @@ class AdaptiveCardsTest {
   }
 
   static Message poll() {
-    return PollMessages.poll(scenario(), scenario().opening(), "pilot");
+    return PollMessages.poll(
+        Messages.english(), new Localized<>(scenario(), false), scenario().opening(), "pilot");
   }
 
   static Message feedback() {
@@ -40,7 +43,8 @@ class AdaptiveCardsTest {
     Scenario s = scenario();
     var option = s.opening().options().get(1);
     return PollMessages.feedback(
-        s,
+        Messages.english(),
+        new Localized<>(s, false),
         s.opening(),
         new PollChoice("pilot", s.id(), s.opening().id(), option.id()),
         Map.of(option.id(), forChosen, s.opening().options().get(0).id(), forFirst));
@@ -69,8 +73,9 @@ class AdaptiveCardsTest {
     return List.of(
         poll(),
         feedback(),
-        LessonMessages.lesson(CURRICULUM.lessons().get(0), "pilot"),
-        LessonMessages.checkIn(CURRICULUM.lessons().get(0), ""),
+        LessonMessages.lesson(
+            Messages.english(), new Localized<>(CURRICULUM.lessons().get(0), false), "pilot"),
+        LessonMessages.checkIn(Messages.english(), CURRICULUM.lessons().get(0), ""),
         HelpText.help(true),
         MemberDirectory.introduction("https://allybot.example.org/privacy"),
         Message.text("Plain words."),
@@ -144,7 +149,9 @@ class AdaptiveCardsTest {
   @Test
   void lessonsHaveTheirFeedbackButtons() {
     JsonNode card =
-        AdaptiveCards.render(LessonMessages.lesson(CURRICULUM.lessons().get(0), "pilot"));
+        AdaptiveCards.render(
+            LessonMessages.lesson(
+                Messages.english(), new Localized<>(CURRICULUM.lessons().get(0), false), "pilot"));
 
     for (String label : List.of("Got it", "Not for me", "I'll try this")) {
       var pressed =

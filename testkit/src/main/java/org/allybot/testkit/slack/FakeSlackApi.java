@@ -128,6 +128,15 @@ public final class FakeSlackApi implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Gives the user a Slack language, which {@code users.info} returns as {@code locale} when asked
+   * with {@code include_locale=true} (every member has {@code en-US} otherwise).
+   */
+  public FakeSlackApi userLocale(String userId, String locale) {
+    state.locales.put(userId, locale);
+    return this;
+  }
+
   /** A channel and its members, listed by {@code conversations.members} in pages. */
   public FakeSlackApi channel(String channelId, List<String> members) {
     state.channels.put(channelId, List.copyOf(members));

@@ -55,7 +55,7 @@ final class FakeSlackMethods {
           ok(Map.of("channel", Map.of("id", "D" + p.getOrDefault("users", "").replace(",", ""))));
       case "conversations.members" -> members(p);
       case "conversations.info" -> info(p.getOrDefault("channel", ""));
-      case "users.info" -> user(team, p.getOrDefault("user", ""));
+      case "users.info" -> user(team, p.getOrDefault("user", ""), p);
       case "views.publish", "views.open", "views.update" ->
           ok(Map.of("view", Map.of("id", "V" + state.nextTs().replace(".", ""), "type", "modal")));
       default -> error("unknown_method");
@@ -112,7 +112,7 @@ final class FakeSlackMethods {
     return ok(Map.of("channel", c));
   }
 
-  private Answer user(String team, String id) {
+  private Answer user(String team, String id, Map<String, String> p) {
     if (state.missingUsers.contains(id)) {
       return error("user_not_found");
     }
@@ -130,6 +130,9 @@ final class FakeSlackMethods {
     user.put("is_owner", false);
     user.put("is_bot", state.bots.contains(id) || id.equals(FakeSlackApi.BOT_USER));
     user.put("deleted", false);
+    if (java.util.Set.of("1", "true").contains(p.getOrDefault("include_locale", ""))) {
+      user.put("locale", state.locales.getOrDefault(id, "en-US"));
+    }
     Map<String, Object> profile = new LinkedHashMap<>();
     profile.put("display_name", "member-" + id);
     profile.put("real_name", "Member " + id);

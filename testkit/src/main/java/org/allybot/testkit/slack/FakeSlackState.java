@@ -19,6 +19,7 @@ final class FakeSlackState {
   final java.util.Set<String> bots = ConcurrentHashMap.newKeySet();
   final java.util.Set<String> missingUsers = ConcurrentHashMap.newKeySet();
   final Map<String, String> emails = new ConcurrentHashMap<>();
+  final Map<String, String> locales = new ConcurrentHashMap<>();
   final Map<String, List<String>> channels = new ConcurrentHashMap<>();
   final Map<String, String> channelErrors = new ConcurrentHashMap<>();
   final java.util.Set<String> sharedChannels = ConcurrentHashMap.newKeySet();

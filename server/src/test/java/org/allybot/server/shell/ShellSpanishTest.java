@@ -1,0 +1,60 @@
+package org.allybot.server.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import org.allybot.server.runtime.Settings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code ./allybot shell --lang es}: the member's path in Spanish, command words in English. */
+class ShellSpanishTest {
+  @TempDir Path data;
+
+  private String run(String script) throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Settings settings =
+        Settings.from(
+            Map.of("ALLYBOT_DATA_DIR", data.toString(), "ALLYBOT_DEFAULT_LANGUAGE", "es"));
+    try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        ShellSession session =
+            ShellSession.start(settings, Clock.systemUTC(), "ana", true, "Europe/Madrid", out)) {
+      session.run(new BufferedReader(new StringReader(script)), true);
+    }
+    String out = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(out).doesNotContain("algo ha fallado por mi parte");
+    return out;
+  }
+
+  @Test
+  void aSpanishSpeakerGoesFromInvitationToStatsInSpanish() throws Exception {
+    String out =
+        run(
+            """
+            /ally campaign create Piloto --polls mon,tue,wed,thu,fri,sat,sun@09:30
+            1
+            /ally campaign run Piloto now
+            2
+            /ally lesson
+            4
+            /ally stats
+            /ally dance
+            /ally help
+            """);
+
+    assertThat(out).contains("Te invitamos a *Piloto*").contains("[1] Unirme");
+    assertThat(out).contains("Ya estás en *Piloto*");
+    assertThat(out).contains("¿Qué harías?").contains("*Elegiste:*").contains("*Para llevarte:*");
+    assertThat(out).contains("Lo voy a probar").contains("Apuntado: vas a probar");
+    assertThat(out).contains("Encuestas respondidas: 1").contains("Idioma: español");
+    assertThat(out).contains("No conozco `dance`.").contains("Uso: `/ally help`");
+    assertThat(out).contains("`/ally poll`: un escenario de «¿qué harías?» ahora");
+  }
+}

@@ -111,8 +111,7 @@ public final class Server implements AutoCloseable {
         slack.start(runtime.bot());
       }
       runtime.xapi().ifPresent(x -> XapiMetrics.bind(metrics, x));
-      StoreMetrics.bind(
-          metrics, runtime, RedisDeliveryStores.on(runtime.redis()).queue(), Clock.systemUTC());
+      StoreMetrics.bind(metrics, runtime, RedisDeliveryStores.on(runtime.redis()).queue());
       HttpServer http =
           HttpServer.start(
               settings.port(),

@@ -1,7 +1,6 @@
 package org.allybot.core.delivery;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -54,6 +53,8 @@ public interface DeliveryQueue {
   /** How many entries were enqueued and not yet acknowledged, read or not. */
   long pending();
 
-  /** When the oldest entry not yet acknowledged was enqueued (by the store's clock), if any. */
-  Optional<Instant> oldestEnqueuedAt();
+  /**
+   * How long the oldest entry not yet acknowledged has waited, by the store's own clock, if any.
+   */
+  Optional<Duration> oldestAge();
 }

@@ -1,7 +1,6 @@
 package org.allybot.core.store;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +37,17 @@ public final class RedisDeliveryQueue implements DeliveryQueue {
 
   /** More than a consumer ever holds: a batch, plus what its workspace lanes set aside. */
   private static final int HAND_OVER_MAX = 20_000;
+
+  /**
+   * The oldest entry's age by Redis's own clock: a stream id is Redis's time in milliseconds, so it
+   * is compared with Redis's TIME, never with the application's clock (they may disagree).
+   */
+  private static final String OLDEST_AGE =
+      "local e = redis.call('XRANGE', KEYS[1], '-', '+', 'COUNT', 1) "
+          + "if #e == 0 then return -1 end "
+          + "local t = redis.call('TIME') "
+          + "local at = tonumber(string.match(e[1][1], '^(%d+)')) "
+          + "return math.max(0, tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000) - at)";
 
   private final UnifiedJedis redis;
   private final String key;
@@ -149,11 +159,10 @@ public final class RedisDeliveryQueue implements DeliveryQueue {
   }
 
   @Override
-  public Optional<Instant> oldestEnqueuedAt() {
-    List<StreamEntry> first = redis.xrange(key, "-", "+", 1);
-    return first.isEmpty()
-        ? Optional.empty()
-        : Optional.of(Instant.ofEpochMilli(first.getFirst().getID().getTime()));
+  public Optional<Duration> oldestAge() {
+    Object age = redis.eval(OLDEST_AGE, List.of(key), List.of());
+    long millis = age instanceof Long l ? l : -1;
+    return millis < 0 ? Optional.empty() : Optional.of(Duration.ofMillis(millis));
   }
 
   /** Acknowledges and deletes in one round trip: this runs once per batch of deliveries. */

@@ -94,7 +94,7 @@ final class ClusterSendBudgetTest {
       assertThat(read).hasSize(2);
       assertThat(reclaimed).hasSize(2);
       assertThat(queue.pending()).isZero();
-      assertThat(queue.oldestEnqueuedAt()).isEmpty();
+      assertThat(queue.oldestAge()).isEmpty();
     }
   }
 }

@@ -2,8 +2,6 @@ package org.allybot.server.metrics;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Clock;
-import java.time.Duration;
 import org.allybot.core.delivery.DeliveryQueue;
 import org.allybot.server.runtime.AllybotRuntime;
 import redis.clients.jedis.UnifiedJedis;
@@ -17,8 +15,7 @@ import redis.clients.jedis.UnifiedJedis;
 public final class StoreMetrics {
   private StoreMetrics() {}
 
-  public static void bind(
-      MeterRegistry registry, AllybotRuntime runtime, DeliveryQueue queue, Clock clock) {
+  public static void bind(MeterRegistry registry, AllybotRuntime runtime, DeliveryQueue queue) {
     Gauge.builder("allybot.queue.depth", queue, q -> orNaN(() -> q.pending()))
         .description("Deliveries queued and not yet settled, on every instance")
         .strongReference(true)
@@ -26,11 +23,7 @@ public final class StoreMetrics {
     Gauge.builder(
             "allybot.queue.oldest.age",
             queue,
-            q ->
-                orNaN(() ->
-                    q.oldestEnqueuedAt()
-                        .map(at -> Duration.between(at, clock.instant()).toMillis() / 1000.0)
-                        .orElse(0.0)))
+            q -> orNaN(() -> q.oldestAge().map(age -> age.toMillis() / 1000.0).orElse(0.0)))
         .baseUnit("seconds")
         .description("How long the oldest delivery still queued has waited")
         .strongReference(true)

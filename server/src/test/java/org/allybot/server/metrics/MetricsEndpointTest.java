@@ -193,8 +193,7 @@ final class MetricsEndpointTest {
             Map.of(Platform.SLACK, RateLimits.uniform(10)),
             new DeliveryMetrics(registry));
     runtime.redis().flushAll();
-    StoreMetrics.bind(
-        registry, runtime, RedisDeliveryStores.on(runtime.redis()).queue(), Clock.systemUTC());
+    StoreMetrics.bind(registry, runtime, RedisDeliveryStores.on(runtime.redis()).queue());
     return runtime;
   }
 

@@ -7,16 +7,19 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
 /**
- * The bot's own texts, one UTF-8 {@code .properties} bundle per language under {@code
- * allybot/messages/}, read once. Each value is an ICU {@code MessageFormat} pattern with named
- * arguments.
+ * The bot's own texts, read once from UTF-8 {@code .properties} bundles under {@code
+ * allybot/messages/}: one file per feature and language, {@code <feature>_<tag>.properties}, with
+ * the features listed in {@code allybot/messages/index.txt}. Each value is an ICU {@code
+ * MessageFormat} pattern with named arguments. A key lives in one feature's file only.
  */
 public final class Bundles {
+  private static final String DIRECTORY = "allybot/messages/";
   private static final Bundles BUILT_IN = load();
 
   private final Map<Language, Map<String, String>> patterns;
@@ -46,20 +49,48 @@ public final class Bundles {
   }
 
   private static Bundles load() {
+    List<String> features = features();
     Map<Language, Map<String, String>> all = new EnumMap<>(Language.class);
     for (Language language : Language.values()) {
       if (language.source() == language) {
-        all.put(language, read("allybot/messages/messages_" + language.tag() + ".properties"));
+        Map<String, String> merged = new HashMap<>();
+        for (String feature : features) {
+          String resource = DIRECTORY + feature + "_" + language.tag() + ".properties";
+          read(resource)
+              .forEach((key, pattern) -> {
+                if (merged.putIfAbsent(key, pattern) != null) {
+                  throw new IllegalStateException("Key " + key + " is in two bundles");
+                }
+              });
+        }
+        all.put(language, merged);
       }
     }
     return new Bundles(all);
   }
 
+  private static List<String> features() {
+    try (InputStream in = resource(DIRECTORY + "index.txt")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
+          .map(String::strip)
+          .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static InputStream resource(String name) {
+    InputStream in = Bundles.class.getClassLoader().getResourceAsStream(name);
+    if (in == null) {
+      throw new IllegalStateException("Missing message bundle " + name);
+    }
+    return in;
+  }
+
   private static Map<String, String> read(String resource) {
-    try (InputStream in = Bundles.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("Missing message bundle " + resource);
-      }
+    try (InputStream in = resource(resource)) {
       Properties p = new Properties();
       p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
       Map<String, String> map = new HashMap<>();

@@ -76,4 +76,37 @@ class TeamsBadInputTest {
         .isEqualTo(400);
     assertThat(teams.served.runtime().redis().keys("*" + m.aadObjectId() + "*")).isEmpty();
   }
+
+  /** A form field without an id reached the core and threw a NullPointerException (500). */
+  @Test
+  void aThanksFormWhoseFieldHasNoIdIsRefusedWithoutAStackTraceAndKeepsNothing() throws Exception {
+    FakeMember m = FakeMember.numbered(934);
+    ObjectNode data = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    ObjectNode spec =
+        data.putObject("allybot")
+            .put("kind", "form")
+            .putObject("spec")
+            .put("formId", "thanks.form|" + FakeMember.numbered(935).aadObjectId())
+            .put("title", "Recognise allyship")
+            .put("submitLabel", "Send");
+    spec.putArray("fields")
+        .addObject()
+        .put("label", "What they did")
+        .put("type", "SHORT_TEXT")
+        .put("maxLength", 500)
+        .put("initial", "")
+        .putArray("choices");
+    data.put("what", "zebra crossing");
+
+    try (CapturedLog log = CapturedLog.start()) {
+      HttpResponse<String> r =
+          teams.send(teams.activities.submitAction(m, "recogniseAllyship", data));
+
+      assertThat(r.statusCode()).isBetween(200, 499);
+      assertThat(log.stackTraces()).isZero();
+      assertThat(log.lines(Level.ERROR)).isEmpty();
+      assertThat(teams.served.runtime().redis().keys("*" + m.aadObjectId() + "*")).isEmpty();
+      assertThat(String.join("\n", log.lines(Level.WARN))).doesNotContain("zebra");
+    }
+  }
 }

@@ -74,7 +74,9 @@ public final class CardActions {
         } catch (JsonProcessingException | IllegalArgumentException e) {
           return Optional.empty();
         }
-        if (form == null || form.formId() == null) {
+        if (form == null
+            || form.formId() == null
+            || form.fields().stream().anyMatch(f -> f.id() == null)) {
           return Optional.empty();
         }
         Map<String, String> values = new LinkedHashMap<>();

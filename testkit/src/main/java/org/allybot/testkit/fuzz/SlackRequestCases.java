@@ -17,9 +17,10 @@ import org.allybot.testkit.slack.SlackPayloads;
 
 /**
  * Authentic Slack requests to mutate, made by {@link SlackPayloads} as Slack sends them: {@code
- * /ally} commands with command lines from {@link CommandLines}, button presses, modal submissions,
- * shortcuts and events. Each case is by a member new to the bot ({@link #member}), so that what a
- * refused request must not have stored can be looked for by that id.
+ * /ally} commands with command lines from {@link CommandLines}, button presses (recognition and
+ * calendar ones too), modal submissions (the thanks and event forms too), shortcuts (the
+ * recognition message shortcut too) and events. Each case is by a member new to the bot ({@link
+ * #member}), so that what a refused request must not have stored can be looked for by that id.
  */
 public final class SlackRequestCases {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -35,9 +36,24 @@ public final class SlackRequestCases {
           "ally:0:survey.answer",
           "ally:3:community.helpful",
           "ally:0:member.forget",
+          "ally:0:thanks.sense",
+          "ally:0:thanks.share",
+          "ally:0:calendar.rsvp",
+          "ally:0:calendar.reflect",
+          "ally:0:calendar.checkin",
           "not-ours");
   private static final List<String> FORMS =
-      List.of("community.ask", "community.advise|1", "settings.time", "survey.text|x", "other");
+      List.of(
+          "community.ask",
+          "community.advise|1",
+          "settings.time",
+          "survey.text|x",
+          "thanks.form|U0OTHER0001",
+          "calendar.create",
+          "calendar.reflect|e1",
+          "other");
+  private static final List<String> SHORTCUTS =
+      List.of("ask_allies", "ask_allies_about_message", "recognise_allyship");
 
   private final String team;
   private final String responseUrl;
@@ -83,20 +99,28 @@ public final class SlackRequestCases {
                     team,
                     user,
                     FORMS.get(random.nextInt(FORMS.size())),
-                    Map.of("situation", line(random), "time", "09:30"),
+                    Map.of(
+                        "situation", line(random),
+                        "time", "09:30",
+                        "what", line(random),
+                        "name", line(random),
+                        "at", "2030-01-15T15:00",
+                        "tz", "Europe/Berlin",
+                        "capacity", "20"),
                     "{\"o\":\"command\",\"r\":\"" + responseUrl + "\",\"c\":\"D" + user + "\"}",
                     trigger));
       }
       case 4 -> {
         name = INTERACTION + " shortcut " + user;
+        String callback = SHORTCUTS.get(random.nextInt(SHORTCUTS.size()));
         base =
             payloadTree(
-                random.nextBoolean()
-                    ? SlackPayloads.shortcut(team, user, "ask_allies", trigger, null)
+                callback.equals("ask_allies")
+                    ? SlackPayloads.shortcut(team, user, callback, trigger, null)
                     : SlackPayloads.shortcut(
                         team,
                         user,
-                        "ask_allies_about_message",
+                        callback,
                         trigger,
                         SlackPayloads.message("U0OTHER0001", line(random))));
       }

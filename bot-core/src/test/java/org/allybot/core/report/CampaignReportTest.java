@@ -237,10 +237,31 @@ class CampaignReportTest {
     return commandsProcessed() - before;
   }
 
+  /** Commands every Redis node has processed: on a Cluster, the report's reads spread over them. */
   private long commandsProcessed() {
-    return harness
-        .redis
-        .info("stats")
+    if (harness.redis instanceof redis.clients.jedis.RedisClusterClient cluster) {
+      // Every master from the cluster's own node table, each on a connection of its own.
+      long sum = 0;
+      String nodes =
+          redis.clients.jedis.util.SafeEncoder.encode(
+              (byte[])
+                  cluster.sendCommand("", redis.clients.jedis.Protocol.Command.CLUSTER, "NODES"));
+      for (String line : nodes.lines().filter(l -> l.contains("master")).toList()) {
+        String address = line.split(" ")[1].split("@")[0];
+        int colon = address.lastIndexOf(':');
+        try (var node =
+            new redis.clients.jedis.Jedis(
+                address.substring(0, colon), Integer.parseInt(address.substring(colon + 1)))) {
+          sum += commandsProcessed(node.info("stats"));
+        }
+      }
+      return sum;
+    }
+    return commandsProcessed(harness.redis.info("stats"));
+  }
+
+  private static long commandsProcessed(String stats) {
+    return stats
         .lines()
         .filter(l -> l.startsWith("total_commands_processed:"))
         .mapToLong(l -> Long.parseLong(l.substring(l.indexOf(':') + 1).strip()))

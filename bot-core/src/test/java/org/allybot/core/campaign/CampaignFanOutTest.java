@@ -9,6 +9,7 @@ import org.allybot.core.CoreHarness;
 import org.allybot.core.delivery.Delivery;
 import org.allybot.core.event.Actor;
 import org.allybot.core.event.CoreEvent;
+import org.allybot.core.member.Member;
 import org.allybot.testkit.EmbeddedRedisExtension;
 import org.allybot.testkit.PerTest;
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,35 @@ class CampaignFanOutTest {
     Delivery d = harness.outbox.getFirst();
     assertThat(d.kind()).isEqualTo(Delivery.Kind.POLL);
     assertThat(d.id()).isEqualTo("pilot|poll|" + at.getEpochSecond() + "|berlin");
+  }
+
+  @Test
+  void aFireToMoreMembersThanOneChunkQueuesEachMemberOfItsSlotOnce() {
+    harness.say("boss", "campaign create Pilot --mandatory --polls mon@09:30");
+    var members = harness.bot.context().members();
+    Instant now = harness.clock.instant();
+    for (int i = 0; i < 2_500; i++) {
+      String zone = i % 2 == 0 ? "Asia/Tokyo" : "America/Chicago";
+      members.save(
+          Member.newcomer(CoreHarness.user("m" + i), "M " + i, zone, now).markIntroduced());
+    }
+    harness.outbox.clear();
+    Slot tokyo = new Slot(ZoneId.of("Asia/Tokyo"), LocalTime.of(9, 30));
+
+    assertThat(fanOut.slots(pilot(), OccurrenceKind.POLL)).contains(tokyo);
+    fanOut.fire(
+        new Occurrence(
+            CoreHarness.WORKSPACE,
+            "pilot",
+            OccurrenceKind.POLL,
+            tokyo,
+            Instant.parse("2026-11-30T00:30:00Z")));
+
+    assertThat(harness.outbox)
+        .extracting(Delivery::userId)
+        .hasSize(1_250)
+        .doesNotHaveDuplicates()
+        .allMatch(id -> Integer.parseInt(id.substring(1)) % 2 == 0);
   }
 
   @Test

@@ -22,15 +22,17 @@ import org.allybot.core.delivery.Ticker;
 import org.allybot.core.message.Message;
 
 /**
- * A fake chat platform for benchmarks: it accepts at most {@code rate} posts in any second and
- * answers a 429 with Retry-After above that, as Slack does, and it counts every message each member
- * received, so duplicates and losses show. Opening a DM is instant and not limited.
+ * A fake chat platform for benchmarks: it accepts at most {@code rate} posts in any second per
+ * workspace and answers a 429 with Retry-After above that, as Slack does, and it counts every
+ * message each member received, so duplicates and losses show. Opening a DM is instant and not
+ * limited.
  */
 public final class ThrottlingFakePlatform implements ChatPlatform {
   private static final String DM_PREFIX = "D";
 
   private final Platform platform;
-  private final SlidingWindow window;
+  private final int rate;
+  private final Map<WorkspaceId, SlidingWindow> windows = new ConcurrentHashMap<>();
   private final List<String> members;
   private final Duration latency;
   private final Ticker ticker;
@@ -40,6 +42,7 @@ public final class ThrottlingFakePlatform implements ChatPlatform {
   private volatile Set<String> expected = Set.of();
   private volatile CountDownLatch arrivals = new CountDownLatch(0);
   private final AtomicLong lastArrival = new AtomicLong();
+  private final Map<WorkspaceId, AtomicLong> lastArrivals = new ConcurrentHashMap<>();
 
   /**
    * {@code rate} is posts a second, 0 for no limit; {@code members} answer {@link #channelMembers};
@@ -55,7 +58,7 @@ public final class ThrottlingFakePlatform implements ChatPlatform {
       Platform platform, int rate, List<String> members, Duration latency, Ticker ticker) {
     this.ticker = ticker;
     this.platform = platform;
-    this.window = rate == 0 ? null : new SlidingWindow(rate);
+    this.rate = rate;
     this.members = List.copyOf(members);
     this.latency = latency;
   }
@@ -64,11 +67,20 @@ public final class ThrottlingFakePlatform implements ChatPlatform {
    * Forgets what was received so far, and waits for one message to each of {@code users} of {@code
    * workspace}.
    */
-  public synchronized void expect(WorkspaceId workspace, Collection<String> users) {
+  public void expect(WorkspaceId workspace, Collection<String> users) {
+    expect(Map.of(workspace, users));
+  }
+
+  /** The same for several workspaces at once. */
+  public synchronized void expect(Map<WorkspaceId, ? extends Collection<String>> usersByWorkspace) {
     received.clear();
     posted.set(0);
     rateLimited.set(0);
-    expected = users.stream().map(u -> key(workspace, u)).collect(Collectors.toUnmodifiableSet());
+    lastArrivals.clear();
+    expected =
+        usersByWorkspace.entrySet().stream()
+            .flatMap(e -> e.getValue().stream().map(u -> key(e.getKey(), u)))
+            .collect(Collectors.toUnmodifiableSet());
     arrivals = new CountDownLatch(expected.size());
   }
 
@@ -80,6 +92,12 @@ public final class ThrottlingFakePlatform implements ChatPlatform {
   /** The {@link System#nanoTime()} at which the last expected member got their first message. */
   public long lastArrival() {
     return lastArrival.get();
+  }
+
+  /** The same for one workspace's expected members; 0 when none has arrived. */
+  public long lastArrival(WorkspaceId workspace) {
+    AtomicLong last = lastArrivals.get(workspace);
+    return last == null ? 0 : last.get();
   }
 
   /** Messages accepted since {@link #expect}. */
@@ -110,7 +128,12 @@ public final class ThrottlingFakePlatform implements ChatPlatform {
   @Override
   public MessageRef send(Recipient recipient, Message message) throws DeliveryException {
     pretendToWork();
-    long wait = window == null ? 0 : window.tryAcquire(ticker.nanoTime());
+    long wait =
+        rate == 0
+            ? 0
+            : windows
+                .computeIfAbsent(recipient.workspace(), w -> new SlidingWindow(rate))
+                .tryAcquire(ticker.nanoTime());
     if (wait > 0) {
       rateLimited.incrementAndGet();
       throw new DeliveryException.RateLimited(retryAfter(wait));
@@ -123,7 +146,11 @@ public final class ThrottlingFakePlatform implements ChatPlatform {
     long number = posted.incrementAndGet();
     if (received.computeIfAbsent(user, u -> new AtomicInteger()).incrementAndGet() == 1
         && expected.contains(user)) {
-      lastArrival.accumulateAndGet(System.nanoTime(), Math::max);
+      long now = System.nanoTime();
+      lastArrival.accumulateAndGet(now, Math::max);
+      lastArrivals
+          .computeIfAbsent(recipient.workspace(), w -> new AtomicLong())
+          .accumulateAndGet(now, Math::max);
       arrivals.countDown();
     }
     return new MessageRef(recipient.workspace(), conversation, Long.toString(number));

@@ -1,0 +1,57 @@
+package org.allybot.bench;
+
+import java.util.List;
+
+/**
+ * What {@link WorkspacesBench} measured: each workspace's time from its fire to its last member.
+ */
+record WorkspacesResult(
+    int workspaces,
+    int members,
+    int rate,
+    List<Double> seconds,
+    boolean allArrived,
+    long duplicates,
+    long lost) {
+
+  WorkspacesResult {
+    seconds = seconds.stream().sorted().toList();
+  }
+
+  double floorSeconds() {
+    return (double) members / rate;
+  }
+
+  double targetSeconds() {
+    return 1.05 * floorSeconds() + 2;
+  }
+
+  long overTarget() {
+    return seconds.stream().filter(s -> s > targetSeconds()).count();
+  }
+
+  double percentile(double p) {
+    return seconds.get(Math.min(seconds.size() - 1, (int) Math.ceil(p * seconds.size()) - 1));
+  }
+
+  boolean passed() {
+    return allArrived && duplicates == 0 && lost == 0 && overTarget() == 0;
+  }
+
+  String report() {
+    return String.join(
+        "\n",
+        "workspaces W             %d".formatted(workspaces),
+        "members each M           %d".formatted(members),
+        "posts a second each R    %d".formatted(rate),
+        "floor M/R                %.2f s (target <= %.2f s each)"
+            .formatted(floorSeconds(), targetSeconds()),
+        "per workspace p50/p95/max %.2f / %.2f / %.2f s"
+            .formatted(percentile(0.5), percentile(0.95), percentile(1.0)),
+        "over target              %d".formatted(overTarget()),
+        "all arrived              %s".formatted(allArrived),
+        "duplicates               %d".formatted(duplicates),
+        "lost                     %d".formatted(lost),
+        passed() ? "PASS" : "FAIL");
+  }
+}

@@ -4,6 +4,8 @@
 # prints each figure, the median and PASS or FAIL against the 3 s target (#18).
 #
 #   ops/startup-time.sh [runs]
+#   JAVA_OPTS="-XX:SharedArchiveFile=/tmp/allybot.jsa -XX:+AutoCreateSharedArchive" ops/startup-time.sh
+#                                   # with JVM options, such as a class-data-sharing archive
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 # shellcheck source=.ci/java-home.sh
@@ -23,7 +25,7 @@ for i in $(seq 1 "$runs"); do
   data="$(mktemp -d "${TMPDIR:-/tmp}/allybot-startup.XXXXXX")"
   start=$(now_ms)
   PORT=$port ALLYBOT_DATA_DIR="$data" ALLYBOT_LOG_LEVEL=WARN \
-    "$JAVA_HOME/bin/java" -jar "$jar" serve >"$data/out.log" 2>&1 &
+    "$JAVA_HOME/bin/java" ${JAVA_OPTS:-} -jar "$jar" serve >"$data/out.log" 2>&1 &
   pid=$!
   ready=""
   deadline=$((start + 60000))

@@ -5,15 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.allybot.core.MessageRef;
+import org.allybot.core.Recipient;
 import org.allybot.core.delivery.Composed;
 import org.allybot.core.delivery.Delivery;
 import org.allybot.core.recognition.Recognition;
+import org.allybot.core.recognition.SharingPreference;
 import org.allybot.teams.card.AdaptiveCards;
 import org.allybot.testkit.EmbeddedRedisExtension;
 import org.allybot.testkit.PerTest;
+import org.allybot.testkit.teams.ConnectorCall;
 import org.allybot.testkit.teams.ConnectorCall.Kind;
 import org.allybot.testkit.teams.FakeMember;
 import org.allybot.testkit.teams.SentCards;
+import org.allybot.testkit.teams.TeamsActivities;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -192,5 +197,39 @@ class ThanksInTeamsTest {
     assertThat(answer.at("/task/value").asText())
         .isEqualTo("That form does not belong to Allybot.");
     assertThat(stored()).isEmpty();
+  }
+
+  @Test
+  void theRecipientTakesASharedThanksDownAndItsChannelPostIsDeleted() throws Exception {
+    h.send(h.activities.botAddedToTeam(TeamsHarness.ADMIN));
+    var store = h.bot.context().recognition().store();
+    store.setChannel(TeamsHarness.WORKSPACE, TeamsActivities.TEAM);
+    store.setPreference(TeamsHarness.user(SAM), SharingPreference.ALWAYS);
+    submit(
+        answers(fetch(SAM, "<p>Ola first</p>"), "Making room", "listen", "no")
+            .put("public", "yes"));
+    List<Delivery> deliveries =
+        h.outbox.stream().filter(d -> d.kind() == Delivery.Kind.RECOGNITION).toList();
+    Delivery toChannel = deliveries.stream().filter(d -> !d.isDirect()).findFirst().orElseThrow();
+    var message = ((Composed.Send) h.bot.composer().compose(toChannel)).message();
+    MessageRef post =
+        h.teams
+            .platform()
+            .send(new Recipient(TeamsHarness.WORKSPACE, TeamsActivities.TEAM), message);
+    h.bot.composer().sent(toChannel, post);
+    JsonNode note =
+        AdaptiveCards.render(
+            ((Composed.Send) h.bot.composer().compose(deliveries.getFirst())).message());
+
+    TeamsResponse pressed =
+        h.send(h.activities.execute(SAM, SentCards.actionData(note, "Stop sharing it")));
+
+    assertThat(pressed.body()).contains("Taken down");
+
+    ConnectorCall delete = h.connector.calls(Kind.DELETE).getFirst();
+    assertThat(delete.conversationId()).isEqualTo(TeamsActivities.TEAM);
+    assertThat(delete.activityId()).isEqualTo(post.messageId()).isNotEmpty();
+    assertThat(delete.succeeded()).isTrue();
+    assertThat(stored().getFirst().state()).isEqualTo(Recognition.State.WITHDRAWN);
   }
 }

@@ -27,6 +27,7 @@ public final class RecognitionCommands {
   private final MemberDirectory directory;
   private final GiveThanks give;
   private final ShareConsent consent;
+  private final ThanksWithdrawal withdrawal;
 
   public RecognitionCommands(CoreContext core, MemberDirectory directory) {
     RecognitionPorts ports = core.recognition();
@@ -35,6 +36,7 @@ public final class RecognitionCommands {
     this.directory = directory;
     this.give = new GiveThanks(core, ports, deliveries);
     this.consent = new ShareConsent(ports.store(), deliveries);
+    this.withdrawal = new ThanksWithdrawal(core, ports.store());
   }
 
   /** {@code rest} is what follows {@code thanks}. */
@@ -47,6 +49,7 @@ public final class RecognitionCommands {
       case "channel" -> channel(actor, after);
       case "sharing" -> sharing(actor.user(), after);
       case "form" -> form(actor.user(), after);
+      case "shared" -> withdrawal.listShared(actor.user());
       default -> give.give(actor.user(), ThanksLine.parse(line));
     };
   }
@@ -64,6 +67,8 @@ public final class RecognitionCommands {
               .map(sense -> give.choose(actor.user(), id, sense))
               .orElseGet(() -> Reply.text(badSense(picked)));
       case ThanksActions.SHARE -> consent.answer(actor.user(), id, picked);
+      case ThanksActions.WITHDRAW ->
+          withdrawal.withdraw(actor.user(), id, picked.equals(ThanksActions.FROM_NOTE));
       default -> Reply.text("That button is no longer active.");
     };
   }

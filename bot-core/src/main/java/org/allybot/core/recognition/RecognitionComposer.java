@@ -2,6 +2,7 @@ package org.allybot.core.recognition;
 
 import java.util.Optional;
 import org.allybot.core.CoreContext;
+import org.allybot.core.MessageRef;
 import org.allybot.core.UserRef;
 import org.allybot.core.WorkspaceId;
 import org.allybot.core.delivery.Composed;
@@ -39,5 +40,15 @@ public final class RecognitionComposer {
       return new Composed.Skip("member opted out");
     }
     return new Composed.Send(RecognitionMessages.toRecipient(r, store.channel(ws).orElse("")));
+  }
+
+  /** Keeps where a channel post landed, so that it can be taken down later. */
+  public void sent(Delivery d, MessageRef ref) {
+    if (RecognitionDeliveries.TO_CHANNEL.equals(d.data().get(RecognitionDeliveries.PART))
+        && ref.messageId() != null
+        && !ref.messageId().isEmpty()) {
+      store.savePost(
+          d.workspace(), d.data().getOrDefault(RecognitionDeliveries.RECOGNITION, ""), ref);
+    }
   }
 }

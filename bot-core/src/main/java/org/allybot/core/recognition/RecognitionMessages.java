@@ -73,7 +73,17 @@ final class RecognitionMessages {
                       ThanksActions.value(r.id(), ThanksActions.NO)))));
     }
     if (r.state() == Recognition.State.PUBLIC && !channelId.isEmpty()) {
-      return List.of(new Block.Text(shared(channelId)));
+      return List.of(
+          new Block.Text(shared(channelId)),
+          new Block.Buttons(
+              List.of(
+                  Button.of(
+                      STOP_SHARING,
+                      ThanksActions.WITHDRAW,
+                      ThanksActions.value(r.id(), ThanksActions.FROM_NOTE)))));
+    }
+    if (r.state() == Recognition.State.WITHDRAWN) {
+      return List.of(new Block.Text(withdrawn(channelId)));
     }
     if (r.state() == Recognition.State.KEPT_PRIVATE) {
       return List.of(new Block.Text(KEPT_PRIVATE));

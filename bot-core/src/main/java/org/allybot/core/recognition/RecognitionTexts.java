@@ -24,6 +24,7 @@ public final class RecognitionTexts {
         "*Recognition*",
         "`" + USAGE + "`: thank someone for something they did as an ally",
         "`/ally thanks sharing always|ask|never`: whether thanks to you may be posted publicly",
+        "`/ally thanks shared`: the public thanks you gave or received, to take one down",
         admin ? "`/ally thanks channel #channel`: where public thanks are posted (admins)" : "");
   }
 
@@ -185,6 +186,31 @@ public final class RecognitionTexts {
   }
 
   static final String KEPT_PRIVATE = "Kept private: it stays between you and the giver.";
+
+  // Taking a shared thanks down.
+
+  static final String STOP_SHARING = "Stop sharing it";
+  static final String TAKE_DOWN = "Take it down";
+  static final String NOT_INVOLVED =
+      "Only the person thanked, or the one who gave the thanks, can take it down.";
+  static final String NOT_SHARED = "That thanks isn't shared, so there is nothing to take down.";
+  static final String NONE_SHARED =
+      "None of the thanks you gave or received is shared in the recognition channel right now.";
+  static final String SHARED_HEADING = "Thanks shared in the recognition channel";
+
+  static String sharedLine(String giverId, String recipientId, String what) {
+    return mention(giverId) + " thanked " + mention(recipientId) + " for: " + what;
+  }
+
+  static String withdrawn(String channelId) {
+    return "Taken down"
+        + (channelId.isEmpty() ? "" : " from " + channelMention(channelId))
+        + " and left out of the digest: it stays between you and the giver now.";
+  }
+
+  static final String WITHDRAW_FAILED =
+      "It's left out of the digest now, but I couldn't delete the post in the channel just yet."
+          + " Please press the button again in a minute.";
 
   static String channelPostText(String giverId, String recipientId, String what) {
     return mention(giverId) + " thanked " + mention(recipientId) + " for: " + what;

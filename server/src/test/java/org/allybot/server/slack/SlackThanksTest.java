@@ -150,6 +150,33 @@ class SlackThanksTest {
   }
 
   @Test
+  void theRecipientTakesASharedThanksDownAndSlackDeletesTheChannelPost() throws Exception {
+    command(ADMIN, "thanks channel <#" + KUDOS + "|kudos>");
+    command(MEMBER, "help");
+    command(MEMBER, "thanks <@" + SAM + "> for speaking up --sense speak --public");
+    JsonNode note = postsTo("D" + SAM, 1).getFirst();
+    click(SAM, buttons(note).getFirst(), h.slack.responseUrl("share"));
+    postsTo(KUDOS, 1);
+    String ts = h.slack.posted(KUDOS).getFirst().ts();
+    await().atMost(Duration.ofSeconds(5)).until(() -> h.slack.count("response_url") >= 1);
+    JsonNode shared = h.slack.calls("response_url").getFirst().json("blocks");
+    JsonNode stop = buttons(shared).getFirst();
+    assertThat(stop.path("text").path("text").asText()).isEqualTo("Stop sharing it");
+
+    click(SAM, stop, h.slack.responseUrl("stop"));
+
+    await().atMost(Duration.ofSeconds(5)).until(() -> h.slack.count("chat.delete") >= 1);
+    SlackCall delete = h.slack.calls("chat.delete").getFirst();
+    assertThat(delete.param("channel")).isEqualTo(KUDOS);
+    assertThat(delete.param("ts")).isEqualTo(ts);
+    assertThat(h.slack.posted(KUDOS)).isEmpty();
+    await().atMost(Duration.ofSeconds(5)).until(() -> h.slack.count("response_url") >= 2);
+    assertThat(h.slack.calls("response_url").getLast().param("blocks"))
+        .contains("Taken down from <#" + KUDOS + "> and left out of the digest");
+    assertThat(stored().getFirst().state()).isEqualTo(Recognition.State.WITHDRAWN);
+  }
+
+  @Test
   void botsAndUnknownUsersAreRefusedWithWhatToDo() throws Exception {
     h.slack.bot("U0SOMEBOT01").missingUser("U0NOBODY001");
 

@@ -58,7 +58,16 @@ class ThanksInTeamsTest {
     JsonNode action = card.findParent("actions").path("actions").get(0);
     assertThat(action.path("type").asText()).isEqualTo("Action.Submit");
     ObjectNode data = ((ObjectNode) action.path("data")).deepCopy();
-    data.put("what", what).put("sense", sense).put("public", "no").put("quote", quote);
+    // Teams adds every input's value to the submit data: the people picker's too.
+    String recipient =
+        card.findParents("id").stream()
+            .filter(n -> n.path("id").asText().equals("recipient"))
+            .findFirst()
+            .orElseThrow()
+            .path("value")
+            .asText();
+    data.put("recipient", recipient).put("what", what).put("sense", sense);
+    data.put("public", "no").put("quote", quote);
     return data;
   }
 
@@ -129,7 +138,17 @@ class ThanksInTeamsTest {
     JsonNode card = task.at("/task/value/card/content");
     assertThat(task.at("/task/value/card/contentType").asText())
         .isEqualTo("application/vnd.microsoft.card.adaptive");
-    assertThat(card.findValuesAsText("id")).contains("what", "sense", "public", "quote");
+    assertThat(card.findValuesAsText("id"))
+        .contains("recipient", "what", "sense", "public", "quote");
+    JsonNode picker =
+        card.findParents("id").stream()
+            .filter(n -> n.path("id").asText().equals("recipient"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(picker.path("type").asText()).isEqualTo("Input.ChoiceSet");
+    assertThat(picker.at("/choices.data/dataset").asText()).isEqualTo("graph.microsoft.com/users");
+    assertThat(picker.path("value").asText()).isEqualTo(SAM.aadObjectId());
+    assertThat(picker.at("/choices/0/title").asText()).isEqualTo(SAM.name());
     JsonNode data = card.findParent("actions").path("actions").get(0).path("data");
     assertThat(data.path("allybot").path("spec").path("formId").asText())
         .isEqualTo("thanks.form|" + SAM.aadObjectId());
@@ -231,5 +250,38 @@ class ThanksInTeamsTest {
     assertThat(delete.activityId()).isEqualTo(post.messageId()).isNotEmpty();
     assertThat(delete.succeeded()).isTrue();
     assertThat(stored().getFirst().state()).isEqualTo(Recognition.State.WITHDRAWN);
+  }
+
+  @Test
+  void theGiverPicksAnotherRecipientInThePeoplePicker() {
+    FakeMember bob = FakeMember.numbered(4);
+    JsonNode task = fetch(SAM, "<p>Bob asked Ola first.</p>");
+
+    JsonNode done =
+        submit(
+            answers(task, "Asking Ola first", "listen", "no").put("recipient", bob.aadObjectId()));
+
+    assertThat(done.at("/task/value").asText()).startsWith("Sent to");
+    assertThat(stored())
+        .singleElement()
+        .satisfies(r -> {
+          assertThat(r.recipientId()).isEqualTo(bob.aadObjectId());
+          assertThat(r.quote()).isEmpty();
+        });
+  }
+
+  @Test
+  void pickingYourselfShowsTheTaskAgainWithTheErrorUnderTheRecipient() {
+    JsonNode task = fetch(SAM, "<p>x</p>");
+
+    JsonNode again =
+        submit(
+            answers(task, "Asking Ola first", "listen", "no")
+                .put("recipient", TeamsHarness.ALEX.aadObjectId()));
+
+    assertThat(again.at("/task/type").asText()).isEqualTo("continue");
+    assertThat(again.at("/task/value/card/content").toString())
+        .contains("That's kind, but thanks go to someone else.");
+    assertThat(stored()).isEmpty();
   }
 }

@@ -36,10 +36,31 @@ final class GiveThanks {
     this.deliveries = deliveries;
   }
 
+  /** Why a thanks cannot go; {@code field} is the form field it is about, or empty. */
+  private record Refusal(String text, String field) {
+    static Optional<Refusal> of(String text) {
+      return Optional.of(new Refusal(text, ""));
+    }
+
+    static Optional<Refusal> aboutRecipient(String text) {
+      return Optional.of(new Refusal(text, ThanksForm.RECIPIENT));
+    }
+  }
+
   Reply give(UserRef giver, ThanksRequest request) {
-    Optional<String> refusal = refusal(giver, request);
+    return give(giver, request, false);
+  }
+
+  /**
+   * {@code fromForm}: a refusal about the recipient (yourself, a bot, nobody known) is shown under
+   * the form's recipient field, so the giver can pick someone else without losing what they wrote.
+   */
+  Reply give(UserRef giver, ThanksRequest request, boolean fromForm) {
+    Optional<Refusal> refusal = refusal(giver, request);
     if (refusal.isPresent()) {
-      return Reply.text(refusal.get());
+      return fromForm && !refusal.get().field().isEmpty()
+          ? Reply.formErrors(java.util.Map.of(refusal.get().field(), refusal.get().text()))
+          : Reply.text(refusal.get().text());
     }
     WorkspaceId ws = giver.workspace();
     Recognition draft =
@@ -121,32 +142,32 @@ final class GiveThanks {
    * Why this thanks cannot be given, if it cannot. Cheap checks come first; the platform is asked
    * about the recipient only for a thanks that could otherwise go.
    */
-  private Optional<String> refusal(UserRef giver, ThanksRequest request) {
+  private Optional<Refusal> refusal(UserRef giver, ThanksRequest request) {
     if (request.what().isBlank()) {
-      return Optional.of(NO_WHAT);
+      return Refusal.of(NO_WHAT);
     }
     if (request.what().length() > MAX_WHAT) {
-      return Optional.of(tooLong(request.what().length(), MAX_WHAT));
+      return Refusal.of(tooLong(request.what().length(), MAX_WHAT));
     }
     if (request.recipientId().equals(giver.userId())) {
-      return Optional.of(SELF);
+      return Refusal.aboutRecipient(SELF);
     }
     UserRef recipient = new UserRef(giver.workspace(), request.recipientId());
     Optional<UserKind> kind = kindOf(recipient);
     if (kind.isEmpty()) {
-      return Optional.of(PLATFORM_BUSY);
+      return Refusal.of(PLATFORM_BUSY);
     }
     if (kind.get() == UserKind.BOT) {
-      return Optional.of(BOT);
+      return Refusal.aboutRecipient(BOT);
     }
     if (kind.get() == UserKind.UNKNOWN) {
-      return Optional.of(unknown("@" + request.recipientId()));
+      return Refusal.aboutRecipient(unknown("@" + request.recipientId()));
     }
     if (store.given(giver, core.today()) >= config.thanksPerDay()) {
-      return Optional.of(capReached(config.thanksPerDay()));
+      return Refusal.of(capReached(config.thanksPerDay()));
     }
     if (core.members().find(recipient).map(m -> !m.optedIn()).orElse(false)) {
-      return Optional.of(optedOut(request.recipientId()));
+      return Refusal.of(optedOut(request.recipientId()));
     }
     return Optional.empty();
   }

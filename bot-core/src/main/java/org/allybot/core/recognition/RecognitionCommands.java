@@ -75,9 +75,16 @@ public final class RecognitionCommands {
 
   /** The shortcut's or message action's form, sent back. */
   public Reply form(Actor actor, String formId, Map<String, String> values) {
-    Optional<String> recipient = ThanksActions.formRecipient(formId);
-    if (recipient.isEmpty()) {
+    Optional<String> author = ThanksActions.formRecipient(formId);
+    if (author.isEmpty()) {
       return Reply.text("That form is not available any more.");
+    }
+    // The form opens on the message's author; the giver may pick someone else, or clear it.
+    String picked = values.getOrDefault(ThanksForm.RECIPIENT, author.get()).strip();
+    Optional<String> recipient =
+        Mentions.user(picked).or(() -> picked.isEmpty() ? Optional.empty() : Optional.of(picked));
+    if (recipient.isEmpty()) {
+      return Reply.formErrors(Map.of(ThanksForm.RECIPIENT, NO_RECIPIENT_IN_FORM));
     }
     String what = values.getOrDefault(ThanksForm.WHAT, "").strip();
     if (what.isEmpty()) {
@@ -99,7 +106,8 @@ public final class RecognitionCommands {
             what,
             sense,
             "yes".equals(values.get(ThanksForm.PUBLIC)),
-            quote ? values.getOrDefault(ThanksForm.QUOTED_TEXT, "").strip() : ""));
+            quote ? values.getOrDefault(ThanksForm.QUOTED_TEXT, "").strip() : ""),
+        true);
   }
 
   /** {@code thanks form @person [quote]}: the form to thank them, as the shortcuts open it. */

@@ -57,6 +57,7 @@ public final class RecognitionTexts {
   static final String NO_RECIPIENT =
       "Who would you like to thank? Mention them first, for example `/ally thanks @sam for"
           + " speaking up in the planning meeting`.";
+  static final String NO_RECIPIENT_IN_FORM = "Choose the person you'd like to thank.";
   static final String NO_WHAT =
       "Say what they did, after `for`: it's the detail that makes a thanks land. For example"
           + " `/ally thanks @sam for making sure everyone got a turn`.";
@@ -288,7 +289,7 @@ public final class RecognitionTexts {
 
   static final String FORM_TITLE = "Recognise allyship";
   static final String FORM_SUBMIT = "Send thanks";
-  static final String FIELD_RECIPIENT = "Who are you thanking? (an @mention)";
+  static final String FIELD_RECIPIENT = "Who are you thanking?";
   static final String FIELD_WHAT = "What did they do?";
   static final String FIELD_SENSE = "Sense (leave on 'suggest' and I'll suggest one)";
   static final String FIELD_PUBLIC = "Post it in the recognition channel too, if they agree?";

@@ -9,11 +9,14 @@ import org.allybot.core.message.Block;
 
 /**
  * The form to thank one person, which Slack's message shortcut and Teams' message action open with
- * the message's author as the recipient. The quoted text itself travels with the adapter (Slack's
- * private metadata, the Teams message payload) and comes back as {@link #QUOTED_TEXT}; the core
- * keeps it only when the giver ticked {@link #QUOTE}.
+ * the message's author as the recipient, whom the giver may change. The quoted text itself travels
+ * with the adapter (Slack's private metadata, the Teams message payload) and comes back as {@link
+ * #QUOTED_TEXT}; the core keeps it only when the giver ticked {@link #QUOTE}.
  */
 public final class ThanksForm {
+  /** Who is thanked: the message's author at first, changeable by the giver. */
+  public static final String RECIPIENT = "recipient";
+
   public static final String WHAT = "what";
   public static final String SENSE = "sense";
   public static final String PUBLIC = "public";
@@ -29,6 +32,11 @@ public final class ThanksForm {
     return ThanksActions.formRecipient(formId).isPresent();
   }
 
+  /** The message author a recognition form was opened on, or empty for another form. */
+  public static java.util.Optional<String> author(String formId) {
+    return ThanksActions.formRecipient(formId);
+  }
+
   static Block.Form form(String recipientId, boolean withQuote) {
     List<String> senses = new ArrayList<>();
     senses.add(SUGGEST);
@@ -36,6 +44,9 @@ public final class ThanksForm {
       senses.add(s.id());
     }
     List<Block.Field> fields = new ArrayList<>();
+    fields.add(
+        new Block.Field(
+            RECIPIENT, FIELD_RECIPIENT, Block.FieldType.PERSON, true, 0, List.of(), recipientId));
     fields.add(
         new Block.Field(
             WHAT, FIELD_WHAT, Block.FieldType.LONG_TEXT, true, GiveThanks.MAX_WHAT, List.of(), ""));

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -202,8 +203,10 @@ class SlackThanksTest {
     assertThat(view.path("callback_id").asText()).isEqualTo("thanks.form|" + SAM);
     assertThat(view.path("title").path("text").asText()).isEqualTo("Recognise allyship");
     assertThat(view.path("blocks").findValuesAsText("block_id"))
-        .containsExactly("what", "sense", "public", "quote");
-    assertThat(view.at("/blocks/3/element/initial_option/value").asText()).isEqualTo("no");
+        .containsExactly("recipient", "what", "sense", "public", "quote");
+    assertThat(view.at("/blocks/0/element/type").asText()).isEqualTo("users_select");
+    assertThat(view.at("/blocks/0/element/initial_user").asText()).isEqualTo(SAM);
+    assertThat(view.at("/blocks/4/element/initial_option/value").asText()).isEqualTo("no");
     String metadata = view.path("private_metadata").asText();
     assertThat(metadata).contains("Let's hear from Ola");
 
@@ -263,5 +266,83 @@ class SlackThanksTest {
                 metadata,
                 trigger()));
     assertThat(r.statusCode()).isEqualTo(200);
+  }
+
+  /** One input's state as Slack sends it in {@code view.state.values}. */
+  private static void input(ObjectNode values, String id, String type, String field, Object v) {
+    ObjectNode element = values.putObject(id).putObject(id).put("type", type);
+    if (v instanceof String s) {
+      element.put(field, s);
+    } else {
+      element.set(field, (JsonNode) v);
+    }
+  }
+
+  private static ObjectNode option(String value) {
+    ObjectNode o = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    o.putObject("text").put("type", "plain_text").put("text", value).put("emoji", true);
+    o.put("value", value);
+    return o;
+  }
+
+  @Test
+  void theGiverPicksAnotherRecipientInTheShortcutsUserPicker() throws Exception {
+    String bob = "U0BOB000001";
+    h.post(
+        SlackPayloads.shortcut(
+            FakeSlackApi.TEAM,
+            MEMBER,
+            "recognise_allyship",
+            trigger(),
+            SlackPayloads.message(SAM, "Bob asked Ola for her view first.")));
+    await().atMost(Duration.ofSeconds(5)).until(() -> h.slack.count("views.open") == 1);
+    JsonNode view = h.slack.calls("views.open").getFirst().json("view");
+    ObjectNode values = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    input(values, "recipient", "users_select", "selected_user", bob);
+    input(values, "what", "plain_text_input", "value", "Asking Ola first");
+    input(values, "sense", "static_select", "selected_option", option("listen"));
+    input(values, "public", "radio_buttons", "selected_option", option("no"));
+    input(values, "quote", "radio_buttons", "selected_option", option("no"));
+
+    HttpResponse<String> r =
+        h.post(
+            SlackPayloads.viewSubmission(
+                FakeSlackApi.TEAM,
+                MEMBER,
+                view.path("callback_id").asText(),
+                values,
+                view.path("private_metadata").asText(),
+                trigger()));
+
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(stored())
+        .singleElement()
+        .satisfies(rec -> {
+          assertThat(rec.recipientId()).isEqualTo(bob);
+          assertThat(rec.quote()).isEmpty();
+        });
+    assertThat(postsTo("D" + bob, 1).getFirst().toString())
+        .contains("thanked you for: Asking Ola first")
+        .doesNotContain("They quoted");
+  }
+
+  @Test
+  void pickingYourselfInThePickerKeepsTheModalOpenWithTheError() throws Exception {
+    ObjectNode values = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    input(values, "recipient", "users_select", "selected_user", MEMBER);
+    input(values, "what", "plain_text_input", "value", "Asking Ola first");
+    input(values, "sense", "static_select", "selected_option", option("listen"));
+    input(values, "public", "radio_buttons", "selected_option", option("no"));
+
+    HttpResponse<String> r =
+        h.post(
+            SlackPayloads.viewSubmission(
+                FakeSlackApi.TEAM, MEMBER, "thanks.form|" + SAM, values, "{}", trigger()));
+
+    JsonNode body = SlackServerHarness.json(r.body());
+    assertThat(body.path("response_action").asText()).isEqualTo("errors");
+    assertThat(body.path("errors").path("recipient").asText())
+        .startsWith("That's kind, but thanks go to someone else.");
+    assertThat(stored()).isEmpty();
   }
 }

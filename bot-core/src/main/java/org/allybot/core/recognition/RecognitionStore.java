@@ -23,6 +23,12 @@ public interface RecognitionStore {
   /** Deletes the recognition, its claims and the record of its channel post. */
   void delete(WorkspaceId ws, String id);
 
+  /**
+   * Deletes, in every workspace, the recognitions given before {@code cutoff} (with their claims
+   * and post records); returns how many.
+   */
+  int deleteGivenBefore(java.time.Instant cutoff);
+
   /** Keeps where the recognition's channel post landed, so that it can be taken down. */
   void savePost(WorkspaceId ws, String id, MessageRef post);
 

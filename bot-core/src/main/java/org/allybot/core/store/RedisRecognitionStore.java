@@ -1,9 +1,11 @@
 package org.allybot.core.store;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.allybot.core.MessageRef;
 import org.allybot.core.UserRef;
@@ -66,6 +68,24 @@ public final class RedisRecognitionStore implements RecognitionStore {
     redis.hdel(key(ws, "recs"), id);
     redis.hdel(key(ws, "posts"), id);
     redis.del(key(ws, "claim", id, "send"), key(ws, "claim", id, "share"));
+  }
+
+  @Override
+  public int deleteGivenBefore(Instant cutoff) {
+    int deleted = 0;
+    for (String recs : KeyScan.matching(redis, Keys.ROOT + "{*}:thanks:recs")) {
+      String prefix = recs.substring(0, recs.length() - "recs".length());
+      for (Map.Entry<String, String> e : redis.hgetAll(recs).entrySet()) {
+        if (Json.read(e.getValue(), Recognition.class).givenAt().isBefore(cutoff)) {
+          String id = e.getKey();
+          redis.hdel(recs, id);
+          redis.hdel(prefix + "posts", id);
+          redis.del(prefix + "claim:" + id + ":send", prefix + "claim:" + id + ":share");
+          deleted++;
+        }
+      }
+    }
+    return deleted;
   }
 
   @Override

@@ -178,13 +178,35 @@ class SlackThanksTest {
   }
 
   @Test
+  void theSixthThanksOfTheDayIsRefusedWithWhenItResets() throws Exception {
+    for (int i = 1; i <= 5; i++) {
+      assertThat(command(MEMBER, "thanks <@" + SAM + "> for help number " + i + " --sense act"))
+          .asString()
+          .contains("Sent to <@" + SAM + ">");
+    }
+
+    JsonNode sixth = command(MEMBER, "thanks <@" + SAM + "> for one more --sense act");
+
+    assertThat(sixth.path("response_type").asText()).isEqualTo("ephemeral");
+    assertThat(sixth.toString())
+        .contains("You've given 5 thanks today, which is the daily limit, so this one wasn't sent.")
+        .contains("It resets tomorrow");
+    assertThat(stored()).hasSize(5);
+  }
+
+  @Test
   void botsAndUnknownUsersAreRefusedWithWhatToDo() throws Exception {
     h.slack.bot("U0SOMEBOT01").missingUser("U0NOBODY001");
 
     assertThat(command(MEMBER, "thanks <@U0SOMEBOT01> for the reminders --sense act").toString())
         .contains("Bots don't need thanks");
     assertThat(command(MEMBER, "thanks <@U0NOBODY001> for the help --sense act").toString())
-        .contains("I can't find @U0NOBODY001 in this workspace");
+        .contains("I can't find @U0NOBODY001 in this workspace, so nothing was sent.")
+        .contains("pick them from the @ list as you type");
+    // Typed without picking from the list, Slack sends the plain text; users.info knows nobody.
+    h.slack.missingUser("nobody");
+    assertThat(command(MEMBER, "thanks @nobody for the help --sense act").toString())
+        .contains("I can't find @nobody in this workspace");
     assertThat(command(MEMBER, "thanks <@" + MEMBER + "> for me --sense act").toString())
         .contains("thanks go to someone else");
     assertThat(stored()).isEmpty();

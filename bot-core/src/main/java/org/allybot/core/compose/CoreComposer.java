@@ -74,7 +74,8 @@ public final class CoreComposer implements DeliveryComposer {
             core.weeks(),
             core.answers(),
             new FeaturedThread(core.community(), core.config().defaultZone()),
-            new RecognitionDigest(core.recognition(), core.config().defaultZone()));
+            new RecognitionDigest(
+                core.recognition(), core.config().defaultZone(), core.languageOf()));
     this.recognitions = new RecognitionComposer(core);
   }
 

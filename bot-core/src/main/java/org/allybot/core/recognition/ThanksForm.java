@@ -1,10 +1,9 @@
 package org.allybot.core.recognition;
 
-import static org.allybot.core.recognition.RecognitionTexts.*;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.allybot.content.Sense;
+import org.allybot.core.language.Messages;
 import org.allybot.core.message.Block;
 
 /**
@@ -25,6 +24,9 @@ public final class ThanksForm {
   /** The value an adapter adds with the message text it kept aside; never a visible field. */
   public static final String QUOTED_TEXT = "quoted_text";
 
+  /** The sense field's choice that asks Allybot to suggest one; a value, not a label. */
+  static final String SUGGEST = "suggest";
+
   private ThanksForm() {}
 
   /** Whether {@code formId} is a recognition form. */
@@ -37,7 +39,7 @@ public final class ThanksForm {
     return ThanksActions.formRecipient(formId);
   }
 
-  static Block.Form form(String recipientId, boolean withQuote) {
+  static Block.Form form(Messages say, String recipientId, boolean withQuote) {
     List<String> senses = new ArrayList<>();
     senses.add(SUGGEST);
     for (Sense s : Sense.values()) {
@@ -46,18 +48,55 @@ public final class ThanksForm {
     List<Block.Field> fields = new ArrayList<>();
     fields.add(
         new Block.Field(
-            RECIPIENT, FIELD_RECIPIENT, Block.FieldType.PERSON, true, 0, List.of(), recipientId));
+            RECIPIENT,
+            say.text("recognition.form.recipient"),
+            Block.FieldType.PERSON,
+            true,
+            0,
+            List.of(),
+            recipientId));
     fields.add(
         new Block.Field(
-            WHAT, FIELD_WHAT, Block.FieldType.LONG_TEXT, true, GiveThanks.MAX_WHAT, List.of(), ""));
+            WHAT,
+            say.text("recognition.form.what"),
+            Block.FieldType.LONG_TEXT,
+            true,
+            GiveThanks.MAX_WHAT,
+            List.of(),
+            ""));
     fields.add(
-        new Block.Field(SENSE, FIELD_SENSE, Block.FieldType.CHOICE, true, 0, senses, SUGGEST));
+        new Block.Field(
+            SENSE,
+            say.text("recognition.form.sense"),
+            Block.FieldType.CHOICE,
+            true,
+            0,
+            senses,
+            SUGGEST));
     fields.add(
-        new Block.Field(PUBLIC, FIELD_PUBLIC, Block.FieldType.YES_NO, true, 3, List.of(), "no"));
+        new Block.Field(
+            PUBLIC,
+            say.text("recognition.form.public"),
+            Block.FieldType.YES_NO,
+            true,
+            3,
+            List.of(),
+            "no"));
     if (withQuote) {
       fields.add(
-          new Block.Field(QUOTE, FIELD_QUOTE, Block.FieldType.YES_NO, true, 3, List.of(), "no"));
+          new Block.Field(
+              QUOTE,
+              say.text("recognition.form.quote"),
+              Block.FieldType.YES_NO,
+              true,
+              3,
+              List.of(),
+              "no"));
     }
-    return new Block.Form(ThanksActions.formId(recipientId), FORM_TITLE, fields, FORM_SUBMIT);
+    return new Block.Form(
+        ThanksActions.formId(recipientId),
+        say.text("recognition.form.title"),
+        fields,
+        say.text("recognition.form.submit"));
   }
 }

@@ -43,8 +43,9 @@ class ThanksWithdrawalTest {
 
   private String digest() {
     LocalDate today = LocalDate.ofInstant(scene.h.clock.instant(), ZoneOffset.UTC);
-    return new RecognitionDigest(scene.h.bot.context().recognition(), ZoneOffset.UTC)
-        .block(CoreHarness.WORKSPACE, today)
+    return new RecognitionDigest(
+            scene.h.bot.context().recognition(), ZoneOffset.UTC, scene.h.bot.context().languageOf())
+        .block(CoreHarness.WORKSPACE, today, "CDIGEST")
         .map(b -> CoreHarness.text(new org.allybot.core.message.Message("d", java.util.List.of(b))))
         .orElse("");
   }
@@ -83,8 +84,8 @@ class ThanksWithdrawalTest {
 
     assertThat(CoreHarness.text(down))
         .isEqualTo(
-            "Taken down from <#CKUDOS> and left out of the digest: it stays between you and the"
-                + " giver now.");
+            "Taken down from <#CKUDOS> and left out of the digest: it stays between the two of you"
+                + " now.");
     assertThat(scene.h.platform.deletes()).containsExactly(post);
     assertThat(scene.say("ana", "thanks shared"))
         .isEqualTo(

@@ -13,6 +13,14 @@ public interface ChatPlatform {
   /** Replaces a message already posted. */
   void update(MessageRef ref, Message message) throws DeliveryException;
 
+  /**
+   * Deletes a message the bot posted. Platforms that cannot delete say so with a permanent failure;
+   * one already gone counts as deleted.
+   */
+  default void delete(MessageRef ref) throws DeliveryException {
+    throw new DeliveryException.Permanent("this platform cannot delete messages");
+  }
+
   /** The direct conversation with one member, opened if needed. */
   Recipient openDirect(UserRef user) throws DeliveryException;
 

@@ -118,7 +118,7 @@ final class CommandRouter {
             new Block.Text("*Report desk*\n" + String.join("\n", DeskTexts.help(admin))),
             ProgrammeCalendar.help(admin),
             new Block.Text(NudgeTexts.helpSection(admin)),
-            new Block.Text(RecognitionTexts.help(admin).strip())));
+            new Block.Text(RecognitionTexts.help(say, admin))));
   }
 
   /** A member's stats end with the thanks they received, by sense. */
@@ -128,8 +128,7 @@ final class CommandRouter {
       Message first = messages.getFirst();
       List<Block> blocks = new ArrayList<>(first.blocks());
       blocks.add(
-          blocks.isEmpty() ? 0 : blocks.size() - 1,
-          new ThanksReceived(s.core().recognition()).block(user));
+          blocks.isEmpty() ? 0 : blocks.size() - 1, new ThanksReceived(s.core()).block(user));
       messages.set(0, new Message(first.summary(), blocks));
     }
     return new Reply(messages, stats.replaceOriginal(), stats.form(), stats.fieldErrors());

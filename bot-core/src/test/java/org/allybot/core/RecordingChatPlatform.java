@@ -29,6 +29,8 @@ public final class RecordingChatPlatform implements ChatPlatform {
   private final List<Long> attemptTimes = new ArrayList<>();
   private final List<Updated> updates = new ArrayList<>();
   private final List<UserRef> opens = new ArrayList<>();
+  private final List<MessageRef> deletes = new ArrayList<>();
+  private int failDeletes;
   private final Deque<Supplier<? extends DeliveryException>> failures = new ArrayDeque<>();
   private final Map<WorkspaceId, Long> lastAccepted = new HashMap<>();
   private final Map<String, UserKind> kinds = new HashMap<>();
@@ -111,6 +113,26 @@ public final class RecordingChatPlatform implements ChatPlatform {
   @Override
   public synchronized void update(MessageRef ref, Message message) {
     updates.add(new Updated(ref, message));
+  }
+
+  /** The next {@code count} deletes fail as if the platform were unreachable. */
+  public synchronized RecordingChatPlatform failNextDeletes(int count) {
+    failDeletes = count;
+    return this;
+  }
+
+  @Override
+  public synchronized void delete(MessageRef ref) throws DeliveryException {
+    if (failDeletes > 0) {
+      failDeletes--;
+      throw new DeliveryException.Transient("unreachable");
+    }
+    deletes.add(ref);
+  }
+
+  /** The messages deleted, in order. */
+  public synchronized List<MessageRef> deletes() {
+    return List.copyOf(deletes);
   }
 
   @Override

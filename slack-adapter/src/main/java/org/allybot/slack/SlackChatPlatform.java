@@ -24,9 +24,10 @@ import org.allybot.slack.render.BlockKit;
 
 /**
  * The delivery engine's way into Slack, over the Web API: {@code chat.postMessage} (in a thread
- * when asked), {@code chat.update}, {@code conversations.open} and {@code conversations.members}
- * with every page. Failures come back as the engine's {@link DeliveryException} kinds. With the
- * member cache it also tells a member's e-mail, for the xAPI export's e-mail actors.
+ * when asked), {@code chat.update}, {@code chat.delete}, {@code conversations.open} and {@code
+ * conversations.members} with every page. Failures come back as the engine's {@link
+ * DeliveryException} kinds. With the member cache it also tells a member's e-mail, for the xAPI
+ * export's e-mail actors.
  */
 public final class SlackChatPlatform implements ChatPlatform, MemberEmails {
   static final int MEMBERS_PAGE = 1000;
@@ -126,6 +127,20 @@ public final class SlackChatPlatform implements ChatPlatform, MemberEmails {
                 .ts(ref.messageId())
                 .text(BlockKit.fallback(message))
                 .blocks(blocks)));
+  }
+
+  /** {@code chat.delete}; a message Slack no longer has counts as deleted. */
+  @Override
+  public void delete(MessageRef ref) throws DeliveryException {
+    MethodsClient methods = methods(ref.workspace());
+    try {
+      SlackFailures.call(
+          () -> methods.chatDelete(req -> req.channel(ref.conversationId()).ts(ref.messageId())));
+    } catch (DeliveryException.Permanent e) {
+      if (!"message_not_found".equals(e.getMessage())) {
+        throw e;
+      }
+    }
   }
 
   @Override

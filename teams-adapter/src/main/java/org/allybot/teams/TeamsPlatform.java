@@ -18,9 +18,9 @@ import org.allybot.core.xapi.MemberEmails;
 
 /**
  * Teams as the delivery engine sees it: messages go out through {@code continueConversation} on a
- * stored reference, 1:1 conversations are created once per member, and channel members are listed
- * page by page. The engine's rate limiter and retries sit in front of every call. It also tells
- * members' e-mails, for the xAPI export's e-mail actors.
+ * stored reference (and are updated or deleted the same way), 1:1 conversations are created once
+ * per member, and channel members are listed page by page. The engine's rate limiter and retries
+ * sit in front of every call. It also tells members' e-mails, for the xAPI export's e-mail actors.
  */
 final class TeamsPlatform implements ChatPlatform, MemberEmails {
   private final References references;
@@ -86,6 +86,23 @@ final class TeamsPlatform implements ChatPlatform, MemberEmails {
             client
                 .getConversations()
                 .updateActivity(ref.conversationId(), ref.messageId(), activity));
+  }
+
+  /** Deletes an activity the bot posted; one Teams no longer has (404) counts as deleted. */
+  @Override
+  public void delete(MessageRef ref) throws DeliveryException {
+    ConversationReference reference =
+        references.forConversation(ref.workspace(), ref.conversationId());
+    try {
+      calls.within(
+          reference,
+          client ->
+              client.getConversations().deleteActivity(ref.conversationId(), ref.messageId()));
+    } catch (DeliveryException.Permanent e) {
+      if (!String.valueOf(e.getMessage()).contains("(404")) {
+        throw e;
+      }
+    }
   }
 
   /**

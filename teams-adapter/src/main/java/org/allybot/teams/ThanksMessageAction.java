@@ -19,9 +19,9 @@ import org.allybot.teams.card.FormCards;
 /**
  * The "Recognise allyship" message action (a message extension action command): {@code
  * composeExtension/fetchTask} opens the core's thanks form in a task module with the message's
- * author as recipient; {@code composeExtension/submitAction} sends it. The message text rides in
- * the submit action's data and reaches the core's form only as the text to quote, which it keeps
- * only when the giver ticked "quote".
+ * author as recipient (a people picker the giver may change); {@code composeExtension/submitAction}
+ * sends it. The message text rides in the submit action's data and reaches the core's form only as
+ * the text to quote, which it keeps only when the giver ticked "quote".
  */
 public final class ThanksMessageAction {
   static final String FETCH_TASK = "composeExtension/fetchTask";
@@ -31,6 +31,10 @@ public final class ThanksMessageAction {
   public static final String COMMAND_ID = "recogniseAllyship";
 
   static final String QUOTE_KEY = "allybotQuote";
+
+  /** The message author's display name, so the people picker shows a name rather than an id. */
+  static final String AUTHOR_KEY = "allybotAuthor";
+
   private static final int QUOTE_LIMIT = 1000;
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -74,8 +78,12 @@ public final class ThanksMessageAction {
     if (!reply.hasForm()) {
       return message(reply.messages().isEmpty() ? "Not available." : note(reply));
     }
-    return task(reply.form(), Map.of(), Map.of(), quote);
+    Author who = new Author(author, from.path("displayName").asText(""));
+    return task(reply.form(), Map.of(), Map.of(), quote, who);
   }
+
+  /** The message's author, whom the form starts on. */
+  private record Author(String id, String name) {}
 
   InvokeResponse submitAction(TeamsTurn turn) {
     JsonNode data = turn.in().value().path("data");
@@ -91,7 +99,11 @@ public final class ThanksMessageAction {
     Reply reply =
         bot.handle(new CoreEvent.FormSubmitted(turn.actor(), submit.form().formId(), values));
     if (reply.hasFieldErrors()) {
-      return task(submit.form(), submit.values(), reply.fieldErrors(), quote);
+      Author who =
+          new Author(
+              ThanksForm.author(submit.form().formId()).orElse(""),
+              data.path(AUTHOR_KEY).asText(""));
+      return task(submit.form(), submit.values(), reply.fieldErrors(), quote, who);
     }
     replies.deliver(turn, reply);
     return message(note(reply));
@@ -99,14 +111,28 @@ public final class ThanksMessageAction {
 
   /** A task module showing the form as an Adaptive Card whose submit keeps the quote aside. */
   private static InvokeResponse task(
-      Block.Form form, Map<String, String> values, Map<String, String> errors, String quote) {
+      Block.Form form,
+      Map<String, String> values,
+      Map<String, String> errors,
+      String quote,
+      Author author) {
     ObjectNode card = FormCards.render(form, values, errors);
     for (JsonNode block : card.path("body")) {
       if ("ActionSet".equals(block.path("type").asText())) {
         ArrayNode actions = (ArrayNode) block.path("actions");
         for (int i = 0; i < actions.size(); i++) {
-          actions.set(i, submit((ObjectNode) actions.get(i), quote));
+          actions.set(i, submit((ObjectNode) actions.get(i), quote, author));
         }
+      }
+      boolean picksAuthor =
+          ThanksForm.RECIPIENT.equals(block.path("id").asText())
+              && !author.name().isEmpty()
+              && author.id().equals(block.path("value").asText());
+      if (picksAuthor) {
+        ((ArrayNode) block.path("choices"))
+            .addObject()
+            .put("title", author.name())
+            .put("value", author.id());
       }
     }
     ObjectNode body = NODES.objectNode();
@@ -119,13 +145,16 @@ public final class ThanksMessageAction {
   }
 
   /** Task modules take {@code Action.Submit} only: the form's action, with the quote added. */
-  private static ObjectNode submit(ObjectNode execute, String quote) {
+  private static ObjectNode submit(ObjectNode execute, String quote, Author author) {
     ObjectNode submit = NODES.objectNode();
     submit.put("type", "Action.Submit");
     submit.put("title", execute.path("title").asText(""));
     ObjectNode data = ((ObjectNode) execute.path("data")).deepCopy();
     if (!quote.isEmpty()) {
       data.put(QUOTE_KEY, quote);
+    }
+    if (!author.name().isEmpty()) {
+      data.put(AUTHOR_KEY, author.name());
     }
     submit.set("data", data);
     return submit;

@@ -5,15 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.allybot.core.MessageRef;
+import org.allybot.core.Recipient;
 import org.allybot.core.delivery.Composed;
 import org.allybot.core.delivery.Delivery;
 import org.allybot.core.recognition.Recognition;
+import org.allybot.core.recognition.SharingPreference;
 import org.allybot.teams.card.AdaptiveCards;
 import org.allybot.testkit.EmbeddedRedisExtension;
 import org.allybot.testkit.PerTest;
+import org.allybot.testkit.teams.ConnectorCall;
 import org.allybot.testkit.teams.ConnectorCall.Kind;
 import org.allybot.testkit.teams.FakeMember;
 import org.allybot.testkit.teams.SentCards;
+import org.allybot.testkit.teams.TeamsActivities;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -53,7 +58,16 @@ class ThanksInTeamsTest {
     JsonNode action = card.findParent("actions").path("actions").get(0);
     assertThat(action.path("type").asText()).isEqualTo("Action.Submit");
     ObjectNode data = ((ObjectNode) action.path("data")).deepCopy();
-    data.put("what", what).put("sense", sense).put("public", "no").put("quote", quote);
+    // Teams adds every input's value to the submit data: the people picker's too.
+    String recipient =
+        card.findParents("id").stream()
+            .filter(n -> n.path("id").asText().equals("recipient"))
+            .findFirst()
+            .orElseThrow()
+            .path("value")
+            .asText();
+    data.put("recipient", recipient).put("what", what).put("sense", sense);
+    data.put("public", "no").put("quote", quote);
     return data;
   }
 
@@ -124,7 +138,17 @@ class ThanksInTeamsTest {
     JsonNode card = task.at("/task/value/card/content");
     assertThat(task.at("/task/value/card/contentType").asText())
         .isEqualTo("application/vnd.microsoft.card.adaptive");
-    assertThat(card.findValuesAsText("id")).contains("what", "sense", "public", "quote");
+    assertThat(card.findValuesAsText("id"))
+        .contains("recipient", "what", "sense", "public", "quote");
+    JsonNode picker =
+        card.findParents("id").stream()
+            .filter(n -> n.path("id").asText().equals("recipient"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(picker.path("type").asText()).isEqualTo("Input.ChoiceSet");
+    assertThat(picker.at("/choices.data/dataset").asText()).isEqualTo("graph.microsoft.com/users");
+    assertThat(picker.path("value").asText()).isEqualTo(SAM.aadObjectId());
+    assertThat(picker.at("/choices/0/title").asText()).isEqualTo(SAM.name());
     JsonNode data = card.findParent("actions").path("actions").get(0).path("data");
     assertThat(data.path("allybot").path("spec").path("formId").asText())
         .isEqualTo("thanks.form|" + SAM.aadObjectId());
@@ -191,6 +215,73 @@ class ThanksInTeamsTest {
 
     assertThat(answer.at("/task/value").asText())
         .isEqualTo("That form does not belong to Allybot.");
+    assertThat(stored()).isEmpty();
+  }
+
+  @Test
+  void theRecipientTakesASharedThanksDownAndItsChannelPostIsDeleted() throws Exception {
+    h.send(h.activities.botAddedToTeam(TeamsHarness.ADMIN));
+    var store = h.bot.context().recognition().store();
+    store.setChannel(TeamsHarness.WORKSPACE, TeamsActivities.TEAM);
+    store.setPreference(TeamsHarness.user(SAM), SharingPreference.ALWAYS);
+    submit(
+        answers(fetch(SAM, "<p>Ola first</p>"), "Making room", "listen", "no")
+            .put("public", "yes"));
+    List<Delivery> deliveries =
+        h.outbox.stream().filter(d -> d.kind() == Delivery.Kind.RECOGNITION).toList();
+    Delivery toChannel = deliveries.stream().filter(d -> !d.isDirect()).findFirst().orElseThrow();
+    var message = ((Composed.Send) h.bot.composer().compose(toChannel)).message();
+    MessageRef post =
+        h.teams
+            .platform()
+            .send(new Recipient(TeamsHarness.WORKSPACE, TeamsActivities.TEAM), message);
+    h.bot.composer().sent(toChannel, post);
+    JsonNode note =
+        AdaptiveCards.render(
+            ((Composed.Send) h.bot.composer().compose(deliveries.getFirst())).message());
+
+    TeamsResponse pressed =
+        h.send(h.activities.execute(SAM, SentCards.actionData(note, "Stop sharing it")));
+
+    assertThat(pressed.body()).contains("Taken down");
+
+    ConnectorCall delete = h.connector.calls(Kind.DELETE).getFirst();
+    assertThat(delete.conversationId()).isEqualTo(TeamsActivities.TEAM);
+    assertThat(delete.activityId()).isEqualTo(post.messageId()).isNotEmpty();
+    assertThat(delete.succeeded()).isTrue();
+    assertThat(stored().getFirst().state()).isEqualTo(Recognition.State.WITHDRAWN);
+  }
+
+  @Test
+  void theGiverPicksAnotherRecipientInThePeoplePicker() {
+    FakeMember bob = FakeMember.numbered(4);
+    JsonNode task = fetch(SAM, "<p>Bob asked Ola first.</p>");
+
+    JsonNode done =
+        submit(
+            answers(task, "Asking Ola first", "listen", "no").put("recipient", bob.aadObjectId()));
+
+    assertThat(done.at("/task/value").asText()).startsWith("Sent to");
+    assertThat(stored())
+        .singleElement()
+        .satisfies(r -> {
+          assertThat(r.recipientId()).isEqualTo(bob.aadObjectId());
+          assertThat(r.quote()).isEmpty();
+        });
+  }
+
+  @Test
+  void pickingYourselfShowsTheTaskAgainWithTheErrorUnderTheRecipient() {
+    JsonNode task = fetch(SAM, "<p>x</p>");
+
+    JsonNode again =
+        submit(
+            answers(task, "Asking Ola first", "listen", "no")
+                .put("recipient", TeamsHarness.ALEX.aadObjectId()));
+
+    assertThat(again.at("/task/type").asText()).isEqualTo("continue");
+    assertThat(again.at("/task/value/card/content").toString())
+        .contains("That's kind, but thanks go to someone else.");
     assertThat(stored()).isEmpty();
   }
 }

@@ -74,7 +74,8 @@ public final class CoreComposer implements DeliveryComposer {
             core.weeks(),
             core.answers(),
             new FeaturedThread(core.community(), core.config().defaultZone()),
-            new RecognitionDigest(core.recognition(), core.config().defaultZone()));
+            new RecognitionDigest(
+                core.recognition(), core.config().defaultZone(), core.languageOf()));
     this.recognitions = new RecognitionComposer(core);
   }
 
@@ -304,9 +305,12 @@ public final class CoreComposer implements DeliveryComposer {
     core.tally().addAll(counts);
   }
 
-  /** Keeps a record of each digest issue posted. */
+  /** Keeps a record of each digest issue posted, and where each recognition channel post landed. */
   @Override
   public void sent(Delivery delivery, MessageRef ref) {
+    if (delivery.kind() == Delivery.Kind.RECOGNITION) {
+      recognitions.sent(delivery, ref);
+    }
     if (delivery.kind() == Delivery.Kind.DIGEST && delivery.data().containsKey("campaign")) {
       core.weeks()
           .sent(

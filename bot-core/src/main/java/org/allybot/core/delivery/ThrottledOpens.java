@@ -39,6 +39,11 @@ final class ThrottledOpens implements ChatPlatform {
   }
 
   @Override
+  public void delete(MessageRef ref) throws DeliveryException {
+    platform.delete(ref);
+  }
+
+  @Override
   public Recipient openDirect(UserRef user) throws DeliveryException {
     try {
       limiter.acquireOpen(user.workspace());

@@ -81,7 +81,7 @@ public final class DigestComposer {
                   + String.join("\n", results)));
     }
     community.block(c.workspace(), day).ifPresent(blocks::add);
-    recognition.block(c.workspace(), day).ifPresent(blocks::add);
+    recognition.block(c.workspace(), day, c.digestChannel()).ifPresent(blocks::add);
     String line =
         pick("participation-line", seed, "{count} of {total} members practised this week.")
             .replace("{count}", GroupFigures.count(week.activeMembers()))

@@ -63,7 +63,7 @@ public final class HomeView {
                 + senses));
     blocks.add(
         new Block.Text("*Next delivery:* " + nextDelivery(member).orElse("nothing scheduled")));
-    blocks.add(new ThanksReceived(core.recognition()).block(user));
+    blocks.add(new ThanksReceived(core).block(user));
     blocks.add(new Block.Divider());
     blocks.add(new Block.Text("*Your settings*\n" + settings(member)));
     List<Button> controls = new ArrayList<>();

@@ -10,6 +10,9 @@ public interface DataEraser {
 
   void deleteWorkspace(WorkspaceId workspace);
 
-  /** Deletes poll answers and lesson responses recorded before {@code cutoff}, everywhere. */
+  /**
+   * Deletes poll answers, lesson responses and recognitions recorded before {@code cutoff},
+   * everywhere.
+   */
   int purgeBefore(Instant cutoff);
 }

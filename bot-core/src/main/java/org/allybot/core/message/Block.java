@@ -57,6 +57,11 @@ public sealed interface Block {
     SHORT_TEXT,
     LONG_TEXT,
     CHOICE,
-    YES_NO
+    YES_NO,
+    /**
+     * One member of the workspace, by platform user id: Slack's user picker, Teams' people picker,
+     * a typed @mention in the shell. {@code initial} is a user id.
+     */
+    PERSON
   }
 }

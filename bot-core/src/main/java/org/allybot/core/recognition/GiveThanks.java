@@ -1,7 +1,5 @@
 package org.allybot.core.recognition;
 
-import static org.allybot.core.recognition.RecognitionTexts.*;
-
 import java.time.Duration;
 import java.util.Optional;
 import org.allybot.content.Sense;
@@ -12,6 +10,8 @@ import org.allybot.core.UserKind;
 import org.allybot.core.UserRef;
 import org.allybot.core.WorkspaceId;
 import org.allybot.core.event.Reply;
+import org.allybot.core.language.Messages;
+import org.allybot.core.language.SenseNames;
 import org.allybot.core.message.Message;
 
 /**
@@ -36,10 +36,32 @@ final class GiveThanks {
     this.deliveries = deliveries;
   }
 
+  /** Why a thanks cannot go; {@code field} is the form field it is about, or empty. */
+  private record Refusal(String text, String field) {
+    static Optional<Refusal> of(String text) {
+      return Optional.of(new Refusal(text, ""));
+    }
+
+    static Optional<Refusal> aboutRecipient(String text) {
+      return Optional.of(new Refusal(text, ThanksForm.RECIPIENT));
+    }
+  }
+
   Reply give(UserRef giver, ThanksRequest request) {
-    Optional<String> refusal = refusal(giver, request);
+    return give(giver, request, false);
+  }
+
+  /**
+   * {@code fromForm}: a refusal about the recipient (yourself, a bot, nobody known) is shown under
+   * the form's recipient field, so the giver can pick someone else without losing what they wrote.
+   */
+  Reply give(UserRef giver, ThanksRequest request, boolean fromForm) {
+    Messages say = core.languageOf().messages(giver);
+    Optional<Refusal> refusal = refusal(say, giver, request);
     if (refusal.isPresent()) {
-      return Reply.text(refusal.get());
+      return fromForm && !refusal.get().field().isEmpty()
+          ? Reply.formErrors(java.util.Map.of(refusal.get().field(), refusal.get().text()))
+          : Reply.text(refusal.get().text());
     }
     WorkspaceId ws = giver.workspace();
     Recognition draft =
@@ -55,34 +77,36 @@ final class GiveThanks {
             core.clock().instant());
     store.save(ws, draft);
     if (request.sense().isEmpty()) {
-      return Reply.of(RecognitionMessages.chooser(draft, SenseSuggestion.suggest(request.what())));
+      return Reply.of(
+          RecognitionMessages.chooser(say, draft, SenseSuggestion.suggest(request.what())));
     }
-    return Reply.of(send(ws, draft.withSense(request.sense().get())));
+    return Reply.of(send(say, ws, draft.withSense(request.sense().get())));
   }
 
   /** The giver chose the sense of a draft: send it, once however often the button is pressed. */
   Reply choose(UserRef giver, String id, Sense sense) {
     WorkspaceId ws = giver.workspace();
+    Messages say = core.languageOf().messages(giver);
     Optional<Recognition> found = store.find(ws, id);
     if (found.isEmpty()) {
-      return Reply.text(GONE);
+      return Reply.text(say.text("recognition.gone"));
     }
     Recognition r = found.get();
     if (!r.giverId().equals(giver.userId())) {
-      return Reply.text(NOT_GIVER);
+      return Reply.text(say.text("recognition.not-giver"));
     }
     if (r.state() != Recognition.State.DRAFT) {
-      return Reply.replacing(Message.text(ALREADY_SENT));
+      return Reply.replacing(Message.text(say.text("recognition.already-sent")));
     }
     if (store.given(giver, core.today()) >= config.thanksPerDay()) {
-      return Reply.replacing(Message.text(capReached(config.thanksPerDay())));
+      return Reply.replacing(Message.text(capReached(say)));
     }
-    return Reply.replacing(send(ws, r.withSense(sense)));
+    return Reply.replacing(send(say, ws, r.withSense(sense)));
   }
 
-  private Message send(WorkspaceId ws, Recognition chosen) {
+  private Message send(Messages say, WorkspaceId ws, Recognition chosen) {
     if (!store.claim(ws, chosen.id(), "send")) {
-      return Message.text(ALREADY_SENT);
+      return Message.text(say.text("recognition.already-sent"));
     }
     store.countGiven(
         new UserRef(ws, chosen.giverId()),
@@ -96,16 +120,16 @@ final class GiveThanks {
     Recognition r = chosen.withState(Recognition.State.SENT);
     if (chosen.wantsPublic()) {
       if (channel.isEmpty()) {
-        publicNote = PUBLIC_NO_CHANNEL;
+        publicNote = say.text("recognition.public.no-channel");
         r = r.withPublic(false);
       } else if (preference == SharingPreference.NEVER) {
-        publicNote = PUBLIC_NEVER;
+        publicNote = say.text("recognition.public.never");
         r = r.withPublic(false);
       } else if (preference == SharingPreference.ALWAYS) {
-        publicNote = publicPosted(channel.get());
+        publicNote = say.text("recognition.public.posted", "channel", channel.get());
         r = r.withState(Recognition.State.PUBLIC);
       } else {
-        publicNote = publicWillAsk(channel.get());
+        publicNote = say.text("recognition.public.will-ask", "channel", channel.get());
       }
     }
     store.save(ws, r);
@@ -113,7 +137,13 @@ final class GiveThanks {
     if (r.state() == Recognition.State.PUBLIC) {
       deliveries.toChannel(ws, r, channel.get());
     }
-    String text = sent(r.recipientId(), r.sense());
+    String text =
+        say.text(
+            "recognition.sent",
+            "recipient",
+            r.recipientId(),
+            "sense",
+            SenseNames.of(say, r.sense()));
     return Message.text(publicNote.isEmpty() ? text : text + " " + publicNote);
   }
 
@@ -121,32 +151,33 @@ final class GiveThanks {
    * Why this thanks cannot be given, if it cannot. Cheap checks come first; the platform is asked
    * about the recipient only for a thanks that could otherwise go.
    */
-  private Optional<String> refusal(UserRef giver, ThanksRequest request) {
+  private Optional<Refusal> refusal(Messages say, UserRef giver, ThanksRequest request) {
     if (request.what().isBlank()) {
-      return Optional.of(NO_WHAT);
+      return Refusal.of(say.text("recognition.no-what"));
     }
     if (request.what().length() > MAX_WHAT) {
-      return Optional.of(tooLong(request.what().length(), MAX_WHAT));
+      return Refusal.of(tooLong(say, request.what().length()));
     }
     if (request.recipientId().equals(giver.userId())) {
-      return Optional.of(SELF);
+      return Refusal.aboutRecipient(say.text("recognition.self"));
     }
     UserRef recipient = new UserRef(giver.workspace(), request.recipientId());
     Optional<UserKind> kind = kindOf(recipient);
     if (kind.isEmpty()) {
-      return Optional.of(PLATFORM_BUSY);
+      return Refusal.of(say.text("recognition.platform-busy"));
     }
     if (kind.get() == UserKind.BOT) {
-      return Optional.of(BOT);
+      return Refusal.aboutRecipient(say.text("recognition.bot"));
     }
     if (kind.get() == UserKind.UNKNOWN) {
-      return Optional.of(unknown("@" + request.recipientId()));
+      return Refusal.aboutRecipient(
+          say.text("recognition.unknown", "who", "@" + request.recipientId()));
     }
     if (store.given(giver, core.today()) >= config.thanksPerDay()) {
-      return Optional.of(capReached(config.thanksPerDay()));
+      return Refusal.of(capReached(say));
     }
     if (core.members().find(recipient).map(m -> !m.optedIn()).orElse(false)) {
-      return Optional.of(optedOut(request.recipientId()));
+      return Refusal.of(say.text("recognition.opted-out", "recipient", request.recipientId()));
     }
     return Optional.empty();
   }
@@ -162,6 +193,20 @@ final class GiveThanks {
     } catch (DeliveryException e) {
       return Optional.empty();
     }
+  }
+
+  private String capReached(Messages say) {
+    return say.text("recognition.cap", "limit", Integer.toString(config.thanksPerDay()));
+  }
+
+  /** Lengths as plain digits, as the giver counts them ("1001", not "1,001"). */
+  static String tooLong(Messages say, int length) {
+    return say.text(
+        "recognition.too-long",
+        "length",
+        Integer.toString(length),
+        "max",
+        Integer.toString(MAX_WHAT));
   }
 
   private static String shorten(String text, int max) {

@@ -28,7 +28,9 @@ public record Recognition(
     /** The recipient agreed, and it was posted to the recognition channel. */
     PUBLIC,
     /** The recipient preferred to keep it private. */
-    KEPT_PRIVATE
+    KEPT_PRIVATE,
+    /** It was shared, then the recipient or the giver took it down from the channel. */
+    WITHDRAWN
   }
 
   public Recognition withSense(Sense chosen) {

@@ -1,7 +1,5 @@
 package org.allybot.core.recognition;
 
-import static org.allybot.core.recognition.RecognitionTexts.*;
-
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +10,8 @@ import org.allybot.core.command.Mentions;
 import org.allybot.core.command.UsageException;
 import org.allybot.core.event.Actor;
 import org.allybot.core.event.Reply;
+import org.allybot.core.language.LanguageOf;
+import org.allybot.core.language.Messages;
 import org.allybot.core.member.MemberDirectory;
 import org.allybot.core.message.Message;
 
@@ -27,6 +27,8 @@ public final class RecognitionCommands {
   private final MemberDirectory directory;
   private final GiveThanks give;
   private final ShareConsent consent;
+  private final ThanksWithdrawal withdrawal;
+  private final LanguageOf languageOf;
 
   public RecognitionCommands(CoreContext core, MemberDirectory directory) {
     RecognitionPorts ports = core.recognition();
@@ -34,7 +36,9 @@ public final class RecognitionCommands {
     this.store = ports.store();
     this.directory = directory;
     this.give = new GiveThanks(core, ports, deliveries);
-    this.consent = new ShareConsent(ports.store(), deliveries);
+    this.consent = new ShareConsent(ports.store(), deliveries, core.languageOf());
+    this.languageOf = core.languageOf();
+    this.withdrawal = new ThanksWithdrawal(core, ports.store());
   }
 
   /** {@code rest} is what follows {@code thanks}. */
@@ -42,19 +46,27 @@ public final class RecognitionCommands {
     String line = rest.strip();
     String first = line.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
     String after = line.length() > first.length() ? line.substring(first.length()).strip() : "";
+    Messages say = languageOf.messages(actor.user());
     return switch (first) {
-      case "" -> throw new UsageException(NO_RECIPIENT, USAGE);
-      case "channel" -> channel(actor, after);
-      case "sharing" -> sharing(actor.user(), after);
-      case "form" -> form(actor.user(), after);
-      default -> give.give(actor.user(), ThanksLine.parse(line));
+      case "" -> throw noRecipient(say);
+      case "channel" -> channel(say, actor, after);
+      case "sharing" -> sharing(say, actor.user(), after);
+      case "form" -> form(say, actor.user(), after);
+      case "shared" -> withdrawal.listShared(actor.user());
+      default -> give.give(actor.user(), ThanksLine.parse(say, line));
     };
   }
 
+  private static UsageException noRecipient(Messages say) {
+    return new UsageException(
+        say.text("recognition.no-recipient"), say.text(RecognitionTexts.USAGE));
+  }
+
   public Reply choice(Actor actor, String action, String value) {
+    Messages say = languageOf.messages(actor.user());
     Optional<ThanksActions.Choice> choice = ThanksActions.parse(value);
     if (choice.isEmpty()) {
-      return Reply.text(GONE);
+      return Reply.text(say.text("recognition.gone"));
     }
     String id = choice.get().id();
     String picked = choice.get().choice();
@@ -62,29 +74,41 @@ public final class RecognitionCommands {
       case ThanksActions.SENSE ->
           ThanksActions.sense(picked)
               .map(sense -> give.choose(actor.user(), id, sense))
-              .orElseGet(() -> Reply.text(badSense(picked)));
+              .orElseGet(() -> Reply.text(say.text("recognition.bad-sense", "word", picked)));
       case ThanksActions.SHARE -> consent.answer(actor.user(), id, picked);
-      default -> Reply.text("That button is no longer active.");
+      case ThanksActions.WITHDRAW ->
+          withdrawal.withdraw(actor.user(), id, picked.equals(ThanksActions.FROM_NOTE));
+      default -> Reply.text(say.text("recognition.button-gone"));
     };
   }
 
   /** The shortcut's or message action's form, sent back. */
   public Reply form(Actor actor, String formId, Map<String, String> values) {
-    Optional<String> recipient = ThanksActions.formRecipient(formId);
+    Messages say = languageOf.messages(actor.user());
+    Optional<String> author = ThanksActions.formRecipient(formId);
+    if (author.isEmpty()) {
+      return Reply.text(say.text("recognition.form-gone"));
+    }
+    // The form opens on the message's author; the giver may pick someone else, or clear it.
+    String picked = values.getOrDefault(ThanksForm.RECIPIENT, author.get()).strip();
+    Optional<String> recipient =
+        Mentions.user(picked).or(() -> picked.isEmpty() ? Optional.empty() : Optional.of(picked));
     if (recipient.isEmpty()) {
-      return Reply.text("That form is not available any more.");
+      return Reply.formErrors(
+          Map.of(ThanksForm.RECIPIENT, say.text("recognition.no-recipient.form")));
     }
     String what = values.getOrDefault(ThanksForm.WHAT, "").strip();
     if (what.isEmpty()) {
-      return Reply.formErrors(Map.of(ThanksForm.WHAT, NO_WHAT));
+      return Reply.formErrors(Map.of(ThanksForm.WHAT, say.text("recognition.no-what")));
     }
     if (what.length() > GiveThanks.MAX_WHAT) {
-      return Reply.formErrors(Map.of(ThanksForm.WHAT, tooLong(what.length(), GiveThanks.MAX_WHAT)));
+      return Reply.formErrors(Map.of(ThanksForm.WHAT, GiveThanks.tooLong(say, what.length())));
     }
-    String senseId = values.getOrDefault(ThanksForm.SENSE, SUGGEST).strip();
+    String senseId = values.getOrDefault(ThanksForm.SENSE, ThanksForm.SUGGEST).strip();
     Optional<Sense> sense = Sense.byId(senseId.toLowerCase(Locale.ROOT));
-    if (sense.isEmpty() && !senseId.isEmpty() && !senseId.equals(SUGGEST)) {
-      return Reply.formErrors(Map.of(ThanksForm.SENSE, badSense(senseId)));
+    if (sense.isEmpty() && !senseId.isEmpty() && !senseId.equals(ThanksForm.SUGGEST)) {
+      return Reply.formErrors(
+          Map.of(ThanksForm.SENSE, say.text("recognition.bad-sense", "word", senseId)));
     }
     boolean quote = "yes".equals(values.get(ThanksForm.QUOTE));
     return give.give(
@@ -94,44 +118,56 @@ public final class RecognitionCommands {
             what,
             sense,
             "yes".equals(values.get(ThanksForm.PUBLIC)),
-            quote ? values.getOrDefault(ThanksForm.QUOTED_TEXT, "").strip() : ""));
+            quote ? values.getOrDefault(ThanksForm.QUOTED_TEXT, "").strip() : ""),
+        true);
   }
 
   /** {@code thanks form @person [quote]}: the form to thank them, as the shortcuts open it. */
-  private Reply form(UserRef giver, String after) {
+  private Reply form(Messages say, UserRef giver, String after) {
     String[] words = after.split("\\s+");
     String recipient =
         Mentions.user(words[0])
             .or(() -> words[0].isBlank() ? Optional.empty() : Optional.of(words[0]))
-            .orElseThrow(() -> new UsageException(NO_RECIPIENT, USAGE));
+            .orElseThrow(() -> noRecipient(say));
     if (recipient.equals(giver.userId())) {
-      return Reply.text(SELF);
+      return Reply.text(say.text("recognition.self"));
     }
     boolean withQuote = words.length > 1 && words[1].equalsIgnoreCase("quote");
-    return Reply.openForm(ThanksForm.form(recipient, withQuote));
+    return Reply.openForm(ThanksForm.form(say, recipient, withQuote));
   }
 
-  private Reply channel(Actor actor, String after) {
+  private Reply channel(Messages say, Actor actor, String after) {
     if (!directory.isAdmin(actor)) {
-      return Reply.text(ADMINS_ONLY);
+      return Reply.text(say.text("recognition.admins-only"));
     }
     String channel =
         Mentions.channel(after.strip())
             .orElseThrow(() ->
                 new UsageException(
-                    "Name the channel, for example `/ally thanks channel #kudos`.", CHANNEL_USAGE));
+                    say.text("recognition.channel.which"), say.text("recognition.channel.usage")));
     store.setChannel(actor.user().workspace(), channel);
-    return Reply.text(channelSet(channel));
+    return Reply.text(say.text("recognition.channel.set", "channel", channel));
   }
 
-  private Reply sharing(UserRef user, String after) {
+  private Reply sharing(Messages say, UserRef user, String after) {
+    String usage = say.text("recognition.sharing.usage");
     if (after.isBlank()) {
-      return Reply.text(sharingIs(store.preference(user)));
+      return Reply.text(sharingIs(say, store.preference(user)));
     }
     SharingPreference p =
         SharingPreference.byId(after)
-            .orElseThrow(() -> new UsageException(badSharing(after), SHARING_USAGE));
+            .orElseThrow(() ->
+                new UsageException(say.text("recognition.sharing.bad", "word", after), usage));
     store.setPreference(user, p);
-    return Reply.of(Message.text(sharingIs(p)));
+    return Reply.of(Message.text(sharingIs(say, p)));
+  }
+
+  private static String sharingIs(Messages say, SharingPreference p) {
+    return say.text(
+        "recognition.sharing.is",
+        "preference",
+        p.id(),
+        "usage",
+        say.text("recognition.sharing.usage"));
   }
 }

@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.allybot.content.Sense;
 import org.allybot.core.WorkspaceId;
+import org.allybot.core.language.LanguageOf;
+import org.allybot.core.language.Messages;
+import org.allybot.core.language.SenseNames;
 import org.allybot.core.message.Block;
 
 /**
@@ -22,13 +25,17 @@ public final class RecognitionDigest {
 
   private final RecognitionStore store;
   private final ZoneId zone;
+  private final LanguageOf languageOf;
 
-  public RecognitionDigest(RecognitionPorts ports, ZoneId zone) {
+  public RecognitionDigest(RecognitionPorts ports, ZoneId zone, LanguageOf languageOf) {
     this.store = ports.store();
     this.zone = zone;
+    this.languageOf = languageOf;
   }
 
-  public Optional<Block> block(WorkspaceId ws, LocalDate day) {
+  /** The section for the digest posted in {@code channelId}, in that channel's language. */
+  public Optional<Block> block(WorkspaceId ws, LocalDate day, String channelId) {
+    Messages say = Messages.in(languageOf.channel(ws, channelId));
     Instant from = day.minusDays(7).atStartOfDay(zone).toInstant();
     Instant to = day.plusDays(1).atStartOfDay(zone).toInstant();
     Map<Sense, List<Recognition>> bySense = new EnumMap<>(Sense.class);
@@ -43,21 +50,29 @@ public final class RecognitionDigest {
       return Optional.empty();
     }
     List<String> lines = new ArrayList<>();
-    lines.add(RecognitionTexts.DIGEST_HEADING);
+    lines.add(say.text("recognition.digest.heading"));
     int shown = 0;
     int total = 0;
     for (Map.Entry<Sense, List<Recognition>> e : bySense.entrySet()) {
-      lines.add("_" + e.getKey().title() + "_");
+      lines.add("_" + SenseNames.of(say, e.getKey()) + "_");
       for (Recognition r : e.getValue()) {
         total++;
         if (shown < MAX_LINES) {
           shown++;
-          lines.add(RecognitionTexts.digestLine(r.giverId(), r.recipientId(), excerpt(r.what())));
+          lines.add(
+              say.text(
+                  "recognition.digest.line",
+                  "giver",
+                  r.giverId(),
+                  "recipient",
+                  r.recipientId(),
+                  "what",
+                  excerpt(r.what())));
         }
       }
     }
     if (total > shown) {
-      lines.add(RecognitionTexts.digestMore(total - shown));
+      lines.add(say.text("recognition.digest.more", "more", say.number(total - shown)));
     }
     return Optional.of(new Block.Text(String.join("\n", lines)));
   }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.allybot.core.MessageRef;
 import org.allybot.core.UserRef;
 import org.allybot.core.WorkspaceId;
 
@@ -19,7 +20,22 @@ public interface RecognitionStore {
   /** Every recognition of the workspace, oldest first. */
   List<Recognition> all(WorkspaceId ws);
 
+  /** Deletes the recognition, its claims and the record of its channel post. */
   void delete(WorkspaceId ws, String id);
+
+  /**
+   * Deletes, in every workspace, the recognitions given before {@code cutoff} (with their claims
+   * and post records); returns how many.
+   */
+  int deleteGivenBefore(java.time.Instant cutoff);
+
+  /** Keeps where the recognition's channel post landed, so that it can be taken down. */
+  void savePost(WorkspaceId ws, String id, MessageRef post);
+
+  /** Where its channel post landed; empty when it was never posted or was taken down. */
+  Optional<MessageRef> post(WorkspaceId ws, String id);
+
+  void forgetPost(WorkspaceId ws, String id);
 
   /**
    * True only for the first caller for this recognition and {@code step}, so a step done on a

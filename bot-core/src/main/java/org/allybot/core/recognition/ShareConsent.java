@@ -1,11 +1,11 @@
 package org.allybot.core.recognition;
 
-import static org.allybot.core.recognition.RecognitionTexts.*;
-
 import java.util.Optional;
 import org.allybot.core.UserRef;
 import org.allybot.core.WorkspaceId;
 import org.allybot.core.event.Reply;
+import org.allybot.core.language.LanguageOf;
+import org.allybot.core.language.Messages;
 import org.allybot.core.message.Message;
 
 /**
@@ -16,25 +16,28 @@ import org.allybot.core.message.Message;
 final class ShareConsent {
   private final RecognitionStore store;
   private final RecognitionDeliveries deliveries;
+  private final LanguageOf languageOf;
 
-  ShareConsent(RecognitionStore store, RecognitionDeliveries deliveries) {
+  ShareConsent(RecognitionStore store, RecognitionDeliveries deliveries, LanguageOf languageOf) {
     this.store = store;
     this.deliveries = deliveries;
+    this.languageOf = languageOf;
   }
 
   Reply answer(UserRef recipient, String id, String answer) {
     WorkspaceId ws = recipient.workspace();
+    Messages say = languageOf.messages(recipient);
     Optional<Recognition> found = store.find(ws, id);
     if (found.isEmpty()) {
-      return Reply.text(GONE);
+      return Reply.text(say.text("recognition.gone"));
     }
     Recognition r = found.get();
     if (!r.recipientId().equals(recipient.userId())) {
-      return Reply.text(NOT_YOURS);
+      return Reply.text(say.text("recognition.not-yours"));
     }
     String channel = store.channel(ws).orElse("");
     if (!r.awaitsConsent() || !store.claim(ws, id, "share")) {
-      return current(ws, id, channel);
+      return current(say, ws, id, channel);
     }
     if (answer.equals(ThanksActions.ALWAYS)) {
       store.setPreference(recipient, SharingPreference.ALWAYS);
@@ -48,14 +51,14 @@ final class ShareConsent {
     if (share) {
       deliveries.toChannel(ws, answered, channel);
     }
-    return Reply.replacing(RecognitionMessages.toRecipient(answered, channel));
+    return Reply.replacing(RecognitionMessages.toRecipient(say, answered, channel));
   }
 
   /** The recipient's note as it stands, in place of the one they clicked. */
-  private Reply current(WorkspaceId ws, String id, String channel) {
+  private Reply current(Messages say, WorkspaceId ws, String id, String channel) {
     return store
         .find(ws, id)
-        .map(r -> Reply.replacing(RecognitionMessages.toRecipient(r, channel)))
-        .orElseGet(() -> Reply.replacing(Message.text(GONE)));
+        .map(r -> Reply.replacing(RecognitionMessages.toRecipient(say, r, channel)))
+        .orElseGet(() -> Reply.replacing(Message.text(say.text("recognition.gone"))));
   }
 }

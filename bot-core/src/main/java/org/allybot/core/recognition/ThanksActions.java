@@ -16,6 +16,15 @@ final class ThanksActions {
   /** The recipient answers whether it may be shared: {@code id|yes|always|no}. */
   static final String SHARE = PREFIX + "share";
 
+  /**
+   * The recipient or the giver takes a shared thanks down: {@code id|note} from the recipient's
+   * note, {@code id|list} from {@code thanks shared}.
+   */
+  static final String WITHDRAW = PREFIX + "withdraw";
+
+  static final String FROM_NOTE = "note";
+  static final String FROM_LIST = "list";
+
   /** The form of the message shortcut and the message action: {@code thanks.form|recipientId}. */
   static final String FORM = PREFIX + "form";
 

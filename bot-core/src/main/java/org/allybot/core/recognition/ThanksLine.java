@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.allybot.content.Sense;
 import org.allybot.core.command.Mentions;
 import org.allybot.core.command.UsageException;
+import org.allybot.core.language.Messages;
 
 /**
  * Reads {@code @person for what they did [--sense s] [--public]}. The flags may stand anywhere;
@@ -20,7 +21,8 @@ final class ThanksLine {
 
   private ThanksLine() {}
 
-  static ThanksRequest parse(String line) {
+  static ThanksRequest parse(Messages say, String line) {
+    String usage = say.text(RecognitionTexts.USAGE);
     Optional<Sense> sense = Optional.empty();
     Matcher s = SENSE.matcher(line);
     if (s.find()) {
@@ -29,18 +31,17 @@ final class ThanksLine {
           Optional.of(
               Sense.byId(word)
                   .orElseThrow(() ->
-                      new UsageException(RecognitionTexts.badSense(word), RecognitionTexts.USAGE)));
+                      new UsageException(say.text("recognition.bad-sense", "word", word), usage)));
     }
     boolean wantsPublic = PUBLIC.matcher(line).find();
     String rest = PUBLIC.matcher(SENSE.matcher(line).replaceAll("")).replaceAll("").strip();
     Matcher head = HEAD.matcher(rest);
     if (!head.matches()) {
-      throw new UsageException(RecognitionTexts.NO_RECIPIENT, RecognitionTexts.USAGE);
+      throw new UsageException(say.text("recognition.no-recipient"), usage);
     }
     String recipient =
         Mentions.user(head.group(1))
-            .orElseThrow(
-                () -> new UsageException(RecognitionTexts.NO_RECIPIENT, RecognitionTexts.USAGE));
+            .orElseThrow(() -> new UsageException(say.text("recognition.no-recipient"), usage));
     return new ThanksRequest(recipient, head.group(2).strip(), sense, wantsPublic, "");
   }
 }

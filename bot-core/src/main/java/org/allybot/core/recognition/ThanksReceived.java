@@ -3,18 +3,24 @@ package org.allybot.core.recognition;
 import java.util.EnumMap;
 import java.util.Map;
 import org.allybot.content.Sense;
+import org.allybot.core.CoreContext;
 import org.allybot.core.UserRef;
+import org.allybot.core.language.LanguageOf;
+import org.allybot.core.language.Messages;
+import org.allybot.core.language.SenseNames;
 import org.allybot.core.message.Block;
 
 /**
- * What one member received, by sense, for their own stats and home. Only sent thanks count: a draft
- * its giver never confirmed was not received.
+ * What one member received, by sense, for their own stats and home, in their language. Only sent
+ * thanks count: a draft its giver never confirmed was not received.
  */
 public final class ThanksReceived {
   private final RecognitionStore store;
+  private final LanguageOf languageOf;
 
-  public ThanksReceived(RecognitionPorts ports) {
-    this.store = ports.store();
+  public ThanksReceived(CoreContext core) {
+    this.store = core.recognition().store();
+    this.languageOf = core.languageOf();
   }
 
   public Map<Sense, Long> bySense(UserRef member) {
@@ -29,6 +35,25 @@ public final class ThanksReceived {
 
   /** The block shown to the member themself. */
   public Block block(UserRef member) {
-    return new Block.Text(RecognitionTexts.receivedBySense(bySense(member)));
+    Messages say = languageOf.messages(member);
+    Map<Sense, Long> counts = bySense(member);
+    String title = say.text("recognition.received-by-sense.title");
+    if (counts.isEmpty()) {
+      return new Block.Text(title + "\n" + say.text("recognition.received-by-sense.none"));
+    }
+    return new Block.Text(
+        title
+            + "\n"
+            + String.join(
+                " · ",
+                counts.entrySet().stream()
+                    .map(e ->
+                        say.text(
+                            "recognition.received-by-sense.line",
+                            "sense",
+                            SenseNames.of(say, e.getKey()),
+                            "count",
+                            say.number(e.getValue())))
+                    .toList()));
   }
 }

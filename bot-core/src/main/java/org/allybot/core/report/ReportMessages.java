@@ -36,7 +36,9 @@ public final class ReportMessages {
     blocks.add(new Block.Divider());
     Map<String, String> thanks = new LinkedHashMap<>();
     r.thanks().forEach(t -> thanks.put(t.sense().title(), t.thanks().text()));
-    blocks.add(new Block.Text(RecognitionTexts.reportSection(thanks)));
+    blocks.add(
+        new Block.Text(
+            RecognitionTexts.reportSection(org.allybot.core.language.Messages.english(), thanks)));
     blocks.add(new Block.Divider());
     addLines(blocks, surveys(r.surveys()));
     blocks.add(new Block.Context(ReportTexts.NOTE));

@@ -1,10 +1,13 @@
 package org.allybot.core.store;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.allybot.core.MessageRef;
 import org.allybot.core.UserRef;
 import org.allybot.core.WorkspaceId;
 import org.allybot.core.recognition.Recognition;
@@ -14,9 +17,10 @@ import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.params.SetParams;
 
 /**
- * Recognitions as one hash per workspace (id to JSON), the recognition channel, sharing preferences
- * (a hash of member to preference), one-time step claims and per-day giving counts, all under the
- * workspace's keys so a purge finds them. Counts and claims expire relative to now.
+ * Recognitions as one hash per workspace (id to JSON), where their channel posts landed (id to
+ * channel|message), the recognition channel, sharing preferences (a hash of member to preference),
+ * one-time step claims and per-day giving counts, all under the workspace's keys so a purge finds
+ * them. Counts and claims expire relative to now.
  */
 public final class RedisRecognitionStore implements RecognitionStore {
   /** Claims outlive any click on a recognition's buttons; its state guards it after that. */
@@ -62,7 +66,44 @@ public final class RedisRecognitionStore implements RecognitionStore {
   @Override
   public void delete(WorkspaceId ws, String id) {
     redis.hdel(key(ws, "recs"), id);
+    redis.hdel(key(ws, "posts"), id);
     redis.del(key(ws, "claim", id, "send"), key(ws, "claim", id, "share"));
+  }
+
+  @Override
+  public int deleteGivenBefore(Instant cutoff) {
+    int deleted = 0;
+    for (String recs : KeyScan.matching(redis, Keys.ROOT + "{*}:thanks:recs")) {
+      String prefix = recs.substring(0, recs.length() - "recs".length());
+      for (Map.Entry<String, String> e : redis.hgetAll(recs).entrySet()) {
+        if (Json.read(e.getValue(), Recognition.class).givenAt().isBefore(cutoff)) {
+          String id = e.getKey();
+          redis.hdel(recs, id);
+          redis.hdel(prefix + "posts", id);
+          redis.del(prefix + "claim:" + id + ":send", prefix + "claim:" + id + ":share");
+          deleted++;
+        }
+      }
+    }
+    return deleted;
+  }
+
+  @Override
+  public void savePost(WorkspaceId ws, String id, MessageRef post) {
+    redis.hset(key(ws, "posts"), id, post.conversationId() + "|" + post.messageId());
+  }
+
+  @Override
+  public Optional<MessageRef> post(WorkspaceId ws, String id) {
+    return Optional.ofNullable(redis.hget(key(ws, "posts"), id))
+        .filter(v -> v.indexOf('|') > 0)
+        .map(v ->
+            new MessageRef(ws, v.substring(0, v.indexOf('|')), v.substring(v.indexOf('|') + 1)));
+  }
+
+  @Override
+  public void forgetPost(WorkspaceId ws, String id) {
+    redis.hdel(key(ws, "posts"), id);
   }
 
   @Override

@@ -80,7 +80,58 @@ class ForgettingThanksTest {
   }
 
   @Test
+  void forgetMeTakesDownTheChannelPostsThatNameTheMember() {
+    scene.say("ana", "thanks @sam for chairing fairly --sense act --public");
+    scene.say("bob", "thanks @ana for the captions --sense bias --public");
+    // sam always shares, so the first is posted at once; ana was asked and says yes.
+    scene.press(
+        "ana",
+        scene.composed(scene.toMembers().getLast()).buttons().stream()
+            .filter(b -> b.label().equals("Yes, share it"))
+            .findFirst()
+            .orElseThrow());
+    java.util.List<org.allybot.core.MessageRef> posts =
+        scene.toChannel().stream().map(scene::deliver).toList();
+    assertThat(thanksKeys()).contains(":thanks:posts");
+
+    confirm("sam", "forget-me", MemberCommands.FORGET);
+
+    assertThat(scene.h.platform.deletes()).containsExactly(posts.getFirst());
+    assertThat(thanksKeys()).doesNotContain("sam").doesNotContain("chairing");
+    assertThat(scene.h.redis.hkeys(Keys.of(CoreHarness.WORKSPACE, "thanks", "posts")))
+        .containsExactly(
+            scene.stored().stream()
+                .filter(r -> r.what().equals("the captions"))
+                .findFirst()
+                .orElseThrow()
+                .id());
+  }
+
+  @Test
+  void retentionDeletesThanksGivenBeforeTheCutoffWithTheirRecords() {
+    scene.say("ana", "thanks @bob for the notes --sense act --public");
+    scene.h.clock.advance(java.time.Duration.ofDays(731));
+    scene.say("cat", "thanks @dan for the recent help --sense empathy");
+
+    int purged = scene.h.bot.purgeExpired();
+
+    assertThat(purged).isGreaterThanOrEqualTo(4);
+    assertThat(thanksKeys())
+        .contains("the recent help")
+        .doesNotContain("listening")
+        .doesNotContain("speaking up")
+        .doesNotContain("stepping in")
+        .doesNotContain("the notes")
+        .doesNotContain("claim:1:");
+    assertThat(scene.stored()).extracting(Recognition::what).containsExactly("the recent help");
+  }
+
+  @Test
   void theWorkspacePurgeDeletesEveryThanksKey() {
+    scene.say("ana", "thanks @sam for chairing fairly --sense act --public");
+    scene.deliver(scene.toChannel().getFirst());
+    assertThat(thanksKeys()).contains(":thanks:posts");
+
     confirm("boss", "admin purge", WorkspacePurge.CONFIRM);
 
     assertThat(thanksKeys()).isEmpty();

@@ -85,7 +85,9 @@ class PublicThanksConsentTest {
     assertThat(first.replaceOriginal()).isTrue();
     assertThat(CoreHarness.text(first)).contains("Shared in <#CKUDOS>. Enjoy it: you earned it.");
     assertThat(CoreHarness.text(second)).isEqualTo(CoreHarness.text(first));
-    assertThat(first.messages().getFirst().buttons()).isEmpty();
+    assertThat(first.messages().getFirst().buttons())
+        .extracting(Button::label)
+        .containsExactly("Stop sharing it");
     Delivery post = scene.toChannel().getFirst();
     assertThat(scene.toChannel()).hasSize(1);
     assertThat(post.channelId()).isEqualTo("CKUDOS");

@@ -44,10 +44,12 @@ class ThanksFormTest {
     assertThat(withQuote.title()).isEqualTo("Recognise allyship");
     assertThat(withQuote.fields())
         .extracting(Block.Field::id)
-        .containsExactly("what", "sense", "public", "quote");
-    assertThat(withQuote.fields().get(1).choices())
+        .containsExactly("recipient", "what", "sense", "public", "quote");
+    assertThat(withQuote.fields().getFirst().type()).isEqualTo(Block.FieldType.PERSON);
+    assertThat(withQuote.fields().getFirst().initial()).isEqualTo("U0SAM");
+    assertThat(withQuote.fields().get(2).choices())
         .containsExactly("suggest", "act", "listen", "privilege", "speak", "bias", "empathy");
-    assertThat(withQuote.fields().get(3).initial()).isEqualTo("no");
+    assertThat(withQuote.fields().get(4).initial()).isEqualTo("no");
     assertThat(without.fields()).extracting(Block.Field::id).doesNotContain("quote");
   }
 
@@ -107,5 +109,42 @@ class ThanksFormTest {
     assertThat(scene.toMembers())
         .singleElement()
         .satisfies(d -> assertThat(d.userId()).isEqualTo("U0SAM"));
+  }
+
+  private static Map<String, String> to(String recipient, String quote) {
+    Map<String, String> v = new java.util.HashMap<>(values("Inviting Ola in", "listen", quote));
+    v.put(ThanksForm.RECIPIENT, recipient);
+    return v;
+  }
+
+  @Test
+  void theGiverCanPickAnotherRecipientThanTheMessagesAuthor() {
+    scene.submit("ana", "thanks.form|U0SAM", to("U0BOB", "no"));
+    scene.submit("ana", "thanks.form|U0SAM", to("@cat", "yes"));
+
+    assertThat(scene.stored()).extracting(Recognition::recipientId).containsExactly("U0BOB", "cat");
+    assertThat(scene.stored())
+        .extracting(Recognition::quote)
+        .containsExactly("", "Let's hear from Ola before we decide.");
+    assertThat(scene.toMembers()).extracting(d -> d.userId()).containsExactly("U0BOB", "cat");
+  }
+
+  @Test
+  void aClearedYourselfABotOrAnUnknownRecipientIsShownUnderTheRecipientField() {
+    scene.h.platform.know("B0BOT", org.allybot.core.UserKind.BOT);
+    scene.h.platform.know("U0GONE", org.allybot.core.UserKind.UNKNOWN);
+
+    Reply cleared = scene.submit("ana", "thanks.form|U0SAM", to(" ", "no"));
+    Reply self = scene.submit("ana", "thanks.form|U0SAM", to("ana", "no"));
+    Reply bot = scene.submit("ana", "thanks.form|U0SAM", to("B0BOT", "no"));
+    Reply gone = scene.submit("ana", "thanks.form|U0SAM", to("U0GONE", "no"));
+
+    assertThat(cleared.fieldErrors())
+        .containsExactly(Map.entry("recipient", "Choose the person you'd like to thank."));
+    assertThat(self.fieldErrors().get("recipient")).startsWith("That's kind, but thanks go to");
+    assertThat(bot.fieldErrors().get("recipient")).startsWith("Bots don't need thanks");
+    assertThat(gone.fieldErrors().get("recipient")).startsWith("I can't find @U0GONE");
+    assertThat(scene.stored()).isEmpty();
+    assertThat(scene.deliveries()).isEmpty();
   }
 }

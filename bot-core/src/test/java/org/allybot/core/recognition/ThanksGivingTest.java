@@ -42,7 +42,8 @@ class ThanksGivingTest {
                 "== You've been thanked ==",
                 "<@ana> thanked you for: speaking up when Ola was talked over",
                 "*Speak out*: saying something when staying quiet would have been easier.",
-                "  (" + RecognitionTexts.SHARING_FOOTER + ")"));
+                "  (Only you and the giver see this. Change whether thanks to you are shared with"
+                    + " `/ally thanks sharing always|ask|never`.)"));
     assertThat(scene.stored())
         .singleElement()
         .satisfies(r -> {

@@ -3,6 +3,9 @@ package org.allybot.core.recognition;
 import java.util.List;
 import java.util.Map;
 import org.allybot.core.CoreHarness;
+import org.allybot.core.DeliveryException;
+import org.allybot.core.MessageRef;
+import org.allybot.core.Recipient;
 import org.allybot.core.delivery.Composed;
 import org.allybot.core.delivery.Delivery;
 import org.allybot.core.event.Actor;
@@ -80,6 +83,17 @@ final class ThanksScene implements AutoCloseable {
 
   String composedText(Delivery d) {
     return CoreHarness.text(composed(d));
+  }
+
+  /** Posts a delivery as the delivery engine would, and tells the composer where it landed. */
+  MessageRef deliver(Delivery d) {
+    try {
+      MessageRef ref = h.platform.send(new Recipient(d.workspace(), d.channelId()), composed(d));
+      h.bot.composer().sent(d, ref);
+      return ref;
+    } catch (DeliveryException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   List<Recognition> stored() {

@@ -41,7 +41,12 @@ final class CampaignPage {
         "<p class=\"note\">" + Html.esc(PageTexts.KPI_CONTEXT) + "</p>\n");
     chart(b, PageTexts.COMMUNITY_TITLE, CampaignTables.community(r), "", medianWait(r.community()));
     chart(b, PageTexts.SCENARIOS_TITLE, CampaignTables.scenarios(r), PageTexts.NO_FIGURES, "");
-    chart(b, RecognitionTexts.DASHBOARD_TITLE, CampaignTables.thanks(r), PageTexts.NO_FIGURES, "");
+    chart(
+        b,
+        org.allybot.core.language.Messages.english().text(RecognitionTexts.DASHBOARD_TITLE),
+        CampaignTables.thanks(r),
+        PageTexts.NO_FIGURES,
+        "");
     feedback(b, r.surveys().texts(), written);
     return PageFrame.signedIn(r.header().name(), b.toString());
   }

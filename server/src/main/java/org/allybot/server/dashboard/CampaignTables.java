@@ -119,10 +119,14 @@ final class CampaignTables {
             .toList();
     return new DataTable(
         "thanks",
-        RecognitionTexts.DASHBOARD_CAPTION,
+        org.allybot.core.language.Messages.english().text(RecognitionTexts.DASHBOARD_CAPTION),
         Chart.bars(),
         PageTexts.SENSE,
-        List.of(new Column(RecognitionTexts.DASHBOARD_COLUMN, true)),
+        List.of(
+            new Column(
+                org.allybot.core.language.Messages.english()
+                    .text(RecognitionTexts.DASHBOARD_COLUMN),
+                true)),
         rows);
   }
 

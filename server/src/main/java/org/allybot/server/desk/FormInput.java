@@ -77,7 +77,7 @@ record FormInput(Map<String, String> values, Map<String, String> errors) {
       return field.required() ? DeskPageTexts.REQUIRED : null;
     }
     return switch (field.type()) {
-      case SHORT_TEXT, LONG_TEXT ->
+      case SHORT_TEXT, LONG_TEXT, PERSON ->
           field.maxLength() > 0 && value.length() > field.maxLength()
               ? DeskPageTexts.TOO_LONG.formatted(value.length(), field.maxLength())
               : null;

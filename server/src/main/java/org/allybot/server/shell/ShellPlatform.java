@@ -53,6 +53,11 @@ final class ShellPlatform implements ChatPlatform {
     }
   }
 
+  @Override
+  public void delete(MessageRef ref) {
+    screen.note("[#" + ref.conversationId() + ", deleted] (a post was taken down)");
+  }
+
   /** The shell has one bot, Allybot itself; everyone else typed is a person. */
   @Override
   public UserKind kindOf(UserRef user) {

@@ -54,7 +54,24 @@ class ShellSpanishTest {
     assertThat(out).contains("¿Qué harías?").contains("*Elegiste:*").contains("*Para llevarte:*");
     assertThat(out).contains("Lo voy a probar").contains("Apuntado: vas a probar");
     assertThat(out).contains("Encuestas respondidas: 1").contains("Idioma: español");
+    assertThat(out).contains("*Agradecimientos recibidos*").doesNotContain("Thanks you received");
     assertThat(out).contains("No conozco `dance`.").contains("Uso: `/ally help`");
     assertThat(out).contains("`/ally poll`: un escenario de «¿qué harías?» ahora");
+  }
+
+  @Test
+  void thanksBetweenSpanishSpeakersIsInSpanish() throws Exception {
+    String out =
+        run(
+            """
+            /ally thanks @sam for escucharme en la retro --sense listen
+            /ally as sam
+            /ally stats
+            """);
+
+    assertThat(out).contains("Enviado a").contains("dentro de *Escuchar*. Gracias por fijarte.");
+    assertThat(out).contains("Te han dado las gracias").contains("te da las gracias por");
+    assertThat(out).contains("*Agradecimientos recibidos*\nEscuchar: 1");
+    assertThat(out).doesNotContain("Thanks you received").doesNotContain("thanked you");
   }
 }

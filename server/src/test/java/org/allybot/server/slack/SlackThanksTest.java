@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -150,13 +151,62 @@ class SlackThanksTest {
   }
 
   @Test
+  void theRecipientTakesASharedThanksDownAndSlackDeletesTheChannelPost() throws Exception {
+    command(ADMIN, "thanks channel <#" + KUDOS + "|kudos>");
+    command(MEMBER, "help");
+    command(MEMBER, "thanks <@" + SAM + "> for speaking up --sense speak --public");
+    JsonNode note = postsTo("D" + SAM, 1).getFirst();
+    click(SAM, buttons(note).getFirst(), h.slack.responseUrl("share"));
+    postsTo(KUDOS, 1);
+    String ts = h.slack.posted(KUDOS).getFirst().ts();
+    await().atMost(Duration.ofSeconds(5)).until(() -> h.slack.count("response_url") >= 1);
+    JsonNode shared = h.slack.calls("response_url").getFirst().json("blocks");
+    JsonNode stop = buttons(shared).getFirst();
+    assertThat(stop.path("text").path("text").asText()).isEqualTo("Stop sharing it");
+
+    click(SAM, stop, h.slack.responseUrl("stop"));
+
+    await().atMost(Duration.ofSeconds(5)).until(() -> h.slack.count("chat.delete") >= 1);
+    SlackCall delete = h.slack.calls("chat.delete").getFirst();
+    assertThat(delete.param("channel")).isEqualTo(KUDOS);
+    assertThat(delete.param("ts")).isEqualTo(ts);
+    assertThat(h.slack.posted(KUDOS)).isEmpty();
+    await().atMost(Duration.ofSeconds(5)).until(() -> h.slack.count("response_url") >= 2);
+    assertThat(h.slack.calls("response_url").getLast().param("blocks"))
+        .contains("Taken down from <#" + KUDOS + "> and left out of the digest");
+    assertThat(stored().getFirst().state()).isEqualTo(Recognition.State.WITHDRAWN);
+  }
+
+  @Test
+  void theSixthThanksOfTheDayIsRefusedWithWhenItResets() throws Exception {
+    for (int i = 1; i <= 5; i++) {
+      assertThat(command(MEMBER, "thanks <@" + SAM + "> for help number " + i + " --sense act"))
+          .asString()
+          .contains("Sent to <@" + SAM + ">");
+    }
+
+    JsonNode sixth = command(MEMBER, "thanks <@" + SAM + "> for one more --sense act");
+
+    assertThat(sixth.path("response_type").asText()).isEqualTo("ephemeral");
+    assertThat(sixth.toString())
+        .contains("You've given 5 thanks today, which is the daily limit, so this one wasn't sent.")
+        .contains("It resets tomorrow");
+    assertThat(stored()).hasSize(5);
+  }
+
+  @Test
   void botsAndUnknownUsersAreRefusedWithWhatToDo() throws Exception {
     h.slack.bot("U0SOMEBOT01").missingUser("U0NOBODY001");
 
     assertThat(command(MEMBER, "thanks <@U0SOMEBOT01> for the reminders --sense act").toString())
         .contains("Bots don't need thanks");
     assertThat(command(MEMBER, "thanks <@U0NOBODY001> for the help --sense act").toString())
-        .contains("I can't find @U0NOBODY001 in this workspace");
+        .contains("I can't find @U0NOBODY001 in this workspace, so nothing was sent.")
+        .contains("pick them from the @ list as you type");
+    // Typed without picking from the list, Slack sends the plain text; users.info knows nobody.
+    h.slack.missingUser("nobody");
+    assertThat(command(MEMBER, "thanks @nobody for the help --sense act").toString())
+        .contains("I can't find @nobody in this workspace");
     assertThat(command(MEMBER, "thanks <@" + MEMBER + "> for me --sense act").toString())
         .contains("thanks go to someone else");
     assertThat(stored()).isEmpty();
@@ -175,8 +225,10 @@ class SlackThanksTest {
     assertThat(view.path("callback_id").asText()).isEqualTo("thanks.form|" + SAM);
     assertThat(view.path("title").path("text").asText()).isEqualTo("Recognise allyship");
     assertThat(view.path("blocks").findValuesAsText("block_id"))
-        .containsExactly("what", "sense", "public", "quote");
-    assertThat(view.at("/blocks/3/element/initial_option/value").asText()).isEqualTo("no");
+        .containsExactly("recipient", "what", "sense", "public", "quote");
+    assertThat(view.at("/blocks/0/element/type").asText()).isEqualTo("users_select");
+    assertThat(view.at("/blocks/0/element/initial_user").asText()).isEqualTo(SAM);
+    assertThat(view.at("/blocks/4/element/initial_option/value").asText()).isEqualTo("no");
     String metadata = view.path("private_metadata").asText();
     assertThat(metadata).contains("Let's hear from Ola");
 
@@ -236,5 +288,83 @@ class SlackThanksTest {
                 metadata,
                 trigger()));
     assertThat(r.statusCode()).isEqualTo(200);
+  }
+
+  /** One input's state as Slack sends it in {@code view.state.values}. */
+  private static void input(ObjectNode values, String id, String type, String field, Object v) {
+    ObjectNode element = values.putObject(id).putObject(id).put("type", type);
+    if (v instanceof String s) {
+      element.put(field, s);
+    } else {
+      element.set(field, (JsonNode) v);
+    }
+  }
+
+  private static ObjectNode option(String value) {
+    ObjectNode o = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    o.putObject("text").put("type", "plain_text").put("text", value).put("emoji", true);
+    o.put("value", value);
+    return o;
+  }
+
+  @Test
+  void theGiverPicksAnotherRecipientInTheShortcutsUserPicker() throws Exception {
+    String bob = "U0BOB000001";
+    h.post(
+        SlackPayloads.shortcut(
+            FakeSlackApi.TEAM,
+            MEMBER,
+            "recognise_allyship",
+            trigger(),
+            SlackPayloads.message(SAM, "Bob asked Ola for her view first.")));
+    await().atMost(Duration.ofSeconds(5)).until(() -> h.slack.count("views.open") == 1);
+    JsonNode view = h.slack.calls("views.open").getFirst().json("view");
+    ObjectNode values = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    input(values, "recipient", "users_select", "selected_user", bob);
+    input(values, "what", "plain_text_input", "value", "Asking Ola first");
+    input(values, "sense", "static_select", "selected_option", option("listen"));
+    input(values, "public", "radio_buttons", "selected_option", option("no"));
+    input(values, "quote", "radio_buttons", "selected_option", option("no"));
+
+    HttpResponse<String> r =
+        h.post(
+            SlackPayloads.viewSubmission(
+                FakeSlackApi.TEAM,
+                MEMBER,
+                view.path("callback_id").asText(),
+                values,
+                view.path("private_metadata").asText(),
+                trigger()));
+
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(stored())
+        .singleElement()
+        .satisfies(rec -> {
+          assertThat(rec.recipientId()).isEqualTo(bob);
+          assertThat(rec.quote()).isEmpty();
+        });
+    assertThat(postsTo("D" + bob, 1).getFirst().toString())
+        .contains("thanked you for: Asking Ola first")
+        .doesNotContain("They quoted");
+  }
+
+  @Test
+  void pickingYourselfInThePickerKeepsTheModalOpenWithTheError() throws Exception {
+    ObjectNode values = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    input(values, "recipient", "users_select", "selected_user", MEMBER);
+    input(values, "what", "plain_text_input", "value", "Asking Ola first");
+    input(values, "sense", "static_select", "selected_option", option("listen"));
+    input(values, "public", "radio_buttons", "selected_option", option("no"));
+
+    HttpResponse<String> r =
+        h.post(
+            SlackPayloads.viewSubmission(
+                FakeSlackApi.TEAM, MEMBER, "thanks.form|" + SAM, values, "{}", trigger()));
+
+    JsonNode body = SlackServerHarness.json(r.body());
+    assertThat(body.path("response_action").asText()).isEqualTo("errors");
+    assertThat(body.path("errors").path("recipient").asText())
+        .startsWith("That's kind, but thanks go to someone else.");
+    assertThat(stored()).isEmpty();
   }
 }

@@ -31,6 +31,9 @@ public final class FormValues {
     if (v.getSelectedOption() != null) {
       return v.getSelectedOption().getValue();
     }
+    if (v.getSelectedUser() != null) {
+      return v.getSelectedUser();
+    }
     return v.getValue() == null ? "" : v.getValue();
   }
 }

@@ -8,6 +8,7 @@ import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.PlainTextInputElement;
 import com.slack.api.model.block.element.RadioButtonsElement;
 import com.slack.api.model.block.element.StaticSelectElement;
+import com.slack.api.model.block.element.UsersSelectElement;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewClose;
 import com.slack.api.model.view.ViewSubmit;
@@ -92,6 +93,13 @@ public final class Views {
             .initialOption(initial(options, field.initial()))
             .build();
       }
+      case PERSON ->
+          UsersSelectElement.builder()
+              .actionId(field.id())
+              .placeholder(BlockKit.plain("Choose a person"))
+              .initialUser(
+                  field.initial() == null || field.initial().isEmpty() ? null : field.initial())
+              .build();
       case YES_NO -> {
         List<OptionObject> options = List.of(option("yes", "Yes"), option("no", "No"));
         yield RadioButtonsElement.builder()

@@ -75,6 +75,17 @@ public final class FormCards {
         }
         input.put("value", field.choices().contains(value) ? value : "");
       }
+      case PERSON -> {
+        // Teams' people picker: a choice set filled from the organisation's directory.
+        input.put("type", "Input.ChoiceSet");
+        input.put("label", field.label());
+        input.putArray("choices");
+        input
+            .putObject("choices.data")
+            .put("type", "Data.Query")
+            .put("dataset", "graph.microsoft.com/users");
+        input.put("value", value);
+      }
       case YES_NO -> {
         input.put("type", "Input.Toggle");
         input.put("title", field.label());

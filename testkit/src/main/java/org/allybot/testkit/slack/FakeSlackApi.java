@@ -257,7 +257,10 @@ public final class FakeSlackApi implements AutoCloseable {
     return calls.stream().filter(c -> c.method().equals(method) && c.ok()).count();
   }
 
-  /** The messages posted to {@code channel}, in order, with the timestamps Slack gave them. */
+  /**
+   * The messages posted to {@code channel} and not deleted since, in order, with the timestamps
+   * Slack gave them.
+   */
   public List<SlackPost> posted(String channel) {
     return state.posted.stream().filter(p -> p.channel().equals(channel)).toList();
   }

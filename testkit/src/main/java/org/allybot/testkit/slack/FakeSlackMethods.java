@@ -50,6 +50,7 @@ final class FakeSlackMethods {
       case "chat.postMessage" -> post(p);
       case "chat.update" ->
           ok(Map.of("channel", p.getOrDefault("channel", ""), "ts", p.getOrDefault("ts", "")));
+      case "chat.delete" -> delete(p);
       case "chat.postEphemeral" -> ok(Map.of("message_ts", state.nextTs()));
       case "conversations.open" ->
           ok(Map.of("channel", Map.of("id", "D" + p.getOrDefault("users", "").replace(",", ""))));
@@ -82,6 +83,14 @@ final class FakeSlackMethods {
       message.put("thread_ts", p.get("thread_ts"));
     }
     return ok(Map.of("channel", channel, "ts", ts, "message", message));
+  }
+
+  /** Deletes a posted message, which then no longer shows among the channel's posts. */
+  private Answer delete(Map<String, String> p) {
+    String channel = p.getOrDefault("channel", "");
+    String ts = p.getOrDefault("ts", "");
+    boolean removed = state.posted.removeIf(m -> m.channel().equals(channel) && m.ts().equals(ts));
+    return removed ? ok(Map.of("channel", channel, "ts", ts)) : error("message_not_found");
   }
 
   private Answer members(Map<String, String> p) {

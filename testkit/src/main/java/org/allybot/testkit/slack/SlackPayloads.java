@@ -105,6 +105,29 @@ public final class SlackPayloads {
     return interaction(p);
   }
 
+  /**
+   * A modal's {@code view_submission} whose {@code state.values} are given whole (block id to
+   * action id to element state), for elements other than text inputs: {@code users_select} with
+   * {@code selected_user}, {@code static_select} with {@code selected_option}.
+   */
+  public static String viewSubmission(
+      String team,
+      String user,
+      String callbackId,
+      ObjectNode stateValues,
+      String privateMetadata,
+      String triggerId) {
+    ObjectNode p = base("view_submission", team, user, triggerId);
+    ObjectNode view = p.putObject("view");
+    view.put("id", "VMODAL" + triggerId.hashCode())
+        .put("type", "modal")
+        .put("callback_id", callbackId)
+        .put("private_metadata", privateMetadata)
+        .put("hash", "1700000000.abcdef");
+    view.putObject("state").set("values", stateValues);
+    return interaction(p);
+  }
+
   /** A global or message shortcut; {@code message} is null for a global one. */
   public static String shortcut(
       String team, String user, String callbackId, String triggerId, ObjectNode message) {

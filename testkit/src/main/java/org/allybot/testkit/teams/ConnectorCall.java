@@ -27,6 +27,7 @@ public record ConnectorCall(
     SEND,
     REPLY,
     UPDATE,
+    DELETE,
     MEMBERS_PAGE,
     MEMBER,
     MEMBERS,

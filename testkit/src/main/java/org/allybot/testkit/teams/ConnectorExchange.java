@@ -93,6 +93,7 @@ final class ConnectorExchange implements HttpHandler {
       case CREATE_CONVERSATION -> send(ex, 201, created(body));
       case SEND, REPLY -> send(ex, 201, "{\"id\":\"" + posted + "\"}");
       case UPDATE -> send(ex, 200, "{\"id\":\"" + route.activityId() + "\"}");
+      case DELETE -> empty(ex, 200);
       case MEMBERS_PAGE -> send(ex, 200, page(route.conversationId(), ex.getRequestURI()));
       case MEMBERS ->
           send(ex, 200, JSON.writeValueAsString(accounts(fake.membersOf(route.conversationId()))));
@@ -177,6 +178,7 @@ final class ConnectorExchange implements HttpHandler {
           case "POST activities" -> Kind.SEND;
           case "POST activities/id" -> Kind.REPLY;
           case "PUT activities/id" -> Kind.UPDATE;
+          case "DELETE activities/id" -> Kind.DELETE;
           case "GET pagedmembers" -> Kind.MEMBERS_PAGE;
           case "GET members" -> Kind.MEMBERS;
           case "GET members/id" -> Kind.MEMBER;
@@ -227,6 +229,11 @@ final class ConnectorExchange implements HttpHandler {
 
   private static String error(String code) {
     return "{\"error\":{\"code\":\"" + code + "\",\"message\":\"injected by the fake\"}}";
+  }
+
+  private static int empty(HttpExchange ex, int status) throws IOException {
+    ex.sendResponseHeaders(status, -1);
+    return status;
   }
 
   private static int send(HttpExchange ex, int status, String json) throws IOException {

@@ -41,7 +41,7 @@ final class CalendarTexts {
             lines.stream(),
             java.util.stream.Stream.of(
                 "`" + USAGE + "`, or `/ally event form`",
-                "`/ally event edit NAME --at …|--where …|--capacity …`: change it (everyone who answered is told)",
+                "`/ally event edit NAME --at …|--where …|--capacity …|--name …|--audience …`: change it (everyone who answered is told)",
                 "`/ally event cancel NAME`: cancel it (everyone who answered is told)"))
         .toList();
   }
@@ -222,6 +222,42 @@ final class CalendarTexts {
   static final String PLACES = "places";
   static final String FACILITATOR = "facilitator";
   static final String KIND = "kind";
+  static final String NAME = "name";
+  static final String AUDIENCE = "audience";
+
+  static String audience(org.allybot.core.campaign.Audience audience) {
+    return switch (audience) {
+      case org.allybot.core.campaign.Audience.Everyone all -> "everyone";
+      case org.allybot.core.campaign.Audience.Channel ch -> "<#" + ch.channelId() + ">";
+      case org.allybot.core.campaign.Audience.Users u ->
+          // a count, not names: the change notice goes to everyone who answered
+          u.userIds().size() + (u.userIds().size() == 1 ? " named person" : " named people");
+    };
+  }
+
+  static String removedNotice(String name, String when) {
+    return "*"
+        + name
+        + "*, on "
+        + when
+        + ", is no longer open to you: its audience has changed. Sorry for the change; you don't need to do anything.";
+  }
+
+  static String audienceChanged(int invited, int removed) {
+    return (invited == 0
+            ? ""
+            : " I'm inviting " + invited + (invited == 1 ? " new person." : " new people."))
+        + (removed == 0
+            ? ""
+            : " I'm telling "
+                + removed
+                + (removed == 1 ? " person who" : " people who")
+                + " answered and are no longer in the audience.");
+  }
+
+  static String nameHeld(String name) {
+    return "There is already an event called *" + name + "*; pick another name.";
+  }
 
   /** The calendar file shown in a chat reply, as a code block. */
   static String icsBlock(String ics) {

@@ -33,7 +33,7 @@ final class EventCommands {
 
   Reply create(UserRef admin, String name, Map<String, String> given) {
     CalendarEvent e = options.create(admin, name, given);
-    if (store.find(admin.workspace(), e.id()).isPresent()) {
+    if (named(admin.workspace(), e.name(), "")) {
       throw new InvalidEvent("name", CalendarTexts.nameTaken(e.name()));
     }
     List<UserRef> invited;
@@ -133,7 +133,15 @@ final class EventCommands {
       throw new InvalidEvent("name", CalendarTexts.nothingToEdit());
     }
     CalendarEvent after = edited.event();
+    if (!after.name().equals(e.name()) && named(admin.workspace(), after.name(), e.id())) {
+      throw new InvalidEvent("name", CalendarTexts.nameHeld(after.name()));
+    }
+    AudienceChange audiences = new AudienceChange(store, audience, post);
+    boolean newAudience = !after.audience().equals(e.audience());
+    AudienceChange.Reach reach = newAudience ? audiences.reach(e, after) : null;
     store.save(after);
+    AudienceChange.Outcome outcome =
+        newAudience ? audiences.apply(after, reach) : new AudienceChange.Outcome(0, 0);
     for (String promoted :
         store.fillFromWaitlist(after.workspace(), after.id(), after.capacity())) {
       post.send(
@@ -147,16 +155,32 @@ final class EventCommands {
     post.send(after, EventPost.Step.CHANGED, answered, "r" + after.revision(), note);
     core.audit()
         .record(admin.workspace(), admin.userId(), "event.edit", e.name(), core.clock().instant());
-    return Reply.text(CalendarTexts.edited(e.name(), edited.changes(), answered.size()));
+    return Reply.text(
+        CalendarTexts.edited(e.name(), edited.changes(), answered.size())
+            + CalendarTexts.audienceChanged(outcome.invited(), outcome.removed()));
   }
 
   CalendarEvent find(WorkspaceId ws, String name) {
     if (name.isBlank()) {
       throw new UsageException(CalendarTexts.nameMissing(), CalendarTexts.USAGE_ALL);
     }
-    return store
-        .find(ws, CalendarEvent.idOf(name))
+    String id = CalendarEvent.idOf(name);
+    return store.all(ws).stream()
+        .filter(e -> CalendarEvent.idOf(e.name()).equals(id))
+        .findFirst()
+        .or(() -> store.find(ws, id))
         .orElseThrow(
             () -> new UsageException(CalendarTexts.unknownEvent(name), CalendarTexts.USAGE_ALL));
+  }
+
+  /**
+   * Whether an event other than {@code except} goes by {@code name}: by its name now or by the name
+   * it was created with, which stays its id (and still finds it) after a rename.
+   */
+  private boolean named(WorkspaceId ws, String name, String except) {
+    String id = CalendarEvent.idOf(name);
+    return store.all(ws).stream()
+        .filter(e -> !e.id().equals(except))
+        .anyMatch(e -> e.id().equals(id) || CalendarEvent.idOf(e.name()).equals(id));
   }
 }

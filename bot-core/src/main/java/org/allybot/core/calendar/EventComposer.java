@@ -51,6 +51,7 @@ public final class EventComposer {
       case ATTENDANCE ->
           Optional.of(EventMessages.attendance(e, ports.store().answers(e.workspace(), e.id())));
       case CANCELLED -> Optional.of(Message.text(CalendarTexts.cancelledNotice(e.name(), when)));
+      case REMOVED -> Optional.of(Message.text(CalendarTexts.removedNotice(e.name(), when)));
       case CHANGED ->
           Optional.of(
               Message.text(

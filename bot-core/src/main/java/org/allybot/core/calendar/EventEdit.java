@@ -11,7 +11,16 @@ import org.allybot.core.UserRef;
 /** Applies {@code event edit} options to an event and says, in words, what changed. */
 final class EventEdit {
   static final Set<String> EDITABLE =
-      Set.of("at", "tz", CalendarTexts.LENGTH, "where", "capacity", "facilitator", "kind");
+      Set.of(
+          "at",
+          "tz",
+          CalendarTexts.LENGTH,
+          "where",
+          "capacity",
+          "facilitator",
+          "kind",
+          "name",
+          "audience");
 
   private final EventOptions options;
 
@@ -38,14 +47,16 @@ final class EventEdit {
     CalendarEvent after =
         new CalendarEvent(
             e.workspace(),
-            e.id(),
-            e.name(),
+            e.id(), // kept on rename, so answers, buttons and the calendar file's UID still match
+            given.containsKey("name") ? options.name(given.get("name")) : e.name(),
             given.containsKey("kind") ? EventOptions.kind(given.get("kind")) : e.kind(),
             start,
             zone,
             given.containsKey("length") ? EventOptions.length(given.get("length")) : e.length(),
             given.containsKey("where") ? EventOptions.where(given.get("where")) : e.where(),
-            e.audience(),
+            given.containsKey("audience")
+                ? options.audience(e.workspace(), given.get("audience"))
+                : e.audience(),
             given.containsKey("facilitator")
                 ? options.facilitator(admin, given.get("facilitator"))
                 : e.facilitator(),
@@ -61,6 +72,9 @@ final class EventEdit {
 
   private static List<String> changes(CalendarEvent a, CalendarEvent b) {
     List<String> changes = new ArrayList<>();
+    if (!a.name().equals(b.name())) {
+      changes.add(CalendarTexts.change(CalendarTexts.NAME, a.name(), b.name()));
+    }
     if (!a.start().equals(b.start()) || !a.zone().equals(b.zone())) {
       changes.add(
           CalendarTexts.change(
@@ -88,6 +102,13 @@ final class EventEdit {
     }
     if (a.kind() != b.kind()) {
       changes.add(CalendarTexts.change(CalendarTexts.KIND, a.kind().label(), b.kind().label()));
+    }
+    if (!a.audience().equals(b.audience())) {
+      changes.add(
+          CalendarTexts.change(
+              CalendarTexts.AUDIENCE,
+              CalendarTexts.audience(a.audience()),
+              CalendarTexts.audience(b.audience())));
     }
     return changes;
   }

@@ -14,6 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.allybot.core.CoreContext;
 import org.allybot.core.UserRef;
+import org.allybot.core.WorkspaceId;
+import org.allybot.core.campaign.Audience;
 import org.allybot.core.campaign.Campaign;
 
 /** Reads and checks an event's options, from the command line or the form, field by field. */
@@ -181,6 +183,10 @@ final class EventOptions {
     return value.isBlank()
         ? ""
         : audiences.user(organizer.workspace(), value.strip(), "facilitator");
+  }
+
+  Audience audience(WorkspaceId ws, String value) {
+    return audiences.parse(ws, value);
   }
 
   String campaign(UserRef organizer, String value) {

@@ -20,12 +20,22 @@ public final class ProgrammeCalendar {
   private final EventCommands commands;
   private final EventAnswers answers;
   private final EventReflection reflection;
+  private final LateJoiners joiners;
 
   public ProgrammeCalendar(CoreContext core, CalendarPorts ports) {
     EventComposer composer = new EventComposer(core, ports);
     this.commands = new EventCommands(core, ports.store(), composer);
     this.answers = new EventAnswers(core, ports.store(), composer);
     this.reflection = new EventReflection(core, ports.store());
+    this.joiners = new LateJoiners(core, ports.store());
+  }
+
+  /**
+   * Someone joined a channel: invites them to the events to come whose audience it is; returns how
+   * many.
+   */
+  public int memberJoined(UserRef user, String channelId) {
+    return joiners.joined(user, channelId);
   }
 
   /** The help lines for {@code /ally help}. */

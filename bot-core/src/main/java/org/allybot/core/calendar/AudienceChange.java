@@ -34,7 +34,7 @@ final class AudienceChange {
       return new Reach(ids(before), ids(after));
     } catch (DeliveryException e) {
       throw new InvalidEvent(
-          "audience", CalendarTexts.unknownChannel(CalendarTexts.audience(after.audience())));
+          "audience", t -> t.error("unknown-channel", "token", t.audience(after.audience())));
     }
   }
 

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import org.allybot.core.language.Messages;
 
 /**
  * Writes an event as an iCalendar file (RFC 5545): one VEVENT whose start and end are local times
@@ -20,8 +21,12 @@ public final class IcsFile {
 
   private IcsFile() {}
 
-  /** The file's text; {@code stamp} is when it was made (DTSTAMP), {@code link} may be empty. */
-  public static String of(CalendarEvent e, Instant stamp, String link) {
+  /**
+   * The file's text, its words in {@code say}'s language; {@code stamp} is when it was made
+   * (DTSTAMP), {@code link} may be empty.
+   */
+  public static String of(CalendarEvent e, Instant stamp, String link, Messages say) {
+    CalendarTexts t = new CalendarTexts(say);
     List<String> lines = new ArrayList<>();
     lines.add("BEGIN:VCALENDAR");
     lines.add("VERSION:2.0");
@@ -41,8 +46,8 @@ public final class IcsFile {
     if (!e.where().isBlank()) {
       lines.add("LOCATION:" + escape(e.where()));
     }
-    lines.add("DESCRIPTION:" + escape(CalendarTexts.icsDescription(e, link)));
-    lines.add("CATEGORIES:" + escape(e.kind().label()));
+    lines.add("DESCRIPTION:" + escape(t.icsDescription(e, link)));
+    lines.add("CATEGORIES:" + escape(t.kind(e.kind())));
     lines.add("STATUS:" + (e.cancelled() ? "CANCELLED" : "CONFIRMED"));
     lines.add("END:VEVENT");
     lines.add("END:VCALENDAR");

@@ -7,6 +7,7 @@ import org.allybot.core.UserRef;
 import org.allybot.core.command.Args;
 import org.allybot.core.command.UsageException;
 import org.allybot.core.event.Reply;
+import org.allybot.core.language.Messages;
 import org.allybot.core.message.Block;
 
 /**
@@ -21,9 +22,10 @@ public final class ProgrammeCalendar {
   private final EventAnswers answers;
   private final EventReflection reflection;
   private final LateJoiners joiners;
+  private final EventComposer composer;
 
   public ProgrammeCalendar(CoreContext core, CalendarPorts ports) {
-    EventComposer composer = new EventComposer(core, ports);
+    this.composer = new EventComposer(core, ports);
     this.commands = new EventCommands(core, ports.store(), composer);
     this.answers = new EventAnswers(core, ports.store(), composer);
     this.reflection = new EventReflection(core, ports.store());
@@ -38,10 +40,10 @@ public final class ProgrammeCalendar {
     return joiners.joined(user, channelId);
   }
 
-  /** The help lines for {@code /ally help}. */
-  public static Block.Text help(boolean admin) {
-    return new Block.Text(
-        CalendarTexts.SECTION + "\n" + String.join("\n", CalendarTexts.help(admin)));
+  /** The help lines for {@code /ally help}, in {@code say}'s language. */
+  public static Block.Text help(Messages say, boolean admin) {
+    CalendarTexts t = new CalendarTexts(say);
+    return new Block.Text(t.section() + "\n" + String.join("\n", t.help(admin)));
   }
 
   /** {@code text} is the whole command, {@code event …}; {@code admin} is null for members. */
@@ -49,22 +51,21 @@ public final class ProgrammeCalendar {
     Args args = Args.parse(text);
     String verb = args.word(1).toLowerCase(Locale.ROOT);
     String name = args.rest(2);
+    CalendarTexts t = composer.texts(user);
     try {
       return switch (verb) {
         case "", "list" -> commands.list(user);
         case "show" -> commands.show(user, name, admin != null);
         case "ics" -> commands.ics(user, name);
-        case "create" -> commands.create(required(admin), name, args.options());
-        case "form" -> Reply.openForm(requiredForm(admin));
-        case "cancel" -> commands.cancel(required(admin), name);
-        case "edit" -> commands.edit(required(admin), name, args.options());
+        case "create" -> commands.create(required(t, admin), name, args.options());
+        case "form" -> Reply.openForm(EventForm.form(texts(required(t, admin))));
+        case "cancel" -> commands.cancel(required(t, admin), name);
+        case "edit" -> commands.edit(required(t, admin), name, args.options());
         default ->
-            throw new UsageException(
-                CalendarTexts.unknownSubcommand(verb), CalendarTexts.USAGE_ALL);
+            throw new UsageException(t.error("unknown-subcommand", "word", verb), t.usageAll());
       };
     } catch (InvalidEvent e) {
-      throw new UsageException(
-          e.getMessage(), verb.equals("create") ? CalendarTexts.USAGE : CalendarTexts.USAGE_ALL);
+      throw new UsageException(e.message(t), verb.equals("create") ? t.usage() : t.usageAll());
     }
   }
 
@@ -74,7 +75,7 @@ public final class ProgrammeCalendar {
       case EventMessages.RSVP -> answers.answer(user, value);
       case EventMessages.REFLECT -> reflection.open(user, value == null ? "" : value);
       case EventMessages.CHECK_IN -> reflection.checkIn(user, value);
-      default -> Reply.text(CalendarTexts.inactive());
+      default -> Reply.text(composer.texts(user).inactive());
     };
   }
 
@@ -83,15 +84,17 @@ public final class ProgrammeCalendar {
     if (formId.equals(EventForm.ID)) {
       try {
         return commands.create(
-            required(admin), values.getOrDefault("name", ""), EventForm.options(values));
+            required(composer.texts(user), admin),
+            values.getOrDefault("name", ""),
+            EventForm.options(values));
       } catch (InvalidEvent e) {
-        return Reply.formErrors(Map.of(e.field(), e.getMessage()));
+        return Reply.formErrors(Map.of(e.field(), e.message(composer.texts(user))));
       }
     }
     if (formId.startsWith(EventMessages.REFLECT + "|")) {
       return reflection.submit(user, formId.substring(EventMessages.REFLECT.length() + 1), values);
     }
-    return Reply.text(CalendarTexts.inactive());
+    return Reply.text(composer.texts(user).inactive());
   }
 
   /** Whether a commitment on the lessons' check-in list was made after an event. */
@@ -99,15 +102,14 @@ public final class ProgrammeCalendar {
     return EventReflection.eventIdOf(commitmentId).isPresent();
   }
 
-  private static UserRef required(UserRef admin) {
+  private static UserRef required(CalendarTexts t, UserRef admin) {
     if (admin == null) {
-      throw new UsageException(CalendarTexts.adminsOnly(), CalendarTexts.USAGE_ALL);
+      throw new UsageException(t.error("admins-only"), t.usageAll());
     }
     return admin;
   }
 
-  private static Block.Form requiredForm(UserRef admin) {
-    required(admin);
-    return EventForm.form();
+  private CalendarTexts texts(UserRef user) {
+    return composer.texts(user);
   }
 }

@@ -60,7 +60,12 @@ class IcsTimeZoneTest {
     ZoneOffsetTransition change = nextChange();
     Instant start = change.getInstant().minus(Duration.ofHours(1));
     Instant end = start.plus(Duration.ofHours(3));
-    String ics = IcsFile.of(event(start, BERLIN, Duration.ofHours(3)), Instant.now(), "");
+    String ics =
+        IcsFile.of(
+            event(start, BERLIN, Duration.ofHours(3)),
+            Instant.now(),
+            "",
+            org.allybot.core.language.Messages.english());
 
     Calendar calendar = parse(ics);
     VEvent e = calendar.<VEvent>getComponent("VEVENT").orElseThrow();
@@ -107,7 +112,12 @@ class IcsTimeZoneTest {
   void aZoneWithoutClockChangesHasOneFixedObservanceAndUtcNeedsNone() throws Exception {
     Instant start = Instant.now().plus(Duration.ofDays(20)).truncatedTo(ChronoUnit.HOURS);
     ZoneId tokyo = ZoneId.of("Asia/Tokyo");
-    String ics = IcsFile.of(event(start, tokyo, Duration.ofHours(1)), start, "");
+    String ics =
+        IcsFile.of(
+            event(start, tokyo, Duration.ofHours(1)),
+            start,
+            "",
+            org.allybot.core.language.Messages.english());
     Calendar calendar = parse(ics);
     assertThat(
             calendar.<VTimeZone>getComponent("VTIMEZONE").orElseThrow().getObservances().stream()
@@ -125,7 +135,12 @@ class IcsTimeZoneTest {
                     .getDate()))
         .isEqualTo(start);
 
-    String utc = IcsFile.of(event(start, ZoneId.of("UTC"), Duration.ofHours(1)), start, "");
+    String utc =
+        IcsFile.of(
+            event(start, ZoneId.of("UTC"), Duration.ofHours(1)),
+            start,
+            "",
+            org.allybot.core.language.Messages.english());
     assertThat(utc).doesNotContain("VTIMEZONE").doesNotContain("TZID");
     assertThat(
             Instant.from(

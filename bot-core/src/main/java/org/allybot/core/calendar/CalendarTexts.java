@@ -37,16 +37,9 @@ final class CalendarTexts {
     return say.text("calendar." + key, args);
   }
 
-  String usage() {
-    return t("usage");
-  }
-
-  String usageAll() {
-    return t("usage-all");
-  }
-
-  String section() {
-    return t("section");
+  /** A text without arguments: {@code calendar.<key>}, such as {@code button.going}. */
+  String text(String key) {
+    return t(key);
   }
 
   List<String> help(boolean admin) {
@@ -57,7 +50,7 @@ final class CalendarTexts {
     return List.of(
         lines.get(0),
         lines.get(1),
-        t("help.create", "usage", usage()),
+        t("help.create", "usage", t("usage")),
         t("help.edit"),
         t("help.cancel"));
   }
@@ -87,57 +80,9 @@ final class CalendarTexts {
     return t("kind.with-article", "kind", kind.word());
   }
 
-  String formTitle() {
-    return t("form.title");
-  }
-
-  String formSubmit() {
-    return t("form.submit");
-  }
-
   /** The new-event form's label for a field. */
   String label(String field) {
     return t("form." + field);
-  }
-
-  String going() {
-    return t("button.going");
-  }
-
-  String maybe() {
-    return t("button.maybe");
-  }
-
-  String cant() {
-    return t("button.cant");
-  }
-
-  String reflectButton() {
-    return t("reflect.button");
-  }
-
-  String reflectFormTitle() {
-    return t("reflect.form-title");
-  }
-
-  String reflectField() {
-    return t("reflect.field");
-  }
-
-  String reflectSubmit() {
-    return t("reflect.submit");
-  }
-
-  String tried() {
-    return t("checkin.tried");
-  }
-
-  String notYet() {
-    return t("checkin.not-yet");
-  }
-
-  String skip() {
-    return t("checkin.skip");
   }
 
   /** An error: {@code calendar.error.<what>} with its arguments. */
@@ -178,18 +123,6 @@ final class CalendarTexts {
         + (removed == 0 ? "" : " " + t("audience.removed", "removed", removed));
   }
 
-  String noEvents() {
-    return t("no-events");
-  }
-
-  String none() {
-    return t("none");
-  }
-
-  String noLimit() {
-    return t("no-limit");
-  }
-
   String audience(Audience audience) {
     return switch (audience) {
       case Audience.Everyone all -> t("audience.everyone");
@@ -210,10 +143,6 @@ final class CalendarTexts {
   /** The calendar file shown in a chat reply, as a code block. */
   static String icsBlock(String ics) {
     return "```\n" + ics.replace("\r\n", "\n") + "```";
-  }
-
-  String listHeader() {
-    return t("list-header");
   }
 
   String listLine(String name, EventKind kind, String when, String counts, boolean cancelled) {
@@ -284,10 +213,6 @@ final class CalendarTexts {
     return t("reflection-too-long", "max", max);
   }
 
-  String reflectionEmpty() {
-    return t("reflection-empty");
-  }
-
   String checkIn(String name, String text) {
     return t("checkin", "name", name, "text", text);
   }
@@ -311,10 +236,6 @@ final class CalendarTexts {
         : answered + " " + t("who-answered.waitlist", "waiting", people(waiting));
   }
 
-  String summaryPrompt() {
-    return t("summary-prompt");
-  }
-
   String cancelledNotice(String name, String when) {
     return t("cancelled-notice", "name", name, "when", when);
   }
@@ -325,10 +246,6 @@ final class CalendarTexts {
 
   String removedNotice(String name, String when) {
     return t("removed-notice", "name", name, "when", when);
-  }
-
-  String inactive() {
-    return t("inactive");
   }
 
   String answers(int going, int capacity, int maybe, int cant, int waiting) {

@@ -32,7 +32,7 @@ final class EventAnswers {
     if (event.isEmpty()
         || event.get().cancelled()
         || !event.get().start().isAfter(core.clock().instant())) {
-      return Reply.text(composer.texts(user).inactive());
+      return Reply.text(composer.texts(user).text("inactive"));
     }
     CalendarEvent e = event.get();
     CalendarStore.Answered answered = store.answer(user, e.id(), wanted.get(), e.capacity());

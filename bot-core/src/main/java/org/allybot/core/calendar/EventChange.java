@@ -59,11 +59,11 @@ record EventChange(String what, String before, String after) {
         yield t.when(Instant.ofEpochSecond(Long.parseLong(parts[0])).atZone(ZoneId.of(parts[1])));
       }
       case CalendarTexts.LENGTH -> t.length(Duration.ofMinutes(Long.parseLong(value)));
-      case CalendarTexts.PLACES -> value.equals("0") ? t.noLimit() : value;
-      case CalendarTexts.FACILITATOR -> value.isBlank() ? t.none() : "<@" + value + ">";
+      case CalendarTexts.PLACES -> value.equals("0") ? t.text("no-limit") : value;
+      case CalendarTexts.FACILITATOR -> value.isBlank() ? t.text("none") : "<@" + value + ">";
       case CalendarTexts.KIND -> t.kind(EventKind.valueOf(value.toUpperCase(Locale.ROOT)));
       case CalendarTexts.AUDIENCE -> audience(t, value);
-      default -> value.isBlank() ? t.none() : value;
+      default -> value.isBlank() ? t.text("none") : value;
     };
   }
 

@@ -70,12 +70,12 @@ final class EventCommands {
       }
     }
     if (lines.isEmpty()) {
-      return Reply.text(t.noEvents());
+      return Reply.text(t.text("no-events"));
     }
     return Reply.of(
         Message.of(
-            t.listHeader(),
-            new Block.Header(t.listHeader()),
+            t.text("list-header"),
+            new Block.Header(t.text("list-header")),
             new Block.Text(String.join("\n", lines))));
   }
 
@@ -167,7 +167,7 @@ final class EventCommands {
 
   CalendarEvent find(CalendarTexts t, WorkspaceId ws, String name) {
     if (name.isBlank()) {
-      throw new UsageException(t.error("name-missing"), t.usageAll());
+      throw new UsageException(t.error("name-missing"), t.text("usage-all"));
     }
     String id = CalendarEvent.idOf(name);
     return store.all(ws).stream()
@@ -175,7 +175,7 @@ final class EventCommands {
         .findFirst()
         .or(() -> store.find(ws, id))
         .orElseThrow(
-            () -> new UsageException(t.error("unknown-event", "name", name), t.usageAll()));
+            () -> new UsageException(t.error("unknown-event", "name", name), t.text("usage-all")));
   }
 
   /**

@@ -19,7 +19,7 @@ final class EventForm {
   static Block.Form form(CalendarTexts t) {
     return new Block.Form(
         ID,
-        t.formTitle(),
+        t.text("form.title"),
         List.of(
             new Field(
                 "name",
@@ -69,7 +69,7 @@ final class EventForm {
                 "capacity", t.label("capacity"), FieldType.SHORT_TEXT, false, 6, List.of(), ""),
             new Field(
                 "campaign", t.label("campaign"), FieldType.SHORT_TEXT, false, 80, List.of(), "")),
-        t.formSubmit());
+        t.text("form.submit"));
   }
 
   /** The submitted values as {@code event create} options; empty fields are left out. */

@@ -30,9 +30,9 @@ final class EventMessages {
     blocks.add(
         new Block.Choices(
             List.of(
-                new Button(t.going(), RSVP, e.id() + "|going", Button.Style.PRIMARY),
-                Button.of(t.maybe(), RSVP, e.id() + "|maybe"),
-                Button.of(t.cant(), RSVP, e.id() + "|cant")),
+                new Button(t.text("button.going"), RSVP, e.id() + "|going", Button.Style.PRIMARY),
+                Button.of(t.text("button.maybe"), RSVP, e.id() + "|maybe"),
+                Button.of(t.text("button.cant"), RSVP, e.id() + "|cant")),
             chosen == null
                 ? ""
                 : e.id() + "|" + (chosen == Rsvp.WAITLIST ? "going" : chosen.word())));
@@ -73,23 +73,23 @@ final class EventMessages {
         t.reflectPrompt(e.name()),
         new Block.Text(t.reflectPrompt(e.name())),
         new Block.Buttons(
-            List.of(new Button(t.reflectButton(), REFLECT, e.id(), Button.Style.PRIMARY))));
+            List.of(new Button(t.text("reflect.button"), REFLECT, e.id(), Button.Style.PRIMARY))));
   }
 
   static Block.Form reflectForm(CalendarTexts t, String eventId) {
     return new Block.Form(
         REFLECT + "|" + eventId,
-        t.reflectFormTitle(),
+        t.text("reflect.form-title"),
         List.of(
             new Block.Field(
                 "try",
-                t.reflectField(),
+                t.text("reflect.field"),
                 Block.FieldType.LONG_TEXT,
                 true,
                 MAX_REFLECTION,
                 List.of(),
                 "")),
-        t.reflectSubmit());
+        t.text("reflect.submit"));
   }
 
   static Message checkIn(CalendarTexts t, CalendarEvent e, String text) {
@@ -99,9 +99,9 @@ final class EventMessages {
         new Block.Text(t.checkIn(e.name(), text)),
         new Block.Buttons(
             List.of(
-                new Button(t.tried(), CHECK_IN, v + "tried", Button.Style.PRIMARY),
-                Button.of(t.notYet(), CHECK_IN, v + "not-yet"),
-                Button.of(t.skip(), CHECK_IN, v + "skip"))));
+                new Button(t.text("checkin.tried"), CHECK_IN, v + "tried", Button.Style.PRIMARY),
+                Button.of(t.text("checkin.not-yet"), CHECK_IN, v + "not-yet"),
+                Button.of(t.text("checkin.skip"), CHECK_IN, v + "skip"))));
   }
 
   static Message attendance(CalendarTexts t, CalendarEvent e, Map<String, Rsvp> answers) {
@@ -110,7 +110,7 @@ final class EventMessages {
     return Message.of(
         t.attendance(e.name(), going, maybe),
         new Block.Text(t.attendance(e.name(), going, maybe)),
-        new Block.Text(t.summaryPrompt()));
+        new Block.Text(t.text("summary-prompt")));
   }
 
   static List<String> with(Map<String, Rsvp> answers, Rsvp rsvp) {

@@ -44,7 +44,7 @@ final class EventReflection {
 
   Reply open(UserRef user, String eventId) {
     if (store.find(user.workspace(), eventId).isEmpty()) {
-      return Reply.text(texts(user).inactive());
+      return Reply.text(texts(user).text("inactive"));
     }
     return Reply.openForm(EventMessages.reflectForm(texts(user), eventId));
   }
@@ -52,11 +52,11 @@ final class EventReflection {
   Reply submit(UserRef user, String eventId, Map<String, String> values) {
     Optional<CalendarEvent> event = store.find(user.workspace(), eventId);
     if (event.isEmpty()) {
-      return Reply.text(texts(user).inactive());
+      return Reply.text(texts(user).text("inactive"));
     }
     String text = values.getOrDefault("try", "").strip();
     if (text.isEmpty()) {
-      return Reply.formErrors(Map.of("try", texts(user).reflectionEmpty()));
+      return Reply.formErrors(Map.of("try", texts(user).text("reflection-empty")));
     }
     if (text.length() > EventMessages.MAX_REFLECTION) {
       return Reply.formErrors(
@@ -80,7 +80,7 @@ final class EventReflection {
   Reply checkIn(UserRef user, String value) {
     String[] parts = value == null ? new String[0] : value.split("\\|", -1);
     if (parts.length != 2 || store.reflection(user, parts[0]).isEmpty()) {
-      return Reply.text(texts(user).inactive());
+      return Reply.text(texts(user).text("inactive"));
     }
     String campaign =
         store.find(user.workspace(), parts[0]).map(CalendarEvent::campaign).orElse("");

@@ -43,7 +43,7 @@ public final class ProgrammeCalendar {
   /** The help lines for {@code /ally help}, in {@code say}'s language. */
   public static Block.Text help(Messages say, boolean admin) {
     CalendarTexts t = new CalendarTexts(say);
-    return new Block.Text(t.section() + "\n" + String.join("\n", t.help(admin)));
+    return new Block.Text(t.text("section") + "\n" + String.join("\n", t.help(admin)));
   }
 
   /** {@code text} is the whole command, {@code event …}; {@code admin} is null for members. */
@@ -62,10 +62,12 @@ public final class ProgrammeCalendar {
         case "cancel" -> commands.cancel(required(t, admin), name);
         case "edit" -> commands.edit(required(t, admin), name, args.options());
         default ->
-            throw new UsageException(t.error("unknown-subcommand", "word", verb), t.usageAll());
+            throw new UsageException(
+                t.error("unknown-subcommand", "word", verb), t.text("usage-all"));
       };
     } catch (InvalidEvent e) {
-      throw new UsageException(e.message(t), verb.equals("create") ? t.usage() : t.usageAll());
+      throw new UsageException(
+          e.message(t), verb.equals("create") ? t.text("usage") : t.text("usage-all"));
     }
   }
 
@@ -75,7 +77,7 @@ public final class ProgrammeCalendar {
       case EventMessages.RSVP -> answers.answer(user, value);
       case EventMessages.REFLECT -> reflection.open(user, value == null ? "" : value);
       case EventMessages.CHECK_IN -> reflection.checkIn(user, value);
-      default -> Reply.text(composer.texts(user).inactive());
+      default -> Reply.text(composer.texts(user).text("inactive"));
     };
   }
 
@@ -94,7 +96,7 @@ public final class ProgrammeCalendar {
     if (formId.startsWith(EventMessages.REFLECT + "|")) {
       return reflection.submit(user, formId.substring(EventMessages.REFLECT.length() + 1), values);
     }
-    return Reply.text(composer.texts(user).inactive());
+    return Reply.text(composer.texts(user).text("inactive"));
   }
 
   /** Whether a commitment on the lessons' check-in list was made after an event. */
@@ -104,7 +106,7 @@ public final class ProgrammeCalendar {
 
   private static UserRef required(CalendarTexts t, UserRef admin) {
     if (admin == null) {
-      throw new UsageException(t.error("admins-only"), t.usageAll());
+      throw new UsageException(t.error("admins-only"), t.text("usage-all"));
     }
     return admin;
   }

@@ -58,11 +58,19 @@ public final class EventComposer {
           Optional.of(
               Message.text(
                   t.changedNotice(
-                      e.name(),
-                      EventChange.decode(d.data().getOrDefault(EventPost.NOTE, "")).stream()
-                          .map(c -> c.in(t))
-                          .toList())));
+                      e.name(), changes(t, d.data().getOrDefault(EventPost.NOTE, "")))));
     };
+  }
+
+  /**
+   * The changes in the member's words; a note queued before changes were kept as values is shown as
+   * it was.
+   */
+  private static java.util.List<String> changes(CalendarTexts t, String note) {
+    java.util.List<EventChange> changes = EventChange.decode(note);
+    return changes.isEmpty() && !note.isEmpty()
+        ? java.util.List.of(note)
+        : changes.stream().map(c -> c.in(t)).toList();
   }
 
   /** A 7-day check-in on an event's reflection, for the lessons' check-in delivery. */

@@ -89,6 +89,7 @@ public final class Allybot {
           UserRef user = new UserRef(j.workspace(), j.userId());
           s.directory().byId(user);
           s.campaigns().invitations().memberJoined(user, j.channelId());
+          s.calendar().memberJoined(user, j.channelId());
           yield Reply.none();
         }
         case CoreEvent.AppUninstalled u -> {

@@ -116,7 +116,7 @@ final class CommandRouter {
         admin,
         List.of(
             new Block.Text("*Report desk*\n" + String.join("\n", DeskTexts.help(admin))),
-            ProgrammeCalendar.help(admin),
+            ProgrammeCalendar.help(say, admin),
             new Block.Text(NudgeTexts.helpSection(admin)),
             new Block.Text(RecognitionTexts.help(say, admin))));
   }

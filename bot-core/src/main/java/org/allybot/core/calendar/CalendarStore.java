@@ -29,6 +29,9 @@ public interface CalendarStore {
   /** Lets waitlisted members in while there is room, for a raised capacity; returns them. */
   List<String> fillFromWaitlist(WorkspaceId workspace, String eventId, int capacity);
 
+  /** Takes a member's answer off the event, waitlist place included; lets nobody in. */
+  void dropAnswer(UserRef user, String eventId);
+
   /** Every answer by user id. */
   Map<String, Rsvp> answers(WorkspaceId workspace, String eventId);
 

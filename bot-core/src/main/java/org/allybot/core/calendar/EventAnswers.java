@@ -32,7 +32,7 @@ final class EventAnswers {
     if (event.isEmpty()
         || event.get().cancelled()
         || !event.get().start().isAfter(core.clock().instant())) {
-      return Reply.text(CalendarTexts.inactive());
+      return Reply.text(composer.texts(user).text("inactive"));
     }
     CalendarEvent e = event.get();
     CalendarStore.Answered answered = store.answer(user, e.id(), wanted.get(), e.capacity());
@@ -46,6 +46,11 @@ final class EventAnswers {
     int place = store.waitlist(e.workspace(), e.id()).indexOf(user.userId()) + 1;
     return Reply.replacing(
         EventMessages.invitation(
-            e, composer.zoneOf(user), composer.link(e), answered.now(), place));
+            composer.texts(user),
+            e,
+            composer.zoneOf(user),
+            composer.link(e),
+            answered.now(),
+            place));
   }
 }

@@ -38,7 +38,7 @@ final class EventAudience {
     List<String> ids = new ArrayList<>();
     for (String token : v.split("[,\\s]+")) {
       if (Mentions.user(token).isEmpty()) {
-        throw new InvalidEvent("audience", CalendarTexts.badAudience(token));
+        throw InvalidEvent.of("audience", "bad-audience", "value", token);
       }
       ids.add(user(ws, token, "audience"));
     }
@@ -52,10 +52,10 @@ final class EventAudience {
   String user(WorkspaceId ws, String token, String field) {
     String id =
         Mentions.user(token)
-            .orElseThrow(() -> new InvalidEvent(field, CalendarTexts.unknownUser(token)));
+            .orElseThrow(() -> InvalidEvent.of(field, "unknown-user", "token", token));
     boolean completed = token.startsWith("<@");
     if (!completed && core.members().find(new UserRef(ws, id)).isEmpty()) {
-      throw new InvalidEvent(field, CalendarTexts.unknownUser(token));
+      throw InvalidEvent.of(field, "unknown-user", "token", token);
     }
     return id;
   }
@@ -64,7 +64,7 @@ final class EventAudience {
     try {
       platform(ws).channelMembers(ws, channelId);
     } catch (DeliveryException | RuntimeException e) {
-      throw new InvalidEvent("audience", CalendarTexts.unknownChannel(token));
+      throw InvalidEvent.of("audience", "unknown-channel", "token", token);
     }
   }
 

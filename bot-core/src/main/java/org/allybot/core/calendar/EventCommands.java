@@ -33,68 +33,70 @@ final class EventCommands {
 
   Reply create(UserRef admin, String name, Map<String, String> given) {
     CalendarEvent e = options.create(admin, name, given);
-    if (store.find(admin.workspace(), e.id()).isPresent()) {
-      throw new InvalidEvent("name", CalendarTexts.nameTaken(e.name()));
+    if (named(admin.workspace(), e.name(), "")) {
+      throw InvalidEvent.of("name", "name-taken", "name", e.name());
     }
     List<UserRef> invited;
     try {
       invited = audience.members(e);
     } catch (DeliveryException ex) {
-      throw new InvalidEvent(
-          "audience", CalendarTexts.unknownChannel(given.getOrDefault("audience", "")));
+      throw InvalidEvent.of(
+          "audience", "unknown-channel", "token", given.getOrDefault("audience", ""));
     }
     store.save(e);
     post.send(e, EventPost.Step.INVITE, invited.stream().map(UserRef::userId).toList(), "", "");
     core.audit()
         .record(
             admin.workspace(), admin.userId(), "event.create", e.name(), core.clock().instant());
-    String note = options.zone(admin, given.get("tz")).note();
+    CalendarTexts t = composer.texts(admin);
+    String note = options.zone(admin, given.get("tz")).note().apply(t);
     return Reply.text(
-        CalendarTexts.created(
-            e.name(), CalendarTexts.when(e.start().atZone(e.zone())), note, invited.size()));
+        t.created(e.name(), t.when(e.start().atZone(e.zone())), note, invited.size()));
   }
 
   Reply list(UserRef user) {
+    CalendarTexts t = composer.texts(user);
     Instant now = core.clock().instant();
     List<String> lines = new ArrayList<>();
     for (CalendarEvent e : store.all(user.workspace())) {
       if (e.end().isAfter(now)) {
         lines.add(
-            CalendarTexts.listLine(
+            t.listLine(
                 e.name(),
-                e.kind().label(),
-                CalendarTexts.when(e.start().atZone(composer.zoneOf(user))),
-                EventMessages.counts(e, store.answers(e.workspace(), e.id())),
+                e.kind(),
+                t.when(e.start().atZone(composer.zoneOf(user))),
+                EventMessages.counts(t, e, store.answers(e.workspace(), e.id())),
                 e.cancelled()));
       }
     }
     if (lines.isEmpty()) {
-      return Reply.text(CalendarTexts.noEvents());
+      return Reply.text(t.text("no-events"));
     }
     return Reply.of(
         Message.of(
-            CalendarTexts.listHeader(),
-            new Block.Header(CalendarTexts.listHeader()),
+            t.text("list-header"),
+            new Block.Header(t.text("list-header")),
             new Block.Text(String.join("\n", lines))));
   }
 
   /** The invitation as the member sees it, with their answer; admins also see who answered. */
   Reply show(UserRef user, String name, boolean admin) {
-    CalendarEvent e = find(user.workspace(), name);
+    CalendarTexts t = composer.texts(user);
+    CalendarEvent e = find(t, user.workspace(), name);
     Map<String, Rsvp> answers = store.answers(e.workspace(), e.id());
     int place = store.waitlist(e.workspace(), e.id()).indexOf(user.userId()) + 1;
     Message invitation =
         EventMessages.invitation(
-            e, composer.zoneOf(user), composer.link(e), answers.get(user.userId()), place);
+            t, e, composer.zoneOf(user), composer.link(e), answers.get(user.userId()), place);
     List<Block> blocks = new ArrayList<>(invitation.blocks());
-    blocks.add(new Block.Context(EventMessages.counts(e, answers)));
+    blocks.add(new Block.Context(EventMessages.counts(t, e, answers)));
     if (e.cancelled()) {
-      blocks.add(1, new Block.Text(CalendarTexts.alreadyCancelled(e.name())));
+      blocks.add(1, new Block.Text(t.alreadyCancelled(e.name())));
     }
     if (admin) {
       blocks.add(
           new Block.Text(
-              CalendarTexts.whoAnswered(
+              t.whoAnswered(
                   EventMessages.with(answers, Rsvp.GOING),
                   EventMessages.with(answers, Rsvp.MAYBE),
                   store.waitlist(e.workspace(), e.id()))));
@@ -103,15 +105,17 @@ final class EventCommands {
   }
 
   Reply ics(UserRef user, String name) {
-    CalendarEvent e = find(user.workspace(), name);
-    String file = IcsFile.of(e, core.clock().instant(), composer.link(e));
+    CalendarEvent e = find(composer.texts(user), user.workspace(), name);
+    String file =
+        IcsFile.of(e, core.clock().instant(), composer.link(e), core.languageOf().messages(user));
     return Reply.text(CalendarTexts.icsBlock(file));
   }
 
   Reply cancel(UserRef admin, String name) {
-    CalendarEvent e = find(admin.workspace(), name);
+    CalendarTexts t = composer.texts(admin);
+    CalendarEvent e = find(t, admin.workspace(), name);
     if (e.cancelled()) {
-      return Reply.text(CalendarTexts.alreadyCancelled(e.name()));
+      return Reply.text(t.alreadyCancelled(e.name()));
     }
     CalendarEvent cancelled = e.cancel();
     store.save(cancelled);
@@ -120,20 +124,29 @@ final class EventCommands {
     core.audit()
         .record(
             admin.workspace(), admin.userId(), "event.cancel", e.name(), core.clock().instant());
-    return Reply.text(CalendarTexts.cancelled(e.name(), answered.size()));
+    return Reply.text(t.cancelled(e.name(), answered.size()));
   }
 
   Reply edit(UserRef admin, String name, Map<String, String> given) {
-    CalendarEvent e = find(admin.workspace(), name);
+    CalendarTexts t = composer.texts(admin);
+    CalendarEvent e = find(t, admin.workspace(), name);
     if (e.cancelled()) {
-      return Reply.text(CalendarTexts.alreadyCancelled(e.name()));
+      return Reply.text(t.alreadyCancelled(e.name()));
     }
     EventEdit.Edited edited = new EventEdit(options).apply(admin, e, given);
     if (edited.changes().isEmpty()) {
-      throw new InvalidEvent("name", CalendarTexts.nothingToEdit());
+      throw InvalidEvent.of("name", "nothing-to-edit");
     }
     CalendarEvent after = edited.event();
+    if (!after.name().equals(e.name()) && named(admin.workspace(), after.name(), e.id())) {
+      throw InvalidEvent.of("name", "name-held", "name", after.name());
+    }
+    AudienceChange audiences = new AudienceChange(store, audience, post);
+    boolean newAudience = !after.audience().equals(e.audience());
+    AudienceChange.Reach reach = newAudience ? audiences.reach(e, after) : null;
     store.save(after);
+    AudienceChange.Outcome outcome =
+        newAudience ? audiences.apply(after, reach) : new AudienceChange.Outcome(0, 0);
     for (String promoted :
         store.fillFromWaitlist(after.workspace(), after.id(), after.capacity())) {
       post.send(
@@ -143,20 +156,36 @@ final class EventCommands {
           "r" + after.revision());
     }
     List<String> answered = List.copyOf(store.answers(e.workspace(), e.id()).keySet());
-    String note = String.join("; ", edited.changes());
+    String note = EventChange.encode(edited.changes());
     post.send(after, EventPost.Step.CHANGED, answered, "r" + after.revision(), note);
     core.audit()
         .record(admin.workspace(), admin.userId(), "event.edit", e.name(), core.clock().instant());
-    return Reply.text(CalendarTexts.edited(e.name(), edited.changes(), answered.size()));
+    return Reply.text(
+        t.edited(e.name(), edited.changes().stream().map(c -> c.in(t)).toList(), answered.size())
+            + t.audienceChanged(outcome.invited(), outcome.removed()));
   }
 
-  CalendarEvent find(WorkspaceId ws, String name) {
+  CalendarEvent find(CalendarTexts t, WorkspaceId ws, String name) {
     if (name.isBlank()) {
-      throw new UsageException(CalendarTexts.nameMissing(), CalendarTexts.USAGE_ALL);
+      throw new UsageException(t.error("name-missing"), t.text("usage-all"));
     }
-    return store
-        .find(ws, CalendarEvent.idOf(name))
+    String id = CalendarEvent.idOf(name);
+    return store.all(ws).stream()
+        .filter(e -> CalendarEvent.idOf(e.name()).equals(id))
+        .findFirst()
+        .or(() -> store.find(ws, id))
         .orElseThrow(
-            () -> new UsageException(CalendarTexts.unknownEvent(name), CalendarTexts.USAGE_ALL));
+            () -> new UsageException(t.error("unknown-event", "name", name), t.text("usage-all")));
+  }
+
+  /**
+   * Whether an event other than {@code except} goes by {@code name}: by its name now or by the name
+   * it was created with, which stays its id (and still finds it) after a rename.
+   */
+  private boolean named(WorkspaceId ws, String name, String except) {
+    String id = CalendarEvent.idOf(name);
+    return store.all(ws).stream()
+        .filter(e -> !e.id().equals(except))
+        .anyMatch(e -> e.id().equals(id) || CalendarEvent.idOf(e.name()).equals(id));
   }
 }

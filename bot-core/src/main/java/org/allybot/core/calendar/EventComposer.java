@@ -39,24 +39,38 @@ public final class EventComposer {
     ZoneId zone = zoneOf(user);
     Optional<Rsvp> answer =
         Optional.ofNullable(ports.store().answers(e.workspace(), e.id()).get(d.userId()));
-    String when = CalendarTexts.when(e.start().atZone(zone));
+    CalendarTexts t = texts(user);
+    String when = t.when(e.start().atZone(zone));
     return switch (step) {
-      case INVITE -> Optional.of(EventMessages.invitation(e, zone, link(e), null, 0));
-      case PROMOTED -> Optional.of(Message.text(CalendarTexts.promoted(e.name(), when)));
+      case INVITE -> Optional.of(EventMessages.invitation(t, e, zone, link(e), null, 0));
+      case PROMOTED -> Optional.of(Message.text(t.promoted(e.name(), when)));
       case DAY, HOUR ->
           answer
               .filter(Rsvp::reminded)
-              .map(a -> EventMessages.reminder(e, zone, step == EventPost.Step.DAY));
-      case REFLECT -> answer.filter(a -> a == Rsvp.GOING).map(a -> EventMessages.reflectPrompt(e));
+              .map(a -> EventMessages.reminder(t, e, zone, step == EventPost.Step.DAY));
+      case REFLECT ->
+          answer.filter(a -> a == Rsvp.GOING).map(a -> EventMessages.reflectPrompt(t, e));
       case ATTENDANCE ->
-          Optional.of(EventMessages.attendance(e, ports.store().answers(e.workspace(), e.id())));
-      case CANCELLED -> Optional.of(Message.text(CalendarTexts.cancelledNotice(e.name(), when)));
+          Optional.of(EventMessages.attendance(t, e, ports.store().answers(e.workspace(), e.id())));
+      case CANCELLED -> Optional.of(Message.text(t.cancelledNotice(e.name(), when)));
+      case REMOVED -> Optional.of(Message.text(t.removedNotice(e.name(), when)));
       case CHANGED ->
           Optional.of(
               Message.text(
-                  CalendarTexts.changedNotice(
-                      e.name(), java.util.List.of(d.data().getOrDefault(EventPost.NOTE, "")))));
+                  t.changedNotice(
+                      e.name(), changes(t, d.data().getOrDefault(EventPost.NOTE, "")))));
     };
+  }
+
+  /**
+   * The changes in the member's words; a note queued before changes were kept as values is shown as
+   * it was.
+   */
+  private static java.util.List<String> changes(CalendarTexts t, String note) {
+    java.util.List<EventChange> changes = EventChange.decode(note);
+    return changes.isEmpty() && !note.isEmpty()
+        ? java.util.List.of(note)
+        : changes.stream().map(c -> c.in(t)).toList();
   }
 
   /** A 7-day check-in on an event's reflection, for the lessons' check-in delivery. */
@@ -64,7 +78,15 @@ public final class EventComposer {
     return EventReflection.eventIdOf(commitmentId)
         .flatMap(id -> ports.store().find(user.workspace(), id))
         .flatMap(e ->
-            ports.store().reflection(user, e.id()).map(text -> EventMessages.checkIn(e, text)));
+            ports
+                .store()
+                .reflection(user, e.id())
+                .map(text -> EventMessages.checkIn(texts(user), e, text)));
+  }
+
+  /** The calendar's texts in the member's language. */
+  CalendarTexts texts(UserRef user) {
+    return new CalendarTexts(core.languageOf().messages(user));
   }
 
   String link(CalendarEvent e) {

@@ -11,7 +11,16 @@ import org.allybot.core.UserRef;
 /** Applies {@code event edit} options to an event and says, in words, what changed. */
 final class EventEdit {
   static final Set<String> EDITABLE =
-      Set.of("at", "tz", CalendarTexts.LENGTH, "where", "capacity", "facilitator", "kind");
+      Set.of(
+          "at",
+          "tz",
+          CalendarTexts.LENGTH,
+          "where",
+          "capacity",
+          "facilitator",
+          "kind",
+          "name",
+          "audience");
 
   private final EventOptions options;
 
@@ -20,12 +29,12 @@ final class EventEdit {
   }
 
   /** The edited event and the changes, one phrase each (none when nothing differs). */
-  record Edited(CalendarEvent event, List<String> changes) {}
+  record Edited(CalendarEvent event, List<EventChange> changes) {}
 
   Edited apply(UserRef admin, CalendarEvent e, Map<String, String> given) {
     for (String option : given.keySet()) {
       if (!EDITABLE.contains(option)) {
-        throw new InvalidEvent(option, CalendarTexts.unknownOption(option));
+        throw InvalidEvent.of(option, "unknown-option", "option", option);
       }
     }
     ZoneId zone = given.containsKey("tz") ? options.zone(admin, given.get("tz")).zone() : e.zone();
@@ -38,14 +47,16 @@ final class EventEdit {
     CalendarEvent after =
         new CalendarEvent(
             e.workspace(),
-            e.id(),
-            e.name(),
+            e.id(), // kept on rename, so answers, buttons and the calendar file's UID still match
+            given.containsKey("name") ? options.name(given.get("name")) : e.name(),
             given.containsKey("kind") ? EventOptions.kind(given.get("kind")) : e.kind(),
             start,
             zone,
             given.containsKey("length") ? EventOptions.length(given.get("length")) : e.length(),
             given.containsKey("where") ? EventOptions.where(given.get("where")) : e.where(),
-            e.audience(),
+            given.containsKey("audience")
+                ? options.audience(e.workspace(), given.get("audience"))
+                : e.audience(),
             given.containsKey("facilitator")
                 ? options.facilitator(admin, given.get("facilitator"))
                 : e.facilitator(),
@@ -59,48 +70,38 @@ final class EventEdit {
     return new Edited(after, changes(e, after));
   }
 
-  private static List<String> changes(CalendarEvent a, CalendarEvent b) {
-    List<String> changes = new ArrayList<>();
+  private static List<EventChange> changes(CalendarEvent a, CalendarEvent b) {
+    List<EventChange> changes = new ArrayList<>();
+    add(changes, CalendarTexts.NAME, a.name(), b.name());
     if (!a.start().equals(b.start()) || !a.zone().equals(b.zone())) {
+      changes.add(new EventChange(CalendarTexts.TIME, EventChange.time(a), EventChange.time(b)));
+    }
+    add(
+        changes,
+        CalendarTexts.LENGTH,
+        Long.toString(a.length().toMinutes()),
+        Long.toString(b.length().toMinutes()));
+    add(changes, CalendarTexts.PLACE, a.where(), b.where());
+    add(
+        changes,
+        CalendarTexts.PLACES,
+        Integer.toString(a.capacity()),
+        Integer.toString(b.capacity()));
+    add(changes, CalendarTexts.FACILITATOR, a.facilitator(), b.facilitator());
+    add(changes, CalendarTexts.KIND, a.kind().word(), b.kind().word());
+    if (!a.audience().equals(b.audience())) {
       changes.add(
-          CalendarTexts.change(
-              CalendarTexts.TIME,
-              CalendarTexts.when(a.start().atZone(a.zone())),
-              CalendarTexts.when(b.start().atZone(b.zone()))));
-    }
-    if (!a.length().equals(b.length())) {
-      changes.add(
-          CalendarTexts.change(
-              CalendarTexts.LENGTH,
-              CalendarTexts.length(a.length()),
-              CalendarTexts.length(b.length())));
-    }
-    if (!a.where().equals(b.where())) {
-      changes.add(CalendarTexts.change(CalendarTexts.PLACE, show(a.where()), show(b.where())));
-    }
-    if (a.capacity() != b.capacity()) {
-      changes.add(CalendarTexts.change(CalendarTexts.PLACES, places(a), places(b)));
-    }
-    if (!a.facilitator().equals(b.facilitator())) {
-      changes.add(
-          CalendarTexts.change(
-              CalendarTexts.FACILITATOR, mention(a.facilitator()), mention(b.facilitator())));
-    }
-    if (a.kind() != b.kind()) {
-      changes.add(CalendarTexts.change(CalendarTexts.KIND, a.kind().label(), b.kind().label()));
+          new EventChange(
+              CalendarTexts.AUDIENCE,
+              EventChange.audience(a.audience()),
+              EventChange.audience(b.audience())));
     }
     return changes;
   }
 
-  private static String show(String s) {
-    return s.isBlank() ? CalendarTexts.NONE : s;
-  }
-
-  private static String mention(String id) {
-    return id.isBlank() ? CalendarTexts.NONE : "<@" + id + ">";
-  }
-
-  private static String places(CalendarEvent e) {
-    return e.limited() ? Integer.toString(e.capacity()) : CalendarTexts.NO_LIMIT;
+  private static void add(List<EventChange> changes, String what, String before, String after) {
+    if (!before.equals(after)) {
+      changes.add(new EventChange(what, before, after));
+    }
   }
 }

@@ -16,14 +16,14 @@ final class EventForm {
 
   private EventForm() {}
 
-  static Block.Form form() {
+  static Block.Form form(CalendarTexts t) {
     return new Block.Form(
         ID,
-        CalendarTexts.FORM_TITLE,
+        t.text("form.title"),
         List.of(
             new Field(
                 "name",
-                CalendarTexts.label("name"),
+                t.label("name"),
                 FieldType.SHORT_TEXT,
                 true,
                 EventOptions.MAX_NAME,
@@ -31,27 +31,19 @@ final class EventForm {
                 ""),
             new Field(
                 "kind",
-                CalendarTexts.label("kind"),
+                t.label("kind"),
                 FieldType.CHOICE,
                 false,
                 20,
                 List.of("workshop", "meetup", "circle"),
                 "workshop"),
+            new Field("at", t.label("at"), FieldType.SHORT_TEXT, true, 20, List.of(), ""),
+            new Field("tz", t.label("tz"), FieldType.SHORT_TEXT, false, 60, List.of(), ""),
             new Field(
-                "at", CalendarTexts.label("at"), FieldType.SHORT_TEXT, true, 20, List.of(), ""),
-            new Field(
-                "tz", CalendarTexts.label("tz"), FieldType.SHORT_TEXT, false, 60, List.of(), ""),
-            new Field(
-                "length",
-                CalendarTexts.label("length"),
-                FieldType.SHORT_TEXT,
-                false,
-                10,
-                List.of(),
-                "60m"),
+                "length", t.label("length"), FieldType.SHORT_TEXT, false, 10, List.of(), "60m"),
             new Field(
                 "where",
-                CalendarTexts.label("where"),
+                t.label("where"),
                 FieldType.SHORT_TEXT,
                 false,
                 EventOptions.MAX_WHERE,
@@ -59,7 +51,7 @@ final class EventForm {
                 ""),
             new Field(
                 "audience",
-                CalendarTexts.label("audience"),
+                t.label("audience"),
                 FieldType.SHORT_TEXT,
                 false,
                 500,
@@ -67,29 +59,17 @@ final class EventForm {
                 "all"),
             new Field(
                 "facilitator",
-                CalendarTexts.label("facilitator"),
+                t.label("facilitator"),
                 FieldType.SHORT_TEXT,
                 false,
                 100,
                 List.of(),
                 ""),
             new Field(
-                "capacity",
-                CalendarTexts.label("capacity"),
-                FieldType.SHORT_TEXT,
-                false,
-                6,
-                List.of(),
-                ""),
+                "capacity", t.label("capacity"), FieldType.SHORT_TEXT, false, 6, List.of(), ""),
             new Field(
-                "campaign",
-                CalendarTexts.label("campaign"),
-                FieldType.SHORT_TEXT,
-                false,
-                80,
-                List.of(),
-                "")),
-        CalendarTexts.FORM_SUBMIT);
+                "campaign", t.label("campaign"), FieldType.SHORT_TEXT, false, 80, List.of(), "")),
+        t.text("form.submit"));
   }
 
   /** The submitted values as {@code event create} options; empty fields are left out. */

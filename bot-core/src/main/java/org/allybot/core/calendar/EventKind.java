@@ -10,16 +10,16 @@ public enum EventKind {
   MEETUP,
   CIRCLE;
 
-  /** How texts name this kind. */
-  public String label() {
-    return CalendarTexts.kind(this);
+  /** The word commands, buttons and bundles use. */
+  public String word() {
+    return name().toLowerCase(Locale.ROOT);
   }
 
-  /** {@code workshop}, {@code meetup} or {@code circle}, in any case. */
+  /** {@code workshop}, {@code meetup} or {@code circle} (or its English name), in any case. */
   static Optional<EventKind> parse(String word) {
     String w = word.strip().toLowerCase(Locale.ROOT);
     return Arrays.stream(values())
-        .filter(k -> k.name().toLowerCase(Locale.ROOT).equals(w) || k.label().equals(w))
+        .filter(k -> k.word().equals(w) || CalendarTexts.english().kind(k).equals(w))
         .findFirst();
   }
 }

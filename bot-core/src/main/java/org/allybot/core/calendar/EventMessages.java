@@ -18,105 +18,99 @@ final class EventMessages {
   private EventMessages() {}
 
   /** The invitation, with the member's answer marked when they have given one. */
-  static Message invitation(CalendarEvent e, ZoneId zone, String icsLink, Rsvp chosen, int place) {
+  static Message invitation(
+      CalendarTexts t, CalendarEvent e, ZoneId zone, String icsLink, Rsvp chosen, int place) {
     List<Block> blocks = new ArrayList<>();
     blocks.add(new Block.Header(e.name()));
     blocks.add(
         new Block.Text(
-            CalendarTexts.invitation(
-                e.kind().label(),
-                e.name(),
-                CalendarTexts.when(e.start().atZone(zone)),
-                CalendarTexts.length(e.length()))));
-    details(e, blocks);
+            t.invitation(
+                e.kind(), e.name(), t.when(e.start().atZone(zone)), t.length(e.length()))));
+    details(t, e, blocks);
     blocks.add(
         new Block.Choices(
             List.of(
-                new Button(CalendarTexts.GOING, RSVP, e.id() + "|going", Button.Style.PRIMARY),
-                Button.of(CalendarTexts.MAYBE, RSVP, e.id() + "|maybe"),
-                Button.of(CalendarTexts.CANT, RSVP, e.id() + "|cant")),
+                new Button(t.text("button.going"), RSVP, e.id() + "|going", Button.Style.PRIMARY),
+                Button.of(t.text("button.maybe"), RSVP, e.id() + "|maybe"),
+                Button.of(t.text("button.cant"), RSVP, e.id() + "|cant")),
             chosen == null
                 ? ""
                 : e.id() + "|" + (chosen == Rsvp.WAITLIST ? "going" : chosen.word())));
     if (chosen != null) {
-      blocks.add(new Block.Context(CalendarTexts.yourAnswer(chosen, place)));
+      blocks.add(new Block.Context(t.yourAnswer(chosen, place)));
     }
     if (!icsLink.isBlank()) {
-      blocks.add(new Block.Context(CalendarTexts.addToCalendar(icsLink)));
+      blocks.add(new Block.Context(t.addToCalendar(icsLink)));
     }
-    return new Message(CalendarTexts.invitationSummary(e.kind().label(), e.name()), blocks);
+    return new Message(t.invitationSummary(e.kind(), e.name()), blocks);
   }
 
-  private static void details(CalendarEvent e, List<Block> blocks) {
+  private static void details(CalendarTexts t, CalendarEvent e, List<Block> blocks) {
     List<String> lines = new ArrayList<>();
     if (!e.where().isBlank()) {
-      lines.add(CalendarTexts.where(e.where()));
+      lines.add(t.where(e.where()));
     }
     if (!e.facilitator().isBlank()) {
-      lines.add(CalendarTexts.facilitatedBy(e.facilitator()));
+      lines.add(t.facilitatedBy(e.facilitator()));
     }
     if (e.limited()) {
-      lines.add(CalendarTexts.places(e.capacity()));
+      lines.add(t.places(e.capacity()));
     }
     if (!lines.isEmpty()) {
       blocks.add(new Block.Text(String.join("\n", lines)));
     }
   }
 
-  static Message reminder(CalendarEvent e, ZoneId zone, boolean tomorrow) {
+  static Message reminder(CalendarTexts t, CalendarEvent e, ZoneId zone, boolean tomorrow) {
     List<Block> blocks = new ArrayList<>();
-    blocks.add(
-        new Block.Text(
-            CalendarTexts.reminder(
-                e.name(), CalendarTexts.when(e.start().atZone(zone)), tomorrow)));
-    details(e, blocks);
-    return new Message(CalendarTexts.reminderSummary(e.name(), tomorrow), blocks);
+    blocks.add(new Block.Text(t.reminder(e.name(), t.when(e.start().atZone(zone)), tomorrow)));
+    details(t, e, blocks);
+    return new Message(t.reminderSummary(e.name(), tomorrow), blocks);
   }
 
-  static Message reflectPrompt(CalendarEvent e) {
+  static Message reflectPrompt(CalendarTexts t, CalendarEvent e) {
     return Message.of(
-        CalendarTexts.reflectPrompt(e.name()),
-        new Block.Text(CalendarTexts.reflectPrompt(e.name())),
+        t.reflectPrompt(e.name()),
+        new Block.Text(t.reflectPrompt(e.name())),
         new Block.Buttons(
-            List.of(
-                new Button(CalendarTexts.REFLECT_BUTTON, REFLECT, e.id(), Button.Style.PRIMARY))));
+            List.of(new Button(t.text("reflect.button"), REFLECT, e.id(), Button.Style.PRIMARY))));
   }
 
-  static Block.Form reflectForm(String eventId) {
+  static Block.Form reflectForm(CalendarTexts t, String eventId) {
     return new Block.Form(
         REFLECT + "|" + eventId,
-        CalendarTexts.REFLECT_FORM_TITLE,
+        t.text("reflect.form-title"),
         List.of(
             new Block.Field(
                 "try",
-                CalendarTexts.REFLECT_FIELD,
+                t.text("reflect.field"),
                 Block.FieldType.LONG_TEXT,
                 true,
                 MAX_REFLECTION,
                 List.of(),
                 "")),
-        CalendarTexts.REFLECT_SUBMIT);
+        t.text("reflect.submit"));
   }
 
-  static Message checkIn(CalendarEvent e, String text) {
+  static Message checkIn(CalendarTexts t, CalendarEvent e, String text) {
     String v = e.id() + "|";
     return Message.of(
-        CalendarTexts.checkIn(e.name(), text),
-        new Block.Text(CalendarTexts.checkIn(e.name(), text)),
+        t.checkIn(e.name(), text),
+        new Block.Text(t.checkIn(e.name(), text)),
         new Block.Buttons(
             List.of(
-                new Button(CalendarTexts.TRIED, CHECK_IN, v + "tried", Button.Style.PRIMARY),
-                Button.of(CalendarTexts.NOT_YET, CHECK_IN, v + "not-yet"),
-                Button.of(CalendarTexts.SKIP, CHECK_IN, v + "skip"))));
+                new Button(t.text("checkin.tried"), CHECK_IN, v + "tried", Button.Style.PRIMARY),
+                Button.of(t.text("checkin.not-yet"), CHECK_IN, v + "not-yet"),
+                Button.of(t.text("checkin.skip"), CHECK_IN, v + "skip"))));
   }
 
-  static Message attendance(CalendarEvent e, Map<String, Rsvp> answers) {
+  static Message attendance(CalendarTexts t, CalendarEvent e, Map<String, Rsvp> answers) {
     List<String> going = with(answers, Rsvp.GOING);
     List<String> maybe = with(answers, Rsvp.MAYBE);
     return Message.of(
-        CalendarTexts.attendance(e.name(), going, maybe),
-        new Block.Text(CalendarTexts.attendance(e.name(), going, maybe)),
-        new Block.Text(CalendarTexts.summaryPrompt()));
+        t.attendance(e.name(), going, maybe),
+        new Block.Text(t.attendance(e.name(), going, maybe)),
+        new Block.Text(t.text("summary-prompt")));
   }
 
   static List<String> with(Map<String, Rsvp> answers, Rsvp rsvp) {
@@ -127,8 +121,8 @@ final class EventMessages {
         .toList();
   }
 
-  static String counts(CalendarEvent e, Map<String, Rsvp> answers) {
-    return CalendarTexts.answers(
+  static String counts(CalendarTexts t, CalendarEvent e, Map<String, Rsvp> answers) {
+    return t.answers(
         with(answers, Rsvp.GOING).size(),
         e.capacity(),
         with(answers, Rsvp.MAYBE).size(),

@@ -14,6 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.allybot.core.CoreContext;
 import org.allybot.core.UserRef;
+import org.allybot.core.WorkspaceId;
+import org.allybot.core.campaign.Audience;
 import org.allybot.core.campaign.Campaign;
 
 /** Reads and checks an event's options, from the command line or the form, field by field. */
@@ -41,7 +43,7 @@ final class EventOptions {
     unknownOptions(options);
     ZoneId zone = zone(organizer, options.get("tz")).zone();
     if (!options.containsKey("at") || options.get("at").isBlank()) {
-      throw new InvalidEvent("at", CalendarTexts.atMissing());
+      throw InvalidEvent.of("at", "at-missing");
     }
     return new CalendarEvent(
         organizer.workspace(),
@@ -65,22 +67,23 @@ final class EventOptions {
   ChosenZone zone(UserRef member, String asked) {
     if (asked != null && !asked.isBlank()) {
       try {
-        return new ChosenZone(ZoneId.of(asked.strip()), CalendarTexts.zoneGiven(asked.strip()));
+        ZoneId zone = ZoneId.of(asked.strip());
+        return new ChosenZone(zone, t -> t.zoneGiven(zone.getId()));
       } catch (DateTimeException e) {
-        throw new InvalidEvent("tz", CalendarTexts.unknownZone(asked.strip()));
+        throw InvalidEvent.of("tz", "unknown-zone", "value", asked.strip());
       }
     }
     Optional<ZoneId> own =
         core.members().find(member).map(m -> m.timeZone()).flatMap(EventOptions::zoneOf);
     if (own.isPresent()) {
-      return new ChosenZone(own.get(), CalendarTexts.zoneOfMember(own.get().getId()));
+      return new ChosenZone(own.get(), t -> t.zoneOfMember(own.get().getId()));
     }
     ZoneId ws = core.config().defaultZone();
-    return new ChosenZone(ws, CalendarTexts.zoneOfWorkspace(ws.getId()));
+    return new ChosenZone(ws, t -> t.zoneOfWorkspace(ws.getId()));
   }
 
   /** A zone and the sentence that tells the organiser where it came from. */
-  record ChosenZone(ZoneId zone, String note) {}
+  record ChosenZone(ZoneId zone, java.util.function.Function<CalendarTexts, String> note) {}
 
   static Optional<ZoneId> zoneOf(String id) {
     try {
@@ -93,10 +96,10 @@ final class EventOptions {
   String name(String name) {
     String n = name == null ? "" : name.strip().replaceAll("\\s+", " ");
     if (CalendarEvent.idOf(n).isEmpty()) {
-      throw new InvalidEvent("name", CalendarTexts.nameMissing());
+      throw InvalidEvent.of("name", "name-missing");
     }
     if (n.length() > MAX_NAME) {
-      throw new InvalidEvent("name", CalendarTexts.nameTooLong(n.length(), MAX_NAME));
+      throw InvalidEvent.of("name", "name-too-long", "length", n.length(), "max", MAX_NAME);
     }
     return n;
   }
@@ -104,7 +107,7 @@ final class EventOptions {
   static void unknownOptions(Map<String, String> options) {
     for (String option : options.keySet()) {
       if (!KNOWN.contains(option)) {
-        throw new InvalidEvent("name", CalendarTexts.unknownOption(option));
+        throw InvalidEvent.of("name", "unknown-option", "option", option);
       }
     }
   }
@@ -115,14 +118,14 @@ final class EventOptions {
     try {
       local = LocalDateTime.parse(value.strip().replace(' ', 'T'));
     } catch (DateTimeParseException e) {
-      throw new InvalidEvent("at", CalendarTexts.atUnreadable(value.strip()));
+      throw InvalidEvent.of("at", "at-unreadable", "value", value.strip());
     }
     if (zone.getRules().getValidOffsets(local).isEmpty()) {
-      throw new InvalidEvent("at", CalendarTexts.notOnThatDay(value.strip(), zone.getId()));
+      throw InvalidEvent.of("at", "not-on-that-day", "value", value.strip(), "zone", zone.getId());
     }
     ZonedDateTime at = local.atZone(zone);
     if (!at.toInstant().isAfter(core.clock().instant())) {
-      throw new InvalidEvent("at", CalendarTexts.inThePast(CalendarTexts.when(at)));
+      throw new InvalidEvent("at", t -> t.error("in-the-past", "when", t.when(at)));
     }
     return at.toInstant();
   }
@@ -134,13 +137,13 @@ final class EventOptions {
     }
     Matcher m = LENGTH.matcher(v.matches("\\d+") ? v + "m" : v);
     if (!m.matches() || (m.group(1) == null && m.group(2) == null)) {
-      throw new InvalidEvent("length", CalendarTexts.badLength(value.strip()));
+      throw InvalidEvent.of("length", "bad-length", "value", value.strip());
     }
     long minutes =
         (m.group(1) == null ? 0 : Long.parseLong(m.group(1)) * 60)
             + (m.group(2) == null ? 0 : Long.parseLong(m.group(2)));
     if (minutes < 5 || minutes > 12 * 60) {
-      throw new InvalidEvent("length", CalendarTexts.badLength(value.strip()));
+      throw InvalidEvent.of("length", "bad-length", "value", value.strip());
     }
     return Duration.ofMinutes(minutes);
   }
@@ -148,7 +151,7 @@ final class EventOptions {
   static String where(String value) {
     String v = value.strip();
     if (v.length() > MAX_WHERE) {
-      throw new InvalidEvent("where", CalendarTexts.tooLong("where", MAX_WHERE));
+      throw InvalidEvent.of("where", "too-long", "option", "where", "max", MAX_WHERE);
     }
     return v;
   }
@@ -166,7 +169,7 @@ final class EventOptions {
     } catch (NumberFormatException e) {
       // refused below, with the same words as a number out of range
     }
-    throw new InvalidEvent("capacity", CalendarTexts.badCapacity(v));
+    throw InvalidEvent.of("capacity", "bad-capacity", "value", v);
   }
 
   static EventKind kind(String value) {
@@ -174,7 +177,7 @@ final class EventOptions {
       return EventKind.WORKSHOP;
     }
     return EventKind.parse(value)
-        .orElseThrow(() -> new InvalidEvent("kind", CalendarTexts.badKind(value.strip())));
+        .orElseThrow(() -> InvalidEvent.of("kind", "bad-kind", "value", value.strip()));
   }
 
   String facilitator(UserRef organizer, String value) {
@@ -183,13 +186,17 @@ final class EventOptions {
         : audiences.user(organizer.workspace(), value.strip(), "facilitator");
   }
 
+  Audience audience(WorkspaceId ws, String value) {
+    return audiences.parse(ws, value);
+  }
+
   String campaign(UserRef organizer, String value) {
     if (value.isBlank()) {
       return "";
     }
     String id = Campaign.idOf(value);
     if (id.isEmpty() || core.campaigns().find(organizer.workspace(), id).isEmpty()) {
-      throw new InvalidEvent("campaign", CalendarTexts.unknownCampaign(value.strip()));
+      throw InvalidEvent.of("campaign", "unknown-campaign", "name", value.strip());
     }
     return id;
   }

@@ -25,7 +25,8 @@ final class EventPost {
     REFLECT,
     ATTENDANCE,
     CANCELLED,
-    CHANGED;
+    CHANGED,
+    REMOVED;
 
     String word() {
       return name().toLowerCase(java.util.Locale.ROOT);

@@ -38,25 +38,29 @@ final class EventReflection {
         : Optional.empty();
   }
 
+  private CalendarTexts texts(UserRef user) {
+    return new CalendarTexts(core.languageOf().messages(user));
+  }
+
   Reply open(UserRef user, String eventId) {
     if (store.find(user.workspace(), eventId).isEmpty()) {
-      return Reply.text(CalendarTexts.inactive());
+      return Reply.text(texts(user).text("inactive"));
     }
-    return Reply.openForm(EventMessages.reflectForm(eventId));
+    return Reply.openForm(EventMessages.reflectForm(texts(user), eventId));
   }
 
   Reply submit(UserRef user, String eventId, Map<String, String> values) {
     Optional<CalendarEvent> event = store.find(user.workspace(), eventId);
     if (event.isEmpty()) {
-      return Reply.text(CalendarTexts.inactive());
+      return Reply.text(texts(user).text("inactive"));
     }
     String text = values.getOrDefault("try", "").strip();
     if (text.isEmpty()) {
-      return Reply.formErrors(Map.of("try", CalendarTexts.reflectionEmpty()));
+      return Reply.formErrors(Map.of("try", texts(user).text("reflection-empty")));
     }
     if (text.length() > EventMessages.MAX_REFLECTION) {
       return Reply.formErrors(
-          Map.of("try", CalendarTexts.reflectionTooLong(EventMessages.MAX_REFLECTION)));
+          Map.of("try", texts(user).reflectionTooLong(EventMessages.MAX_REFLECTION)));
     }
     boolean first = store.reflection(user, eventId).isEmpty();
     store.reflect(user, eventId, text);
@@ -68,15 +72,15 @@ final class EventReflection {
     }
     return Reply.of(
         Message.text(
-            CalendarTexts.reflected(
-                text, core.today().plusDays(CHECK_IN_AFTER.toDays()).toString())));
+            texts(user)
+                .reflected(text, core.today().plusDays(CHECK_IN_AFTER.toDays()).toString())));
   }
 
   /** A check-in answer: {@code eventId|tried|not-yet|skip}. */
   Reply checkIn(UserRef user, String value) {
     String[] parts = value == null ? new String[0] : value.split("\\|", -1);
     if (parts.length != 2 || store.reflection(user, parts[0]).isEmpty()) {
-      return Reply.text(CalendarTexts.inactive());
+      return Reply.text(texts(user).text("inactive"));
     }
     String campaign =
         store.find(user.workspace(), parts[0]).map(CalendarEvent::campaign).orElse("");
@@ -88,6 +92,6 @@ final class EventReflection {
           .commit(
               user, commitmentId(parts[0]), campaign, core.clock().instant().plus(CHECK_IN_AFTER));
     }
-    return Reply.replacing(Message.text(CalendarTexts.checkInAnswer(parts[1])));
+    return Reply.replacing(Message.text(texts(user).checkInAnswer(parts[1])));
   }
 }

@@ -6,11 +6,13 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import org.allybot.core.language.Messages;
 
 /**
- * Writes an event as an iCalendar file (RFC 5545): one VEVENT with times in UTC, so no VTIMEZONE is
- * needed and every calendar shows the right instant in its own zone; CRLF line ends and lines
- * folded at 75 octets without splitting a character.
+ * Writes an event as an iCalendar file (RFC 5545): one VEVENT whose start and end are local times
+ * in the event's zone (TZID) with that zone as a VTIMEZONE, so a calendar shows where it was
+ * planned and the right instant; UTC events use plain UTC times. CRLF line ends and lines folded at
+ * 75 octets without splitting a character.
  */
 public final class IcsFile {
   private static final DateTimeFormatter UTC =
@@ -19,31 +21,50 @@ public final class IcsFile {
 
   private IcsFile() {}
 
-  /** The file's text; {@code stamp} is when it was made (DTSTAMP), {@code link} may be empty. */
-  public static String of(CalendarEvent e, Instant stamp, String link) {
+  /**
+   * The file's text, its words in {@code say}'s language; {@code stamp} is when it was made
+   * (DTSTAMP), {@code link} may be empty.
+   */
+  public static String of(CalendarEvent e, Instant stamp, String link, Messages say) {
+    CalendarTexts t = new CalendarTexts(say);
     List<String> lines = new ArrayList<>();
     lines.add("BEGIN:VCALENDAR");
     lines.add("VERSION:2.0");
     lines.add("PRODID:-//Allybot//Programme calendar//EN");
     lines.add("CALSCALE:GREGORIAN");
+    boolean zoned = IcsTimeZone.needed(e.zone());
+    if (zoned) {
+      lines.addAll(IcsTimeZone.lines(e.zone(), e.start()));
+    }
     lines.add("BEGIN:VEVENT");
     lines.add("UID:" + uid(e));
     lines.add("SEQUENCE:" + e.revision());
     lines.add("DTSTAMP:" + UTC.format(stamp));
-    lines.add("DTSTART:" + UTC.format(e.start()));
-    lines.add("DTEND:" + UTC.format(e.end()));
+    lines.add(time("DTSTART", e.start(), e, zoned));
+    lines.add(time("DTEND", e.end(), e, zoned));
     lines.add("SUMMARY:" + escape(e.name()));
     if (!e.where().isBlank()) {
       lines.add("LOCATION:" + escape(e.where()));
     }
-    lines.add("DESCRIPTION:" + escape(CalendarTexts.icsDescription(e, link)));
-    lines.add("CATEGORIES:" + escape(e.kind().label()));
+    lines.add("DESCRIPTION:" + escape(t.icsDescription(e, link)));
+    lines.add("CATEGORIES:" + escape(t.kind(e.kind())));
     lines.add("STATUS:" + (e.cancelled() ? "CANCELLED" : "CONFIRMED"));
     lines.add("END:VEVENT");
     lines.add("END:VCALENDAR");
     StringBuilder out = new StringBuilder();
     lines.forEach(line -> out.append(fold(line)).append("\r\n"));
     return out.toString();
+  }
+
+  /** In the event's own zone (TZID, local time) unless that is UTC. */
+  private static String time(String property, Instant at, CalendarEvent e, boolean zoned) {
+    return zoned
+        ? property
+            + ";TZID="
+            + e.zone().getId()
+            + ":"
+            + IcsTimeZone.LOCAL.format(at.atZone(e.zone()))
+        : property + ":" + UTC.format(at);
   }
 
   /** Stable across edits, so a calendar updates the event it already has. */

@@ -7,6 +7,7 @@ import org.allybot.core.UserRef;
 import org.allybot.core.command.Args;
 import org.allybot.core.command.UsageException;
 import org.allybot.core.event.Reply;
+import org.allybot.core.language.Messages;
 import org.allybot.core.message.Block;
 
 /**
@@ -20,18 +21,29 @@ public final class ProgrammeCalendar {
   private final EventCommands commands;
   private final EventAnswers answers;
   private final EventReflection reflection;
+  private final LateJoiners joiners;
+  private final EventComposer composer;
 
   public ProgrammeCalendar(CoreContext core, CalendarPorts ports) {
-    EventComposer composer = new EventComposer(core, ports);
+    this.composer = new EventComposer(core, ports);
     this.commands = new EventCommands(core, ports.store(), composer);
     this.answers = new EventAnswers(core, ports.store(), composer);
     this.reflection = new EventReflection(core, ports.store());
+    this.joiners = new LateJoiners(core, ports.store());
   }
 
-  /** The help lines for {@code /ally help}. */
-  public static Block.Text help(boolean admin) {
-    return new Block.Text(
-        CalendarTexts.SECTION + "\n" + String.join("\n", CalendarTexts.help(admin)));
+  /**
+   * Someone joined a channel: invites them to the events to come whose audience it is; returns how
+   * many.
+   */
+  public int memberJoined(UserRef user, String channelId) {
+    return joiners.joined(user, channelId);
+  }
+
+  /** The help lines for {@code /ally help}, in {@code say}'s language. */
+  public static Block.Text help(Messages say, boolean admin) {
+    CalendarTexts t = new CalendarTexts(say);
+    return new Block.Text(t.text("section") + "\n" + String.join("\n", t.help(admin)));
   }
 
   /** {@code text} is the whole command, {@code event …}; {@code admin} is null for members. */
@@ -39,22 +51,23 @@ public final class ProgrammeCalendar {
     Args args = Args.parse(text);
     String verb = args.word(1).toLowerCase(Locale.ROOT);
     String name = args.rest(2);
+    CalendarTexts t = composer.texts(user);
     try {
       return switch (verb) {
         case "", "list" -> commands.list(user);
         case "show" -> commands.show(user, name, admin != null);
         case "ics" -> commands.ics(user, name);
-        case "create" -> commands.create(required(admin), name, args.options());
-        case "form" -> Reply.openForm(requiredForm(admin));
-        case "cancel" -> commands.cancel(required(admin), name);
-        case "edit" -> commands.edit(required(admin), name, args.options());
+        case "create" -> commands.create(required(t, admin), name, args.options());
+        case "form" -> Reply.openForm(EventForm.form(texts(required(t, admin))));
+        case "cancel" -> commands.cancel(required(t, admin), name);
+        case "edit" -> commands.edit(required(t, admin), name, args.options());
         default ->
             throw new UsageException(
-                CalendarTexts.unknownSubcommand(verb), CalendarTexts.USAGE_ALL);
+                t.error("unknown-subcommand", "word", verb), t.text("usage-all"));
       };
     } catch (InvalidEvent e) {
       throw new UsageException(
-          e.getMessage(), verb.equals("create") ? CalendarTexts.USAGE : CalendarTexts.USAGE_ALL);
+          e.message(t), verb.equals("create") ? t.text("usage") : t.text("usage-all"));
     }
   }
 
@@ -64,7 +77,7 @@ public final class ProgrammeCalendar {
       case EventMessages.RSVP -> answers.answer(user, value);
       case EventMessages.REFLECT -> reflection.open(user, value == null ? "" : value);
       case EventMessages.CHECK_IN -> reflection.checkIn(user, value);
-      default -> Reply.text(CalendarTexts.inactive());
+      default -> Reply.text(composer.texts(user).text("inactive"));
     };
   }
 
@@ -73,15 +86,17 @@ public final class ProgrammeCalendar {
     if (formId.equals(EventForm.ID)) {
       try {
         return commands.create(
-            required(admin), values.getOrDefault("name", ""), EventForm.options(values));
+            required(composer.texts(user), admin),
+            values.getOrDefault("name", ""),
+            EventForm.options(values));
       } catch (InvalidEvent e) {
-        return Reply.formErrors(Map.of(e.field(), e.getMessage()));
+        return Reply.formErrors(Map.of(e.field(), e.message(composer.texts(user))));
       }
     }
     if (formId.startsWith(EventMessages.REFLECT + "|")) {
       return reflection.submit(user, formId.substring(EventMessages.REFLECT.length() + 1), values);
     }
-    return Reply.text(CalendarTexts.inactive());
+    return Reply.text(composer.texts(user).text("inactive"));
   }
 
   /** Whether a commitment on the lessons' check-in list was made after an event. */
@@ -89,15 +104,14 @@ public final class ProgrammeCalendar {
     return EventReflection.eventIdOf(commitmentId).isPresent();
   }
 
-  private static UserRef required(UserRef admin) {
+  private static UserRef required(CalendarTexts t, UserRef admin) {
     if (admin == null) {
-      throw new UsageException(CalendarTexts.adminsOnly(), CalendarTexts.USAGE_ALL);
+      throw new UsageException(t.error("admins-only"), t.text("usage-all"));
     }
     return admin;
   }
 
-  private static Block.Form requiredForm(UserRef admin) {
-    required(admin);
-    return EventForm.form();
+  private CalendarTexts texts(UserRef user) {
+    return composer.texts(user);
   }
 }

@@ -115,6 +115,12 @@ public final class RedisCalendarStore implements CalendarStore {
   }
 
   @Override
+  public void dropAnswer(UserRef user, String eventId) {
+    redis.hdel(key(user.workspace(), "answers", eventId), user.userId());
+    redis.zrem(key(user.workspace(), "waitlist", eventId), user.userId());
+  }
+
+  @Override
   public Map<String, Rsvp> answers(WorkspaceId ws, String eventId) {
     Map<String, Rsvp> answers = new LinkedHashMap<>();
     redis.hgetAll(key(ws, "answers", eventId)).forEach((id, word) -> answers.put(id, rsvp(word)));

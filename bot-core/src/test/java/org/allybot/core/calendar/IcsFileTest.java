@@ -61,7 +61,8 @@ class IcsFileTest {
                 start,
                 ZoneId.of("Europe/Berlin")),
             stamp,
-            "https://ally.example/calendar/event.ics");
+            "https://ally.example/calendar/event.ics",
+            org.allybot.core.language.Messages.english());
 
     VEvent e = parse(ics);
 
@@ -83,7 +84,8 @@ class IcsFileTest {
         IcsFile.of(
             event("Long", longWhere, Instant.now().plus(Duration.ofDays(2)), ZoneId.of("UTC")),
             Instant.now(),
-            "");
+            "",
+            org.allybot.core.language.Messages.english());
 
     assertThat(ics).endsWith("\r\n").doesNotContain("\n\n");
     assertThat(ics.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
@@ -101,7 +103,8 @@ class IcsFileTest {
             IcsFile.of(
                 event("Long", longWhere, Instant.now().plus(Duration.ofDays(2)), ZoneId.of("UTC")),
                 Instant.now(),
-                ""));
+                "",
+                org.allybot.core.language.Messages.english()));
 
     assertThat(value(e, "LOCATION")).isEqualTo(longWhere);
   }
@@ -111,7 +114,8 @@ class IcsFileTest {
     CalendarEvent e =
         event("Gone", "", Instant.now().plus(Duration.ofDays(2)), ZoneId.of("UTC")).cancel();
 
-    VEvent parsed = parse(IcsFile.of(e, Instant.now(), ""));
+    VEvent parsed =
+        parse(IcsFile.of(e, Instant.now(), "", org.allybot.core.language.Messages.english()));
 
     assertThat(value(parsed, "STATUS")).isEqualTo("CANCELLED");
     assertThat(value(parsed, "SEQUENCE")).isEqualTo("3");

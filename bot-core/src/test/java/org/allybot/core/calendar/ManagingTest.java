@@ -125,8 +125,8 @@ class ManagingTest {
         .contains("Say what to change");
     assertThat(scene.last(scene.say("boss", "event edit Bystander workshop --capacity 0")))
         .contains("`--capacity` takes a number of places from 1 to 10000");
-    assertThat(scene.last(scene.say("boss", "event edit Bystander workshop --audience all")))
-        .contains("I don't know the option `--audience`");
+    assertThat(scene.last(scene.say("boss", "event edit Bystander workshop --campaign x")))
+        .contains("I don't know the option `--campaign`");
     assertThat(scene.recipients(EventPost.Step.CHANGED)).isEmpty();
   }
 }

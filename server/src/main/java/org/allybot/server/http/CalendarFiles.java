@@ -40,6 +40,12 @@ final class CalendarFiles {
     ctx.header("Content-Disposition", "attachment; filename=\"" + eventId + ".ics\"")
         .header("Cache-Control", "no-store")
         .contentType("text/calendar; charset=utf-8")
-        .result(IcsFile.of(event.get(), core.clock().instant(), link));
+        .result(
+            IcsFile.of(
+                event.get(),
+                core.clock().instant(),
+                link,
+                // a link has no reader we know: the workspace's language
+                org.allybot.core.language.Messages.in(core.languageOf().defaultLanguage())));
   }
 }

@@ -24,7 +24,7 @@ final class TeamsLocalization {
           "Tu propia práctica",
           "Informa de una microagresión de forma confidencial",
           "Cuándo llegan las lecciones y encuestas (tu hora local)",
-          "Tómate un descanso",
+          "Talleres, encuentros y círculos de escucha próximos",
           "Para todo (optin lo retoma)",
           "Borra todos tus datos");
 
@@ -38,7 +38,7 @@ final class TeamsLocalization {
           "Cuestionarios pendientes, enviados en privado",
           "Administración: empieza una campaña con un formulario",
           "Administración: las campañas y sus horarios",
-          "Administración: participación en grupos de 5 o más",
+          "Talleres y encuentros próximos, enviados en privado",
           "Administración: el informe de una campaña, en privado",
           "Administración: un enlace de acceso al panel web");
 

@@ -30,7 +30,9 @@ final class TeamsManifest {
           new Command("stats", "Your own practice"),
           new Command("report", "Report a microaggression confidentially"),
           new Command("time 09:30", "When lessons and polls arrive (your local time)"),
-          new Command("pause 2w", "Take a break"),
+          // "event list" in place of "pause 2w": Teams lists 10 at most, pause is rare, and
+          // `help` and optout still cover stepping back.
+          new Command("event list", "Workshops, meetups and listening circles coming up"),
           new Command("optout", "Stop everything (optin restarts)"),
           new Command("forget-me", "Delete all your data"));
 
@@ -43,7 +45,8 @@ final class TeamsManifest {
           new Command("survey", "Surveys waiting for you, sent privately"),
           new Command("campaign new", "Admins: start a campaign with a form"),
           new Command("campaign list", "Admins: the campaigns and their schedules"),
-          new Command("admin stats", "Admins: participation in groups of 5 or more"),
+          // "event list" in place of "admin stats", which the dashboard and the report cover.
+          new Command("event list", "Workshops and meetups coming up, sent privately"),
           new Command("campaign report", "Admins: a campaign's report, sent privately"),
           new Command("dashboard", "Admins: a sign-in link to the web dashboard"));
 

@@ -78,9 +78,9 @@ class CalendarFilesTest {
           .startsWith("BEGIN:VCALENDAR\r\n")
           .contains("SUMMARY:Listening circle\r\n")
           .contains(
-              "DTSTART:"
-                  + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-                      .withZone(ZoneId.of("UTC"))
+              "DTSTART;TZID=Europe/Berlin:"
+                  + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss")
+                      .withZone(ZoneId.of("Europe/Berlin"))
                       .format(start));
       assertThat(get(link.replace("&s=", "&s=x")).statusCode()).isEqualTo(404);
       assertThat(get(link.replace("T0123", "T9999")).statusCode()).isEqualTo(404);

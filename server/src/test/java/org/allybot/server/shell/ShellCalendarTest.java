@@ -18,14 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The programme calendar in the shell: the README's script, as text in and text out. */
 class ShellCalendarTest {
-  private static final java.time.ZoneId BERLIN = java.time.ZoneId.of("Europe/Berlin");
   @TempDir Path data;
-
-  private static String utc(java.time.ZonedDateTime at) {
-    return java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-        .withZone(ZoneOffset.UTC)
-        .format(at);
-  }
 
   private String run(String script) throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -70,7 +63,8 @@ class ShellCalendarTest {
     assertThat(out)
         .contains("BEGIN:VCALENDAR")
         .contains("SUMMARY:Bystander workshop")
-        .contains("DTSTART:" + utc(LocalDate.parse(day).atTime(15, 0).atZone(BERLIN)))
+        .contains("DTSTART;TZID=Europe/Berlin:" + day.replace("-", "") + "T150000")
+        .contains("BEGIN:VTIMEZONE\nTZID:Europe/Berlin")
         .contains("LOCATION:Room 4");
   }
 }

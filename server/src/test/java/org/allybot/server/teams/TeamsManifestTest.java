@@ -17,6 +17,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -109,6 +110,29 @@ class TeamsManifestTest {
         assertThat(command.path("title").asText().length()).isLessThanOrEqualTo(32);
       }
     }
+  }
+
+  @Test
+  void bothCommandListsOfferTheProgrammeCalendarInEnglishAndSpanish() throws Exception {
+    Map<String, byte[]> entries = writePackage();
+    JsonNode lists =
+        JSON.readTree(entries.get(TeamsAppPackage.MANIFEST))
+            .path("bots")
+            .get(0)
+            .path("commandLists");
+    JsonNode es = JSON.readTree(entries.get("es.json"));
+
+    for (int list = 0; list < 2; list++) {
+      List<String> titles = lists.get(list).path("commands").findValuesAsText("title");
+      assertThat(titles).as("list " + list).contains("event list").hasSizeLessThanOrEqualTo(10);
+      String key =
+          "bots[0].commandLists[" + list + "].commands[" + titles.indexOf("event list") + "]";
+      assertThat(es.path(key + ".description").asText()).contains("Talleres");
+    }
+    assertThat(lists.get(0).path("commands").findValuesAsText("title"))
+        .contains("optout", "forget-me", "time 09:30");
+    assertThat(lists.get(1).path("commands").findValuesAsText("title"))
+        .contains("dashboard", "campaign report");
   }
 
   @Test

@@ -67,7 +67,12 @@ public final class CoreComposer implements DeliveryComposer {
     this.events = new EventComposer(core, core.calendar());
     this.surveys =
         new SurveyFlow(
-            core.curriculum(), core.campaigns(), core.surveys(), core.learning(), core.clock());
+            core.curriculum(),
+            core.campaigns(),
+            core.surveys(),
+            core.learning(),
+            core.clock(),
+            core.languageOf());
     this.digest =
         new DigestComposer(
             core.curriculum(),

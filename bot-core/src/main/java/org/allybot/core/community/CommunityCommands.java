@@ -161,12 +161,7 @@ public final class CommunityCommands {
             .flatMap(n -> ports.store().post(ws, n))
             .filter(Question.class::isInstance)
             .map(p -> cases.posting().followUp(user, (Question) p, m.text()))
-            .orElseGet(() ->
-                Reply.text(
-                    "I couldn't match your reply to a community thread: it may have been deleted,"
-                        + " so nothing was posted. If you still need advice, you're welcome to ask"
-                        + " again with `/ally ask`; other commands work in our main conversation"
-                        + " (`/ally help`).")));
+            .orElseGet(() -> Reply.text(cases.poster().member(user).text("community.unmatched"))));
   }
 
   private UserRef requireAdmin(Actor actor) {

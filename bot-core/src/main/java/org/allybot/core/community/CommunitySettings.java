@@ -14,6 +14,7 @@ import org.allybot.core.command.Mentions;
 import org.allybot.core.command.UsageException;
 import org.allybot.core.event.Actor;
 import org.allybot.core.event.Reply;
+import org.allybot.core.language.Messages;
 import org.allybot.core.member.MemberDirectory;
 import org.allybot.core.message.Message;
 
@@ -54,17 +55,16 @@ final class CommunitySettings {
             .orElseThrow(
                 () -> new UsageException("Which channel? Name it, like #allies.", SET_USAGE));
     WorkspaceId ws = admin.workspace();
+    Messages say = poster.member(admin);
     try {
       poster.post(
+          say,
           ws,
           channel,
           "",
-          Message.text(
-              "This is now the community of practice: bring a real situation with `/ally ask`"
-                  + " (anonymously if you like) and help others in the threads. Be kind, keep"
-                  + " names out, and assume good intent."));
+          Message.text(poster.channel(ws, channel).text("community.channel.welcome")));
     } catch (CannotPost e) {
-      return Reply.text(e.getMessage().replace("nothing was posted", "the channel wasn't changed"));
+      return Reply.text(e.getMessage() + " " + say.text("community.set.unchanged"));
     }
     ports.store().saveSetup(ws, setup(ws).withChannel(channel));
     core.audit()
@@ -142,24 +142,35 @@ final class CommunitySettings {
 
   Reply tags(Actor actor, Question q, String text, boolean moderator) {
     WorkspaceId ws = actor.user().workspace();
+    Messages say = poster.member(actor.user());
     if (!moderator && !names.isAuthor(ws, q, actor.user().userId())) {
-      return Reply.text(
-          "Only the person who asked #"
-              + q.number()
-              + ", the facilitator or an admin can change its senses.");
+      return Reply.text(say.text("community.tags.not-allowed", "n", q.number()));
     }
     if (q.status().isGone()) {
-      return Reply.text(Threads.closed(q).replace("nothing was posted", "nothing was changed"));
+      return Reply.text(
+          say.text(
+              "community.tags.closed",
+              "n",
+              q.number(),
+              "hidden",
+              Boolean.toString(q.status() == PostStatus.HIDDEN)));
     }
     Question tagged = q.withTags(SenseTags.parse(text, TAGS_USAGE));
     ports.store().save(ws, tagged);
-    poster.update(ws, q.channelId(), q.messageId(), CommunityMessages.question(tagged));
+    poster.update(
+        ws,
+        q.channelId(),
+        q.messageId(),
+        CommunityMessages.question(poster.channel(ws, q.channelId()), tagged));
     return Reply.text(
-        "Senses of #"
-            + q.number()
-            + ": "
-            + (tagged.tags().isEmpty() ? "none" : String.join(", ", tagged.tags()))
-            + ".");
+        say.text(
+            "community.tags.saved",
+            "n",
+            q.number(),
+            "senses",
+            tagged.tags().isEmpty()
+                ? say.text("community.tags.none")
+                : String.join(", ", tagged.tags())));
   }
 
   private static String mentions(java.util.Collection<String> ids) {

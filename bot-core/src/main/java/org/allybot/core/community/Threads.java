@@ -3,6 +3,7 @@ package org.allybot.core.community;
 import java.util.Optional;
 import org.allybot.core.WorkspaceId;
 import org.allybot.core.command.UsageException;
+import org.allybot.core.language.Messages;
 
 /** Finds the post a {@code #N} names, and says politely why a thread is closed. */
 final class Threads {
@@ -53,13 +54,12 @@ final class Threads {
   }
 
   /** Why nothing can be posted in a hidden or deleted thread, kindly. */
-  static String closed(Question q) {
-    String why = q.status() == PostStatus.HIDDEN ? "was hidden by the facilitator" : "was deleted";
-    return "Question #"
-        + q.number()
-        + " "
-        + why
-        + ", so its thread is closed and nothing was posted. Thank you for wanting to help; if"
-        + " you still need advice yourself, you're welcome to ask again with `/ally ask`.";
+  static String closed(Messages say, Question q) {
+    return say.text(
+        "community.closed",
+        "n",
+        q.number(),
+        "hidden",
+        Boolean.toString(q.status() == PostStatus.HIDDEN));
   }
 }

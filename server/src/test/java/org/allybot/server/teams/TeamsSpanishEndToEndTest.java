@@ -83,6 +83,8 @@ class TeamsSpanishEndToEndTest {
         .contains("Elegiste:")
         .contains("Para llevarte:")
         .contains("Cómo respondieron los demás")
+        .contains(" ✓")
+        .doesNotContain("your answer")
         .doesNotContain("You chose")
         .doesNotContain("Takeaway");
     PollChoice choice =

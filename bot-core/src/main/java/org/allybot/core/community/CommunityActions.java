@@ -24,18 +24,20 @@ final class CommunityActions {
     WorkspaceId ws = user.workspace();
     Messages say = cases.poster().member(user);
     String[] parts = value.split("\\|", 2);
-    int n = Threads.number(parts[0], "/ally help");
+    int n = Threads.number(say, parts[0], "/ally help");
     return switch (action) {
       case CommunityMessages.OFFER -> {
-        Question q = cases.threads().questionOf(ws, n, CommunityCommands.ADVISE_USAGE);
+        Question q = cases.threads().questionOf(say, ws, n, CommunityCommands.ADVISE_USAGE);
         yield q.status().isGone()
             ? Reply.text(Threads.closed(say, q))
             : Reply.openForm(cases.posting().adviseForm(user, q.number()));
       }
       case CommunityMessages.HELPFUL ->
-          cases.helpful().mark(user, cases.threads().post(ws, n, CommunityCommands.HELPFUL_USAGE));
+          cases
+              .helpful()
+              .mark(user, cases.threads().post(say, ws, n, CommunityCommands.HELPFUL_USAGE));
       case CommunityMessages.RESOLVE -> {
-        Question q = cases.threads().questionOf(ws, n, CommunityCommands.RESOLVE_USAGE);
+        Question q = cases.threads().questionOf(say, ws, n, CommunityCommands.RESOLVE_USAGE);
         yield cases.names().isAuthor(ws, q, user.userId())
             ? Reply.openForm(CommunityMessages.resolveForm(say, q.number()))
             : Reply.text(say.text("community.resolve.not-asker", "n", q.number()));
@@ -43,13 +45,13 @@ final class CommunityActions {
       case CommunityMessages.EDIT_TAGS ->
           Reply.openForm(
               CommunityMessages.tagsForm(
-                  say, cases.threads().questionOf(ws, n, CommunitySettings.TAGS_USAGE)));
+                  say, cases.threads().questionOf(say, ws, n, CommunitySettings.TAGS_USAGE)));
       case CommunityMessages.FEATURE ->
           cases
               .resolve()
               .consent(
                   user,
-                  cases.threads().questionOf(ws, n, CommunityCommands.RESOLVE_USAGE),
+                  cases.threads().questionOf(say, ws, n, CommunityCommands.RESOLVE_USAGE),
                   parts.length == 2 && parts[1].equals("yes"));
       default -> Reply.text(say.text("community.button.gone"));
     };
@@ -70,7 +72,11 @@ final class CommunityActions {
     Question q =
         cases
             .threads()
-            .questionOf(ws, Threads.number(formId.substring(bar + 1), "/ally help"), "/ally help");
+            .questionOf(
+                say,
+                ws,
+                Threads.number(say, formId.substring(bar + 1), "/ally help"),
+                "/ally help");
     String kind = formId.substring(0, bar + 1);
     return switch (kind) {
       case CommunityMessages.ADVISE_FORM -> {

@@ -86,4 +86,20 @@ class CommunityChannelLanguageTest {
         .startsWith("The facilitator hid your post #2 in <#C1>")
         .contains(": off topic It's kept");
   }
+
+  @Test
+  void theCommunityOverviewAndItsMistakesAreInTheMembersLanguage() {
+    scene.say("ana", "language es");
+
+    assertThat(CoreHarness.text(scene.say("ana", "community")))
+        .contains("*Comunidad de práctica*")
+        .contains("Canal: <#C1>")
+        .contains("Preguntas: 0 abiertas (0 esperando consejo), 0 resueltas");
+    assertThat(CoreHarness.text(scene.say("ana", "helpful abc")))
+        .startsWith("'abc' no es un número de publicación.");
+    assertThat(CoreHarness.text(scene.say("ana", "advise 9 Hola")))
+        .startsWith("No hay ninguna publicación #9 en la comunidad.");
+    assertThat(CoreHarness.text(scene.say("ana", "community set #otro")))
+        .startsWith("Solo quienes administran Allybot pueden hacer eso.");
+  }
 }

@@ -159,7 +159,7 @@ final class AskQuestion {
             ? say.text("community.tags.none")
             : String.join(", ", q.tags()); // ids, as `/ally community tags` takes them
     return new Message(
-        say.text("community.asked.summary", "n", n),
+        say.text("community.asked.summary", "n", q.number()),
         List.of(
             new Block.Text(
                 say.text(
@@ -169,8 +169,8 @@ final class AskQuestion {
                     "channel",
                     q.channelId(),
                     "n",
-                    n)),
-            new Block.Context(say.text("community.asked.context", "tags", tags, "n", n)),
+                    q.number())),
+            new Block.Context(say.text("community.asked.context", "tags", tags, "n", q.number())),
             new Block.Buttons(
                 List.of(
                     Button.of(say.text("community.edit-tags"), CommunityMessages.EDIT_TAGS, n),

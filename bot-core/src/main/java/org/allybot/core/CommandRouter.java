@@ -11,6 +11,7 @@ import org.allybot.core.desk.DeskTexts;
 import org.allybot.core.event.Actor;
 import org.allybot.core.event.CoreEvent;
 import org.allybot.core.event.Reply;
+import org.allybot.core.language.ContentLanguages;
 import org.allybot.core.language.LocaleReports;
 import org.allybot.core.language.Messages;
 import org.allybot.core.member.LanguageCommands;
@@ -89,6 +90,9 @@ final class CommandRouter {
       case "thanks", "thank" -> s.recognition().command(c.actor(), afterVerb(c.text()));
       case "language" -> new LanguageCommands(s.core().languageOf()).member(user, args);
       case "channel" -> channel(c, args);
+      case "content" ->
+          new ContentLanguages(s.core().curriculum())
+              .show(s.core().languageOf().messages(s.requireAdmin(c.actor())));
       default ->
           throw new UsageException(
               say(c).text("error.unknown-command", "verb", truncate(verb)), "/ally help");

@@ -71,10 +71,15 @@ record Services(
     static Measuring of(CoreContext core, CampaignAudience audience) {
       SurveyFlow flow =
           new SurveyFlow(
-              core.curriculum(), core.campaigns(), core.surveys(), core.learning(), core.clock());
+              core.curriculum(),
+              core.campaigns(),
+              core.surveys(),
+              core.learning(),
+              core.clock(),
+              core.languageOf());
       return new Measuring(
           flow,
-          new SurveyInbox(core.curriculum(), core.campaigns(), core.surveys().answers(), flow),
+          new SurveyInbox(core.campaigns(), core.surveys().answers(), flow),
           new SurveyCommands(
               core.campaigns(), schedule(core, audience), core.audit(), core.clock()),
           new ReportCommand(core.campaigns(), new CampaignReports(core)));

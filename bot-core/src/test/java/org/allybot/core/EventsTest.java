@@ -143,7 +143,38 @@ class EventsTest {
     Reply after = harness.press("alice", pause.action(), pause.value());
 
     assertThat(after.replaceOriginal()).isTrue();
-    assertThat(CoreHarness.text(after)).contains("paused until 2026-11-30").contains("Resume");
+    assertThat(CoreHarness.text(after))
+        .contains("paused until November 30, 2026")
+        .contains("Resume");
+  }
+
+  @Test
+  void aSpanishMembersHomeIsInSpanishWithTheSameButtons() {
+    harness.say("boss", "campaign create Pilot --mandatory");
+    harness.say("boss", "language es");
+    harness.say("eva", "language es");
+    harness.say("eva", "pause 1w");
+
+    String member =
+        CoreHarness.text(
+            harness.bot.handle(new CoreEvent.HomeOpened(Actor.of(CoreHarness.user("eva"), "eva"))));
+    String admin =
+        CoreHarness.text(
+            harness.bot.handle(
+                new CoreEvent.HomeOpened(Actor.of(CoreHarness.user("boss"), "boss"))));
+
+    assertThat(member)
+        .contains("== Tu práctica como aliado ==")
+        .contains("Encuestas respondidas: 0 · Lecciones leídas: 0")
+        .contains("Racha: 0 semanas · Sentidos practicados: ninguno todavía")
+        .contains("en pausa hasta el 30 de noviembre de 2026")
+        .contains("Reanudar")
+        .doesNotContain("Campañas");
+    assertThat(admin)
+        .contains("== Campañas ==")
+        .contains("*Pilot*: en marcha · obligatoria")
+        .contains("Enviar el siguiente ya")
+        .contains("*Próximo envío:*");
   }
 
   @Test

@@ -33,6 +33,9 @@ final class InboundCheck {
   /** A view's {@code private_metadata}. */
   static final int METADATA_LIMIT = 3_000;
 
+  private static final String UNREADABLE = "inbound.unreadable";
+  private static final String TOO_LONG = "inbound.too-long";
+
   private static final Set<String> INTERACTIONS =
       Set.of(
           "block_actions",
@@ -43,21 +46,30 @@ final class InboundCheck {
           "message_action");
 
   /**
-   * A refused request: its kind, why, and for a slash command what to tell the member. It is acked
-   * (200), since Slack retries anything else, unless its body is no JSON at all ({@link
+   * A refused request: its kind, why, and for a slash command the bundle key of what to tell the
+   * member ({@code answerKey}), with the team and user ids it came with to find their language. It
+   * is acked (200), since Slack retries anything else, unless its body is no JSON at all ({@link
    * #malformed}: 400, as for any other malformed body).
    */
-  record Refusal(String kind, String reason, String answer, int status) {
-    Refusal(String kind, String reason, String answer) {
-      this(kind, reason, answer, 200);
+  record Refusal(
+      String kind, String reason, String answerKey, String team, String user, int status) {
+    Refusal(String kind, String reason, String answerKey, Map<String, String> form) {
+      this(kind, reason, answerKey, form.get("team_id"), form.get("user_id"), 200);
     }
 
     Refusal(String kind, String reason) {
-      this(kind, reason, "");
+      this(kind, reason, "", null, null, 200);
     }
 
     static Refusal malformed() {
-      return new Refusal("request", "not readable JSON", "", 400);
+      return new Refusal("request", "not readable JSON", "", null, null, 400);
+    }
+
+    /** What to tell the member, in their language, or empty when nothing is said. */
+    String answer(MemberLanguage languages) {
+      return answerKey.isEmpty()
+          ? ""
+          : languages.of(team, user).text(answerKey, "platform", "slack");
     }
   }
 
@@ -111,15 +123,15 @@ final class InboundCheck {
       problem = "user name too long";
     }
     if (problem != null) {
-      return new Refusal(kind, problem, InboundTexts.UNREADABLE);
+      return new Refusal(kind, problem, UNREADABLE, form);
     }
     String text = form.getOrDefault("text", "");
     if (text.length() > TEXT_LIMIT) {
-      return new Refusal(kind, "text over " + TEXT_LIMIT + " characters", InboundTexts.TOO_LONG);
+      return new Refusal(kind, "text over " + TEXT_LIMIT + " characters", TOO_LONG, form);
     }
     String command = form.get("command");
     if (command == null || command.length() > ID_LIMIT) {
-      return new Refusal(kind, "command name too long", InboundTexts.UNREADABLE);
+      return new Refusal(kind, "command name too long", UNREADABLE, form);
     }
     return null;
   }

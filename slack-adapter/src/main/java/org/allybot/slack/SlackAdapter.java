@@ -50,7 +50,8 @@ public final class SlackAdapter implements AutoCloseable {
         app.service(client.installations());
         app.service(new StoredOAuthStates(client.store()));
       }
-      app.use(new SocketModeCheck());
+      MemberLanguage languages = new MemberLanguage(bot.context().languageOf());
+      app.use(new SocketModeCheck(languages));
       PollClicks pollClicks =
           SlackHandlers.register(
               app,
@@ -59,10 +60,15 @@ public final class SlackAdapter implements AutoCloseable {
               client.users(),
               client.slack(),
               client.tokens(),
-              o.oauth() ? client.installations() : TokenRevocation.NONE);
+              o.oauth() ? client.installations() : TokenRevocation.NONE,
+              languages);
       adapter.endpoint =
           new SlackEndpoint(
-              app, new RequestSignature(o.signingSecret(), client.clock()), pollClicks, o.oauth());
+              app,
+              new RequestSignature(o.signingSecret(), client.clock()),
+              pollClicks,
+              o.oauth(),
+              languages);
       app.start();
       if (o.socketMode()) {
         adapter.socketMode =

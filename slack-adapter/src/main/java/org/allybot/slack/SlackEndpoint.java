@@ -41,9 +41,16 @@ public final class SlackEndpoint {
   private final PollClicks pollClicks;
   private final SlackRequestParser parser;
   private final boolean oauth;
+  private final MemberLanguage languages;
   private final AtomicLong ids = new AtomicLong();
 
-  SlackEndpoint(App app, RequestSignature signature, PollClicks pollClicks, boolean oauth) {
+  SlackEndpoint(
+      App app,
+      RequestSignature signature,
+      PollClicks pollClicks,
+      boolean oauth,
+      MemberLanguage languages) {
+    this.languages = languages;
     this.app = app;
     this.signature = signature;
     this.pollClicks = pollClicks;
@@ -93,9 +100,10 @@ public final class SlackEndpoint {
     InboundCheck.Refusal refusal = InboundCheck.check(body);
     if (refusal != null) {
       LOG.warn("Slack request {} ({}) refused: {}", id, refusal.kind(), refusal.reason());
-      return refusal.answer().isEmpty()
+      String answer = refusal.answer(languages);
+      return answer.isEmpty()
           ? SlackHttpResponse.plain(refusal.status(), "")
-          : SlackHttpResponse.ephemeral(refusal.answer());
+          : SlackHttpResponse.ephemeral(answer);
     }
     return run(id, http, body.text());
   }

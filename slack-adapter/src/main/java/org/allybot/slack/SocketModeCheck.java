@@ -19,6 +19,11 @@ final class SocketModeCheck implements Middleware {
   private static final Logger LOG = LoggerFactory.getLogger(SocketModeCheck.class);
 
   private final AtomicLong ids = new AtomicLong();
+  private final MemberLanguage languages;
+
+  SocketModeCheck(MemberLanguage languages) {
+    this.languages = languages;
+  }
 
   @Override
   public Response apply(Request req, Response resp, MiddlewareChain chain) throws Exception {
@@ -31,12 +36,13 @@ final class SocketModeCheck implements Middleware {
     }
     String id = "sm-" + Long.toHexString(ids.incrementAndGet());
     LOG.warn("Slack request {} ({}) refused: {}", id, refusal.kind(), refusal.reason());
-    if (refusal.answer().isEmpty()) {
+    String text = refusal.answer(languages);
+    if (text.isEmpty()) {
       return Response.ok();
     }
     JsonObject answer = new JsonObject();
     answer.addProperty("response_type", "ephemeral");
-    answer.addProperty("text", refusal.answer());
+    answer.addProperty("text", text);
     return Response.json(200, answer);
   }
 }

@@ -7,6 +7,7 @@ import org.allybot.core.DeliveryException;
 import org.allybot.core.UserRef;
 import org.allybot.core.event.CoreEvent;
 import org.allybot.core.event.Reply;
+import org.allybot.core.language.Messages;
 import org.allybot.core.member.MemberDirectory;
 import org.allybot.core.message.Block;
 import org.allybot.core.message.Message;
@@ -25,8 +26,15 @@ final class Installations {
   private final TeamsStore store;
   private final ConversationMemory memory;
   private final TurnReplies replies;
+  private final TurnLanguage languages;
 
-  Installations(Allybot bot, TeamsStore store, ConversationMemory memory, TurnReplies replies) {
+  Installations(
+      Allybot bot,
+      TeamsStore store,
+      ConversationMemory memory,
+      TurnReplies replies,
+      TurnLanguage languages) {
+    this.languages = languages;
     this.bot = bot;
     this.store = store;
     this.memory = memory;
@@ -86,7 +94,9 @@ final class Installations {
     memory.saveShared(turn);
     if (!known) {
       try {
-        turn.post(Outbound.message(welcome(bot.context().config().privacyUrl())));
+        turn.post(
+            Outbound.message(
+                welcome(languages.channel(turn), bot.context().config().privacyUrl())));
       } catch (DeliveryException e) {
         LOG.warn(
             "Could not welcome a {} in {}", turn.in().conversationType(), turn.workspace().key());
@@ -128,12 +138,11 @@ final class Installations {
     bot.handle(new CoreEvent.MemberJoined(turn.workspace(), turn.channelId(), userId));
   }
 
-  static Message welcome(String privacyUrl) {
-    Message intro = MemberDirectory.introduction(privacyUrl);
+  /** The welcome posted where Allybot was added, in that conversation's language. */
+  static Message welcome(Messages say, String privacyUrl) {
+    Message intro = MemberDirectory.introduction(say, privacyUrl);
     List<Block> blocks = new java.util.ArrayList<>(intro.blocks());
-    blocks.add(
-        new Block.Context(
-            "Mention me with `help` to see what I can do. My answers to you arrive in our private chat."));
+    blocks.add(new Block.Context(say.text("inbound.teams.welcome")));
     return new Message(intro.summary(), blocks);
   }
 }

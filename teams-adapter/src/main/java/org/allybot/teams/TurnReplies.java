@@ -19,13 +19,17 @@ import org.slf4j.LoggerFactory;
  */
 final class TurnReplies {
   private static final Logger LOG = LoggerFactory.getLogger(TurnReplies.class);
-  static final String UNREACHABLE =
-      "I couldn't answer you privately. Open Allybot from the Teams app bar, say hi, then try again.";
-
   private final TeamsPlatform platform;
+  private final TurnLanguage languages;
 
-  TurnReplies(TeamsPlatform platform) {
+  TurnReplies(TeamsPlatform platform, TurnLanguage languages) {
     this.platform = platform;
+    this.languages = languages;
+  }
+
+  /** The note in the channel when the member's 1:1 chat cannot be reached, in their language. */
+  static String unreachable(org.allybot.core.language.Messages say) {
+    return say.text("inbound.teams.unreachable");
   }
 
   /** The reply's messages and any form it opens, as activities. */
@@ -78,7 +82,7 @@ final class TurnReplies {
           e.getClass().getSimpleName());
       if (!turn.isPersonal() && noteInChannel) {
         try {
-          turn.reply(Outbound.text(UNREACHABLE));
+          turn.reply(Outbound.text(unreachable(languages.member(turn))));
         } catch (DeliveryException again) {
           LOG.warn("Could not tell the member either in {}", turn.workspace().key());
         }

@@ -23,6 +23,7 @@ final class TurnRouter {
   private final Allybot bot;
   private final ConversationMemory memory;
   private final ProfileWatch profiles;
+  private final TurnLanguage languages;
   private final TurnReplies replies;
   private final CardTurns cards;
   private final Installations installations;
@@ -37,9 +38,10 @@ final class TurnRouter {
     this.bot = bot;
     this.memory = new ConversationMemory(store);
     this.profiles = new ProfileWatch(bot);
-    this.replies = new TurnReplies(platform);
+    this.languages = new TurnLanguage(bot.context().languageOf());
+    this.replies = new TurnReplies(platform, languages);
     this.cards = new CardTurns(bot, replies);
-    this.installations = new Installations(bot, store, memory, replies);
+    this.installations = new Installations(bot, store, memory, replies, languages);
     this.thanks = new ThanksMessageAction(bot, replies);
   }
 
@@ -123,7 +125,8 @@ final class TurnRouter {
     var pressed = CardActions.read(data);
     if (pressed.isEmpty()) {
       turn.answer(
-          InvokeReplies.error(400, "BadRequest", "That button does not belong to Allybot."));
+          InvokeReplies.error(
+              400, "BadRequest", languages.member(turn).text("inbound.teams.foreign-button")));
       return;
     }
     turn.answer(cards.invoked(turn, pressed.get()));

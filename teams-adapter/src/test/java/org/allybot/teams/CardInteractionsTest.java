@@ -53,7 +53,7 @@ class CardInteractionsTest {
     assertThat(response.path("type").asText()).isEqualTo("application/vnd.microsoft.card.adaptive");
     String feedback = SentCards.text(response.path("value"));
     assertThat(feedback)
-        .contains(option + " (your answer)")
+        .contains("● " + option + " ✓")
         .contains("**Takeaway:**")
         .contains("not enough responses yet");
     assertThat(h.connector.calls(Kind.SEND).size() - postsBefore)
@@ -81,7 +81,7 @@ class CardInteractionsTest {
     assertThat(response.status()).isEqualTo(200);
     ConnectorCall update = h.connector.calls(Kind.UPDATE).get(0);
     assertThat(update.activityId()).isEqualTo("card-" + cardId);
-    assertThat(SentCards.text(SentCards.card(update))).contains("(your answer)");
+    assertThat(SentCards.text(SentCards.card(update))).contains(" ✓");
   }
 
   @Test

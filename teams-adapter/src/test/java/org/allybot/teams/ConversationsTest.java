@@ -126,7 +126,21 @@ class ConversationsTest {
     List<ConnectorCall> replies = h.connector.calls(Kind.REPLY);
     assertThat(replies).hasSize(1);
     assertThat(SentCards.json(replies.get(0).body()).path("text").asText())
-        .isEqualTo(TurnReplies.UNREACHABLE);
+        .isEqualTo(TurnReplies.unreachable(org.allybot.core.language.Messages.english()));
+  }
+
+  @Test
+  void theNoteThatNoPrivateChatCouldBeOpenedIsInTheMembersTeamsLanguage() {
+    h.send(h.activities.botAddedToTeam(TeamsHarness.ADMIN));
+    h.connector.failNext(
+        org.allybot.testkit.teams.InjectedFailure.status(403).on(Kind.CREATE_CONVERSATION));
+    var message = h.activities.channelMessage(TeamsHarness.ALEX, "help", true);
+    message.put("locale", "es-MX");
+
+    h.send(message);
+
+    assertThat(SentCards.json(h.connector.calls(Kind.REPLY).get(0).body()).path("text").asText())
+        .startsWith("No he podido responderte en privado.");
   }
 
   @Test

@@ -53,7 +53,7 @@ final class AskQuestion {
       return noChannel(actor);
     }
     if (allowance.exhausted(actor.user(), DailyAllowance.Kind.ASK)) {
-      return Reply.text(allowance.refusal(DailyAllowance.Kind.ASK));
+      return Reply.text(allowance.refusal(say(actor.user()), DailyAllowance.Kind.ASK));
     }
     return Reply.openForm(CommunityMessages.askForm(say(actor.user())));
   }
@@ -64,17 +64,17 @@ final class AskQuestion {
     String situation = values.getOrDefault("situation", "").strip();
     String considering = values.getOrDefault("considering", "").strip();
     String help = values.getOrDefault("help", "").strip().toLowerCase(Locale.ROOT);
-    Optional<Boolean> anonymous = Texts.yesNo(values.getOrDefault("anonymous", ""), true);
+    Optional<Boolean> anonymous = TextRules.yesNo(values.getOrDefault("anonymous", ""), true);
     Map<String, String> errors = new LinkedHashMap<>();
     Messages say = say(user);
     String shorten = " " + say.text("community.shorten");
     if (situation.isEmpty()) {
       errors.put("situation", say.text("community.ask.need-situation"));
-    } else if (Texts.tooLong(situation)) {
-      errors.put("situation", Texts.lengthProblem(say, situation) + shorten);
+    } else if (TextRules.tooLong(situation)) {
+      errors.put("situation", TextRules.lengthProblem(say, situation) + shorten);
     }
-    if (Texts.tooLong(considering)) {
-      errors.put("considering", Texts.lengthProblem(say, considering) + shorten);
+    if (TextRules.tooLong(considering)) {
+      errors.put("considering", TextRules.lengthProblem(say, considering) + shorten);
     }
     if (!help.isEmpty() && !CommunityMessages.HELP_KINDS.contains(help)) {
       errors.put("help", say.text("community.ask.help-kinds"));
@@ -90,7 +90,7 @@ final class AskQuestion {
       return noChannel(actor);
     }
     if (allowance.exhausted(user, DailyAllowance.Kind.ASK)) {
-      return Reply.text(allowance.refusal(DailyAllowance.Kind.ASK));
+      return Reply.text(allowance.refusal(say, DailyAllowance.Kind.ASK));
     }
     boolean anon = anonymous.get();
     int number = ports.store().nextNumber(ws);
@@ -113,7 +113,8 @@ final class AskQuestion {
             null);
     MessageRef ref;
     try {
-      ref = poster.post(ws, channel.get(), "", CommunityMessages.question(draft));
+      Messages posted = poster.channel(ws, channel.get());
+      ref = poster.post(say, ws, channel.get(), "", CommunityMessages.question(posted, draft));
     } catch (CannotPost e) {
       return Reply.text(e.getMessage());
     }
@@ -158,7 +159,7 @@ final class AskQuestion {
             ? say.text("community.tags.none")
             : String.join(", ", q.tags()); // ids, as `/ally community tags` takes them
     return new Message(
-        say.text("community.asked.summary", "n", n),
+        say.text("community.asked.summary", "n", q.number()),
         List.of(
             new Block.Text(
                 say.text(
@@ -168,8 +169,8 @@ final class AskQuestion {
                     "channel",
                     q.channelId(),
                     "n",
-                    n)),
-            new Block.Context(say.text("community.asked.context", "tags", tags, "n", n)),
+                    q.number())),
+            new Block.Context(say.text("community.asked.context", "tags", tags, "n", q.number())),
             new Block.Buttons(
                 List.of(
                     Button.of(say.text("community.edit-tags"), CommunityMessages.EDIT_TAGS, n),

@@ -1,6 +1,7 @@
 package org.allybot.core.community;
 
 import java.util.List;
+import org.allybot.core.UserRef;
 import org.allybot.core.WorkspaceId;
 import org.allybot.core.language.LanguageOf;
 import org.allybot.core.language.Messages;
@@ -75,18 +76,27 @@ final class AskerNotifier {
                         Integer.toString(n))))));
   }
 
-  /** Tells the author that the facilitator hid their post; true when it was delivered. */
+  /** Tells the author, in their language, that the facilitator hid their post; true if sent. */
   boolean hidden(WorkspaceId ws, Post post, String channel, String reason) {
-    Message message =
-        Message.text(
-            "The facilitator hid your post #"
-                + post.number()
-                + " in <#"
-                + channel
-                + "> because it broke the community's rules"
-                + (reason.isBlank() ? "." : ": " + reason)
-                + " It's kept for the audit trail. If you think this was a mistake, talk to an"
-                + " Allybot admin.");
-    return names.author(ws, post).flatMap(author -> poster.tell(author, message)).isPresent();
+    return names
+        .author(ws, post)
+        .flatMap(author -> poster.tell(author, hiddenNotice(author, post, channel, reason)))
+        .isPresent();
+  }
+
+  private Message hiddenNotice(UserRef author, Post post, String channel, String reason) {
+    return Message.text(
+        languages
+            .messages(author)
+            .text(
+                "community.hide.author",
+                "n",
+                post.number(),
+                "channel",
+                channel,
+                "given",
+                Boolean.toString(!reason.isBlank()),
+                "reason",
+                reason));
   }
 }

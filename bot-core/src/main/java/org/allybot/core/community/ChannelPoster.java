@@ -8,6 +8,7 @@ import org.allybot.core.MessageRef;
 import org.allybot.core.Recipient;
 import org.allybot.core.UserRef;
 import org.allybot.core.WorkspaceId;
+import org.allybot.core.language.Messages;
 import org.allybot.core.message.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,34 +26,35 @@ final class ChannelPoster {
     this.core = core;
   }
 
-  MessageRef post(WorkspaceId ws, String channel, String thread, Message message)
+  /** The bot's texts in a channel's language, for what it posts there. */
+  Messages channel(WorkspaceId ws, String channel) {
+    return Messages.in(core.languageOf().channel(ws, channel));
+  }
+
+  /** The bot's texts in a member's language, for what it tells them. */
+  Messages member(UserRef user) {
+    return core.languageOf().messages(user);
+  }
+
+  /** Posts; a refusal is explained in {@code say}, the language of whoever asked for the post. */
+  MessageRef post(Messages say, WorkspaceId ws, String channel, String thread, Message message)
       throws CannotPost {
     ChatPlatform platform = core.platforms().get(ws.platform());
     if (platform == null) {
-      throw new CannotPost("I can't reach this workspace's chat right now, so nothing was posted.");
+      throw new CannotPost(say.text("community.cannot.no-platform"));
     }
     try {
       return platform.send(new Recipient(ws, channel, thread), message);
     } catch (DeliveryException.Permanent e) {
       LOG.info("Community post refused in {} of {}: {}", channel, ws.key(), e.getMessage());
       if (!thread.isEmpty() && e.getMessage().contains("not_found")) {
-        throw new CannotPost(
-            "That thread seems to have been deleted from <#"
-                + channel
-                + ">, so nothing was posted. If you still need advice, you're welcome to ask again"
-                + " with `/ally ask`.");
+        throw new CannotPost(say.text("community.cannot.thread-gone", "channel", channel));
       }
       throw new CannotPost(
-          "I can't post in <#"
-              + channel
-              + "> (the platform said: "
-              + e.getMessage()
-              + "), so nothing was posted. Invite me to the channel (`/invite @Allybot`), or ask an"
-              + " admin to choose another with `/ally community set #channel`.");
+          say.text("community.cannot.refused", "channel", channel, "reason", e.getMessage()));
     } catch (DeliveryException e) {
       LOG.info("Community post delayed in {} of {}: {}", channel, ws.key(), e.getMessage());
-      throw new CannotPost(
-          "The chat platform is busy, so nothing was posted. Please try again in a minute.");
+      throw new CannotPost(say.text("community.cannot.busy"));
     }
   }
 

@@ -8,6 +8,7 @@ import org.allybot.core.WorkspaceId;
 import org.allybot.core.command.UsageException;
 import org.allybot.core.event.Actor;
 import org.allybot.core.event.Reply;
+import org.allybot.core.language.Messages;
 
 /** The community's buttons (offer advice, helpful, resolve, edit tags, feature) and its forms. */
 final class CommunityActions {
@@ -21,35 +22,38 @@ final class CommunityActions {
   Reply choice(Actor actor, String action, String value) {
     UserRef user = actor.user();
     WorkspaceId ws = user.workspace();
+    Messages say = cases.poster().member(user);
     String[] parts = value.split("\\|", 2);
-    int n = Threads.number(parts[0], "/ally help");
+    int n = Threads.number(say, parts[0], "/ally help");
     return switch (action) {
       case CommunityMessages.OFFER -> {
-        Question q = cases.threads().questionOf(ws, n, CommunityCommands.ADVISE_USAGE);
+        Question q = cases.threads().questionOf(say, ws, n, CommunityCommands.ADVISE_USAGE);
         yield q.status().isGone()
-            ? Reply.text(Threads.closed(q))
+            ? Reply.text(Threads.closed(say, q))
             : Reply.openForm(cases.posting().adviseForm(user, q.number()));
       }
       case CommunityMessages.HELPFUL ->
-          cases.helpful().mark(user, cases.threads().post(ws, n, CommunityCommands.HELPFUL_USAGE));
+          cases
+              .helpful()
+              .mark(user, cases.threads().post(say, ws, n, CommunityCommands.HELPFUL_USAGE));
       case CommunityMessages.RESOLVE -> {
-        Question q = cases.threads().questionOf(ws, n, CommunityCommands.RESOLVE_USAGE);
+        Question q = cases.threads().questionOf(say, ws, n, CommunityCommands.RESOLVE_USAGE);
         yield cases.names().isAuthor(ws, q, user.userId())
-            ? Reply.openForm(CommunityMessages.resolveForm(q.number()))
-            : Reply.text("Only the person who asked #" + q.number() + " can mark it resolved.");
+            ? Reply.openForm(CommunityMessages.resolveForm(say, q.number()))
+            : Reply.text(say.text("community.resolve.not-asker", "n", q.number()));
       }
       case CommunityMessages.EDIT_TAGS ->
           Reply.openForm(
               CommunityMessages.tagsForm(
-                  cases.threads().questionOf(ws, n, CommunitySettings.TAGS_USAGE)));
+                  say, cases.threads().questionOf(say, ws, n, CommunitySettings.TAGS_USAGE)));
       case CommunityMessages.FEATURE ->
           cases
               .resolve()
               .consent(
                   user,
-                  cases.threads().questionOf(ws, n, CommunityCommands.RESOLVE_USAGE),
+                  cases.threads().questionOf(say, ws, n, CommunityCommands.RESOLVE_USAGE),
                   parts.length == 2 && parts[1].equals("yes"));
-      default -> Reply.text("That button is no longer active.");
+      default -> Reply.text(say.text("community.button.gone"));
     };
   }
 
@@ -60,25 +64,34 @@ final class CommunityActions {
     }
     UserRef user = actor.user();
     WorkspaceId ws = user.workspace();
+    Messages say = cases.poster().member(user);
     int bar = formId.indexOf('|');
     if (bar < 0) {
-      return Reply.text("That form is not available any more.");
+      return Reply.text(say.text("community.form.gone"));
     }
     Question q =
         cases
             .threads()
-            .questionOf(ws, Threads.number(formId.substring(bar + 1), "/ally help"), "/ally help");
+            .questionOf(
+                say,
+                ws,
+                Threads.number(say, formId.substring(bar + 1), "/ally help"),
+                "/ally help");
     String kind = formId.substring(0, bar + 1);
     return switch (kind) {
       case CommunityMessages.ADVISE_FORM -> {
         String text = values.getOrDefault("text", "").strip();
-        Optional<Boolean> anonymous = Texts.yesNo(values.getOrDefault("anonymous", ""), false);
+        Optional<Boolean> anonymous = TextRules.yesNo(values.getOrDefault("anonymous", ""), false);
         Map<String, String> errors = new LinkedHashMap<>();
-        if (text.isEmpty() || Texts.tooLong(text)) {
-          errors.put("text", text.isEmpty() ? "Write your advice." : Texts.lengthProblem(text));
+        if (text.isEmpty() || TextRules.tooLong(text)) {
+          errors.put(
+              "text",
+              text.isEmpty()
+                  ? say.text("community.advise.need-text")
+                  : TextRules.lengthProblem(say, text));
         }
         if (anonymous.isEmpty()) {
-          errors.put("anonymous", "Answer yes or no.");
+          errors.put("anonymous", say.text("community.yes-no"));
         }
         yield errors.isEmpty()
             ? cases.posting().advise(user, q, text, anonymous.get())
@@ -86,13 +99,13 @@ final class CommunityActions {
       }
       case CommunityMessages.RESOLVE_FORM -> {
         String what = values.getOrDefault("what", "").strip();
-        Optional<Boolean> feature = Texts.yesNo(values.getOrDefault("feature", ""), false);
+        Optional<Boolean> feature = TextRules.yesNo(values.getOrDefault("feature", ""), false);
         Map<String, String> errors = new LinkedHashMap<>();
-        if (Texts.tooLong(what)) {
-          errors.put("what", Texts.lengthProblem(what));
+        if (TextRules.tooLong(what)) {
+          errors.put("what", TextRules.lengthProblem(say, what));
         }
         if (feature.isEmpty()) {
-          errors.put("feature", "Answer yes or no.");
+          errors.put("feature", say.text("community.yes-no"));
         }
         yield errors.isEmpty()
             ? cases.resolve().resolve(user, q, what, feature)
@@ -107,7 +120,7 @@ final class CommunityActions {
           yield Reply.formErrors(Map.of("tags", e.getMessage()));
         }
       }
-      default -> Reply.text("That form is not available any more.");
+      default -> Reply.text(say.text("community.form.gone"));
     };
   }
 }

@@ -13,6 +13,7 @@ import org.allybot.core.command.UsageException;
 import org.allybot.core.event.Actor;
 import org.allybot.core.event.CoreEvent;
 import org.allybot.core.event.Reply;
+import org.allybot.core.language.Messages;
 import org.allybot.core.member.MemberDirectory;
 
 /**
@@ -57,6 +58,7 @@ public final class CommunityCommands {
   public Reply command(Actor actor, String raw) {
     UserRef user = actor.user();
     WorkspaceId ws = user.workspace();
+    Messages say = cases.poster().member(user);
     boolean anonymous = FLAG.matcher(raw).results().anyMatch(r -> r.group(1).startsWith("anon"));
     boolean feature = FLAG.matcher(raw).results().anyMatch(r -> r.group(1).equals("feature"));
     Matcher m = split(FLAG.matcher(raw.strip()).replaceAll("").strip());
@@ -68,58 +70,64 @@ public final class CommunityCommands {
               .posting()
               .advise(
                   user,
-                  threads.questionOf(ws, number(m, ADVISE_USAGE), ADVISE_USAGE),
+                  threads.questionOf(say, ws, number(say, m, ADVISE_USAGE), ADVISE_USAGE),
                   m.group(3),
                   anonymous);
       case "helpful" ->
-          cases.helpful().mark(user, threads.post(ws, number(m, HELPFUL_USAGE), HELPFUL_USAGE));
+          cases
+              .helpful()
+              .mark(user, threads.post(say, ws, number(say, m, HELPFUL_USAGE), HELPFUL_USAGE));
       case "followup", "follow-up" ->
           cases
               .posting()
               .followUp(
                   user,
-                  threads.questionOf(ws, number(m, FOLLOWUP_USAGE), FOLLOWUP_USAGE),
+                  threads.questionOf(say, ws, number(say, m, FOLLOWUP_USAGE), FOLLOWUP_USAGE),
                   m.group(3));
       case "resolve" ->
           cases
               .resolve()
               .resolve(
                   user,
-                  threads.questionOf(ws, number(m, RESOLVE_USAGE), RESOLVE_USAGE),
+                  threads.questionOf(say, ws, number(say, m, RESOLVE_USAGE), RESOLVE_USAGE),
                   m.group(3).strip(),
                   feature ? Optional.of(true) : Optional.empty());
       case "community" -> community(actor, m.group(2), split(m.group(3)));
-      default -> throw new UsageException("I don't know `" + verb + "`.", "/ally help");
+      default ->
+          throw new UsageException(say.text("community.unknown-verb", "verb", verb), "/ally help");
     };
   }
 
   private Reply community(Actor actor, String sub, Matcher rest) {
     WorkspaceId ws = actor.user().workspace();
+    Messages say = cases.poster().member(actor.user());
     Args args = Args.parse("community " + sub + " " + rest.group(0));
     return switch (sub.toLowerCase(Locale.ROOT)) {
-      case "", "show" -> cases.settings().show(ws);
+      case "", "show" -> cases.settings().show(say, ws);
       case "set" -> cases.settings().set(requireAdmin(actor), args);
       case "facilitators", "rota" -> cases.settings().facilitators(requireAdmin(actor), args);
       case "tags" -> {
-        int n = Threads.number(rest.group(1), CommunitySettings.TAGS_USAGE);
+        int n = Threads.number(say, rest.group(1), CommunitySettings.TAGS_USAGE);
         yield cases
             .settings()
             .tags(
                 actor,
-                threads.questionOf(ws, n, CommunitySettings.TAGS_USAGE),
+                threads.questionOf(say, ws, n, CommunitySettings.TAGS_USAGE),
                 rest.group(2) + " " + rest.group(3),
                 cases.hide().mayModerate(actor));
       }
       case "hide" -> {
-        int n = Threads.number(rest.group(1), HIDE_USAGE);
+        int n = Threads.number(say, rest.group(1), HIDE_USAGE);
         yield cases
             .hide()
             .hide(
                 actor,
-                threads.post(ws, n, HIDE_USAGE),
+                threads.post(say, ws, n, HIDE_USAGE),
                 (rest.group(2) + " " + rest.group(3)).strip());
       }
-      default -> throw new UsageException("I don't know `community " + sub + "`.", USAGE);
+      default ->
+          throw new UsageException(
+              say.text("community.unknown-verb", "verb", "community " + sub), USAGE);
     };
   }
 
@@ -161,23 +169,19 @@ public final class CommunityCommands {
             .flatMap(n -> ports.store().post(ws, n))
             .filter(Question.class::isInstance)
             .map(p -> cases.posting().followUp(user, (Question) p, m.text()))
-            .orElseGet(() ->
-                Reply.text(
-                    "I couldn't match your reply to a community thread: it may have been deleted,"
-                        + " so nothing was posted. If you still need advice, you're welcome to ask"
-                        + " again with `/ally ask`; other commands work in our main conversation"
-                        + " (`/ally help`).")));
+            .orElseGet(() -> Reply.text(cases.poster().member(user).text("community.unmatched"))));
   }
 
   private UserRef requireAdmin(Actor actor) {
     if (!directory.isAdmin(actor)) {
-      throw new UsageException("Only Allybot admins can do that. Ask an admin.", USAGE);
+      throw new UsageException(
+          cases.poster().member(actor.user()).text("community.admin-only"), USAGE);
     }
     return actor.user();
   }
 
-  private static int number(Matcher m, String usage) {
-    return Threads.number(m.group(2), usage);
+  private static int number(Messages say, Matcher m, String usage) {
+    return Threads.number(say, m.group(2), usage);
   }
 
   private static Matcher split(String text) {

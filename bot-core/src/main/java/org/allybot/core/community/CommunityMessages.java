@@ -3,13 +3,17 @@ package org.allybot.core.community;
 import java.util.ArrayList;
 import java.util.List;
 import org.allybot.core.language.Messages;
+import org.allybot.core.language.SenseNames;
 import org.allybot.core.message.Block;
 import org.allybot.core.message.Block.Field;
 import org.allybot.core.message.Block.FieldType;
 import org.allybot.core.message.Button;
 import org.allybot.core.message.Message;
 
-/** What the community posts look like in the channel, and its forms. */
+/**
+ * What the community posts look like in the channel (in the channel's language), and its forms (in
+ * the member's).
+ */
 final class CommunityMessages {
   static final String PREFIX = "community.";
   static final String OFFER = PREFIX + "offer";
@@ -25,72 +29,96 @@ final class CommunityMessages {
 
   private CommunityMessages() {}
 
-  static Message question(Question q) {
+  /** A question as the channel shows it, in the channel's language. */
+  static Message question(Messages say, Question q) {
     String title =
-        "#"
-            + q.number()
-            + " An ally asks…"
-            + (q.status() == PostStatus.RESOLVED ? " (resolved)" : "");
+        say.text(
+            "community.post.title",
+            "n",
+            q.number(),
+            "resolved",
+            Boolean.toString(q.status() == PostStatus.RESOLVED));
     List<Block> blocks = new ArrayList<>();
     blocks.add(new Block.Header(title));
     blocks.add(new Block.Text(q.situation()));
     if (!q.considering().isBlank()) {
-      blocks.add(new Block.Text("*What I'm considering:* " + q.considering()));
+      blocks.add(new Block.Text(say.text("community.post.considering", "text", q.considering())));
     }
     blocks.add(
         new Block.Context(
-            (q.anonymous() ? "Asked anonymously" : "Asked by " + q.signature())
-                + " · Looking for: "
-                + q.help()
-                + " · Senses: "
-                + (q.tags().isEmpty() ? "none yet" : String.join(", ", q.tags()))));
+            say.text(
+                "community.post.context",
+                "anonymous",
+                Boolean.toString(q.anonymous()),
+                "signature",
+                q.signature(),
+                "help",
+                helpKind(say, q.help()),
+                "senses",
+                q.tags().isEmpty()
+                    ? say.text("community.post.no-senses")
+                    : say.list(q.tags().stream().map(t -> SenseNames.ofId(say, t)).toList()))));
     if (q.status() == PostStatus.OPEN) {
       blocks.add(
           new Block.Buttons(
               List.of(
                   new Button(
-                      "Offer advice", OFFER, Integer.toString(q.number()), Button.Style.PRIMARY))));
+                      say.text("community.post.offer"),
+                      OFFER,
+                      Integer.toString(q.number()),
+                      Button.Style.PRIMARY))));
     }
-    blocks.add(
-        new Block.Context(
-            "Reply in this thread, or `/ally advise " + q.number() + " TEXT [--anonymous]`."));
+    blocks.add(new Block.Context(say.text("community.post.how", "n", q.number())));
     return new Message(title, blocks);
   }
 
-  static Message reply(ThreadReply r, long helpful) {
-    String what =
-        switch (r.kind()) {
-          case FOLLOW_UP -> "follow-up on #" + r.question();
-          default -> "advice on #" + r.question();
-        };
-    String head = "*" + r.label() + "* · #" + r.number() + " · " + what;
+  /** The kind of help asked for, as stored (English, one of {@link #HELP_KINDS}), in words. */
+  static String helpKind(Messages say, String kind) {
+    return HELP_KINDS.contains(kind) ? say.text("community.help." + kind.replace(' ', '-')) : kind;
+  }
+
+  /** A reply in a question's thread, in the channel's language. */
+  static Message reply(Messages say, ThreadReply r, long helpful) {
+    String head =
+        say.text(
+            "community.reply.head",
+            "label",
+            r.label(),
+            "post",
+            r.number(),
+            "kind",
+            r.kind() == ThreadReply.Kind.FOLLOW_UP ? "followup" : "advice",
+            "n",
+            r.question());
     List<Block> blocks = new ArrayList<>();
     blocks.add(new Block.Text(head));
     blocks.add(new Block.Text(r.text()));
     if (helpful > 0) {
-      blocks.add(new Block.Context(helpful + " found this helpful"));
+      blocks.add(new Block.Context(say.text("community.reply.count", "count", helpful)));
     }
     if (r.kind() != ThreadReply.Kind.FOLLOW_UP) {
       blocks.add(
-          new Block.Buttons(List.of(Button.of("Helpful", HELPFUL, Integer.toString(r.number())))));
+          new Block.Buttons(
+              List.of(
+                  Button.of(
+                      say.text("community.reply.helpful"),
+                      HELPFUL,
+                      Integer.toString(r.number())))));
     }
     return new Message(r.label() + ": " + excerpt(r.text(), 80), blocks);
   }
 
-  static Message resolution(Question q, String label, String whatIDid) {
+  static Message resolution(Messages say, Question q, String label, String whatIDid) {
     List<Block> blocks = new ArrayList<>();
-    blocks.add(new Block.Text("*" + label + "* marked #" + q.number() + " resolved."));
+    blocks.add(new Block.Text(say.text("community.resolution", "label", label, "n", q.number())));
     if (!whatIDid.isBlank()) {
-      blocks.add(new Block.Text("*What I did:* " + whatIDid));
+      blocks.add(new Block.Text(say.text("community.resolution.what", "text", whatIDid)));
     }
-    return new Message("#" + q.number() + " resolved", blocks);
+    return new Message(say.text("community.resolution.summary", "n", q.number()), blocks);
   }
 
-  static Message hiddenNotice(Post post) {
-    return Message.text(
-        "_Post #"
-            + post.number()
-            + " was hidden by the facilitator: it broke the community's rules._");
+  static Message hiddenNotice(Messages say, Post post) {
+    return Message.text(say.text("community.hidden-notice", "n", post.number()));
   }
 
   static String excerpt(String text, int max) {
@@ -108,7 +136,7 @@ final class CommunityMessages {
                 say.text("community.ask.situation"),
                 FieldType.LONG_TEXT,
                 true,
-                Texts.MAX,
+                TextRules.MAX,
                 List.of(),
                 ""),
             new Field(
@@ -116,7 +144,7 @@ final class CommunityMessages {
                 say.text("community.ask.considering"),
                 FieldType.LONG_TEXT,
                 false,
-                Texts.MAX,
+                TextRules.MAX,
                 List.of(),
                 ""),
             new Field(
@@ -148,7 +176,7 @@ final class CommunityMessages {
                 say.text("community.advise.text"),
                 FieldType.LONG_TEXT,
                 true,
-                Texts.MAX,
+                TextRules.MAX,
                 List.of(),
                 ""),
             new Field(
@@ -162,43 +190,43 @@ final class CommunityMessages {
         say.text("community.ask.post"));
   }
 
-  static Block.Form resolveForm(int question) {
+  static Block.Form resolveForm(Messages say, int question) {
     return new Block.Form(
         RESOLVE_FORM + question,
-        "Resolve #" + question,
+        say.text("community.resolve.form.title", "n", question),
         List.of(
             new Field(
                 "what",
-                "What I did (optional)",
+                say.text("community.resolve.form.what"),
                 FieldType.LONG_TEXT,
                 false,
-                Texts.MAX,
+                TextRules.MAX,
                 List.of(),
                 ""),
             new Field(
                 "feature",
-                "May the weekly digest feature this thread and what you did, without any names?",
+                say.text("community.feature.ask"),
                 FieldType.YES_NO,
                 false,
                 3,
                 List.of(),
                 "no")),
-        "Resolve");
+        say.text("community.resolve"));
   }
 
-  static Block.Form tagsForm(Question q) {
+  static Block.Form tagsForm(Messages say, Question q) {
     return new Block.Form(
         TAGS_FORM + q.number(),
-        "Senses of #" + q.number(),
+        say.text("community.tags.form.title", "n", q.number()),
         List.of(
             new Field(
                 "tags",
-                "Senses: act, listen, privilege, speak, bias, empathy (or none)",
+                say.text("community.tags.form.field"),
                 FieldType.SHORT_TEXT,
                 false,
                 100,
                 List.of(),
                 String.join(", ", q.tags()))),
-        "Save");
+        say.text("community.tags.form.save"));
   }
 }

@@ -14,6 +14,7 @@ import org.allybot.core.command.Mentions;
 import org.allybot.core.command.UsageException;
 import org.allybot.core.event.Actor;
 import org.allybot.core.event.Reply;
+import org.allybot.core.language.Messages;
 import org.allybot.core.member.MemberDirectory;
 import org.allybot.core.message.Message;
 
@@ -49,35 +50,29 @@ final class CommunitySettings {
   }
 
   Reply set(UserRef admin, Args args) {
+    Messages say = poster.member(admin);
     String channel =
         Mentions.channel(args.word(2))
-            .orElseThrow(
-                () -> new UsageException("Which channel? Name it, like #allies.", SET_USAGE));
+            .orElseThrow(() -> new UsageException(say.text("community.set.which"), SET_USAGE));
     WorkspaceId ws = admin.workspace();
     try {
       poster.post(
+          say,
           ws,
           channel,
           "",
-          Message.text(
-              "This is now the community of practice: bring a real situation with `/ally ask`"
-                  + " (anonymously if you like) and help others in the threads. Be kind, keep"
-                  + " names out, and assume good intent."));
+          Message.text(poster.channel(ws, channel).text("community.channel.welcome")));
     } catch (CannotPost e) {
-      return Reply.text(e.getMessage().replace("nothing was posted", "the channel wasn't changed"));
+      return Reply.text(e.getMessage() + " " + say.text("community.set.unchanged"));
     }
     ports.store().saveSetup(ws, setup(ws).withChannel(channel));
     core.audit()
         .record(ws, admin.userId(), "community.set", "<#" + channel + ">", core.clock().instant());
-    return Reply.text(
-        "The community channel is now <#"
-            + channel
-            + ">. Members ask with `/ally ask`. Name a facilitator rota with `"
-            + ROTA_USAGE
-            + "`.");
+    return Reply.text(say.text("community.set.done", "channel", channel, "usage", ROTA_USAGE));
   }
 
   Reply facilitators(UserRef admin, Args args) {
+    Messages say = poster.member(admin);
     Set<String> people = new LinkedHashSet<>();
     for (int i = 2; i < args.words().size(); i++) {
       String word = args.word(i);
@@ -88,10 +83,10 @@ final class CommunitySettings {
           Mentions.user(word)
               .orElseThrow(() ->
                   new UsageException(
-                      "'" + word + "' isn't a mention. The rota turns weekly.", ROTA_USAGE)));
+                      say.text("community.rota.not-mention", "word", word), ROTA_USAGE)));
     }
     if (people.isEmpty()) {
-      throw new UsageException("Who facilitates? Mention one or more people.", ROTA_USAGE);
+      throw new UsageException(say.text("community.rota.who"), ROTA_USAGE);
     }
     WorkspaceId ws = admin.workspace();
     people.forEach(id -> directory.byId(new UserRef(ws, id)));
@@ -102,25 +97,26 @@ final class CommunitySettings {
     core.audit()
         .record(
             ws, admin.userId(), "community.facilitators", mentions(people), core.clock().instant());
-    return show(ws);
+    return show(say, ws);
   }
 
-  Reply show(WorkspaceId ws) {
+  Reply show(Messages say, WorkspaceId ws) {
     CommunitySetup s = setup(ws);
     List<String> lines = new ArrayList<>();
-    lines.add("*Community of practice*");
+    lines.add(say.text("community.show.title"));
     lines.add(
         s.hasChannel()
-            ? "Channel: <#" + s.channelId() + ">"
-            : "Channel: not set yet (admins: `" + SET_USAGE + "`)");
+            ? say.text("community.show.channel", "channel", s.channelId())
+            : say.text("community.show.no-channel", "usage", SET_USAGE));
     lines.add(
         s.facilitators().isEmpty()
-            ? "Facilitators: none yet (admins: `" + ROTA_USAGE + "`)"
-            : "Facilitators, weekly: "
-                + mentions(s.facilitators())
-                + "\nThis week: <@"
-                + FacilitatorRota.thisWeek(s, core.today()).orElseThrow()
-                + ">");
+            ? say.text("community.show.no-rota", "usage", ROTA_USAGE)
+            : say.text(
+                "community.show.rota",
+                "people",
+                mentions(s.facilitators()),
+                "now",
+                FacilitatorRota.thisWeek(s, core.today()).orElseThrow()));
     List<Question> questions =
         ports.store().posts(ws).stream()
             .filter(Question.class::isInstance)
@@ -130,36 +126,42 @@ final class CommunitySettings {
     long resolved = questions.stream().filter(q -> q.status() == PostStatus.RESOLVED).count();
     long waiting = ports.store().awaitingSince(ws, core.clock().instant()).size();
     lines.add(
-        "Questions: "
-            + open
-            + " open ("
-            + waiting
-            + " waiting for advice), "
-            + resolved
-            + " resolved");
+        say.text(
+            "community.show.questions", "open", open, "waiting", waiting, "resolved", resolved));
     return Reply.text(String.join("\n", lines));
   }
 
   Reply tags(Actor actor, Question q, String text, boolean moderator) {
     WorkspaceId ws = actor.user().workspace();
+    Messages say = poster.member(actor.user());
     if (!moderator && !names.isAuthor(ws, q, actor.user().userId())) {
-      return Reply.text(
-          "Only the person who asked #"
-              + q.number()
-              + ", the facilitator or an admin can change its senses.");
+      return Reply.text(say.text("community.tags.not-allowed", "n", q.number()));
     }
     if (q.status().isGone()) {
-      return Reply.text(Threads.closed(q).replace("nothing was posted", "nothing was changed"));
+      return Reply.text(
+          say.text(
+              "community.tags.closed",
+              "n",
+              q.number(),
+              "hidden",
+              Boolean.toString(q.status() == PostStatus.HIDDEN)));
     }
     Question tagged = q.withTags(SenseTags.parse(text, TAGS_USAGE));
     ports.store().save(ws, tagged);
-    poster.update(ws, q.channelId(), q.messageId(), CommunityMessages.question(tagged));
+    poster.update(
+        ws,
+        q.channelId(),
+        q.messageId(),
+        CommunityMessages.question(poster.channel(ws, q.channelId()), tagged));
     return Reply.text(
-        "Senses of #"
-            + q.number()
-            + ": "
-            + (tagged.tags().isEmpty() ? "none" : String.join(", ", tagged.tags()))
-            + ".");
+        say.text(
+            "community.tags.saved",
+            "n",
+            q.number(),
+            "senses",
+            tagged.tags().isEmpty()
+                ? say.text("community.tags.none")
+                : String.join(", ", tagged.tags())));
   }
 
   private static String mentions(java.util.Collection<String> ids) {

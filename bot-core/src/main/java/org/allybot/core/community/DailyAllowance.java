@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.allybot.core.CoreContext;
 import org.allybot.core.UserRef;
+import org.allybot.core.language.Messages;
 
 /**
  * How many questions and advice posts a member has left today. Each counter sits under a tag of
@@ -51,16 +52,9 @@ final class DailyAllowance {
                 today.plusDays(2).atStartOfDay(core.config().defaultZone()).toInstant()));
   }
 
-  String refusal(Kind kind) {
-    return kind == Kind.ASK
-        ? "You've asked "
-            + limit(kind)
-            + " questions today, which is the daily limit, so nothing was posted. It resets"
-            + " tomorrow."
-        : "You've posted "
-            + limit(kind)
-            + " replies today, which is the daily limit, so nothing was posted. It resets"
-            + " tomorrow.";
+  String refusal(Messages say, Kind kind) {
+    return say.text(
+        "community.limit", "kind", kind == Kind.ASK ? "ask" : "reply", "limit", limit(kind));
   }
 
   /** Every counter tag the member may have on {@code today}, to forget them. */

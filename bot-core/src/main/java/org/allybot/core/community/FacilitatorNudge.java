@@ -9,6 +9,7 @@ import org.allybot.core.CoreContext;
 import org.allybot.core.UserRef;
 import org.allybot.core.WorkspaceId;
 import org.allybot.core.delivery.Delivery;
+import org.allybot.core.language.Messages;
 import org.allybot.core.member.MemberDirectory;
 import org.allybot.core.practice.Weeks;
 import org.slf4j.Logger;
@@ -74,7 +75,7 @@ public final class FacilitatorNudge {
                 ws,
                 facilitator,
                 Delivery.Kind.NOTICE,
-                Map.of("text", text(setup, waiting))));
+                Map.of("text", text(ws, facilitator, setup, waiting))));
     LOG.debug(
         "Nudged the community facilitator of {} about {} question(s)", ws.key(), waiting.size());
     return true;
@@ -84,26 +85,31 @@ public final class FacilitatorNudge {
     return ports.store().replies(ws, question).stream().anyMatch(ThreadReply::isAdvice);
   }
 
-  private String text(CommunitySetup setup, List<Question> waiting) {
+  /** The facilitator's nudge, in the facilitator's language. */
+  private String text(
+      WorkspaceId ws, String facilitator, CommunitySetup setup, List<Question> waiting) {
+    Messages say = core.languageOf().messages(new UserRef(ws, facilitator));
     StringBuilder text =
         new StringBuilder(
-            "You're this week's community facilitator. These questions in <#"
-                + setup.channelId()
-                + "> have waited more than "
-                + ports.config().nudgeAfter().toHours()
-                + " hours for advice:");
+            say.text(
+                "community.nudge.head",
+                "channel",
+                setup.channelId(),
+                "hours",
+                ports.config().nudgeAfter().toHours()));
     for (Question q : waiting) {
-      text.append("\n• #")
-          .append(q.number())
-          .append(" (")
-          .append(q.help())
-          .append("): ")
-          .append(CommunityMessages.excerpt(q.situation(), 100));
+      text.append('\n')
+          .append(
+              say.text(
+                  "community.nudge.line",
+                  "n",
+                  q.number(),
+                  "help",
+                  CommunityMessages.helpKind(say, q.help()),
+                  "excerpt",
+                  CommunityMessages.excerpt(q.situation(), 100)));
     }
-    text.append(
-        "\nA short reply, a resource, or asking someone who knows helps. Answer with `/ally advise"
-            + " N TEXT`, or hide a post that breaks the rules with `/ally community hide N"
-            + " [reason]`.");
+    text.append('\n').append(say.text("community.nudge.tail"));
     return text.toString();
   }
 }

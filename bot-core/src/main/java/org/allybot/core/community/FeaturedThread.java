@@ -4,8 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import org.allybot.core.WorkspaceId;
+import org.allybot.core.language.Messages;
+import org.allybot.core.language.SenseNames;
 import org.allybot.core.message.Block;
 
 /**
@@ -21,7 +24,8 @@ public final class FeaturedThread {
     this.zone = zone;
   }
 
-  public Optional<Block> block(WorkspaceId ws, LocalDate day) {
+  /** The highlight in {@code say}'s language (the digest's), if a thread qualifies. */
+  public Optional<Block> block(Messages say, WorkspaceId ws, LocalDate day) {
     Instant from = day.minusDays(7).atStartOfDay(zone).toInstant();
     Instant to = day.plusDays(1).atStartOfDay(zone).toInstant();
     return ports.store().posts(ws).stream()
@@ -31,31 +35,51 @@ public final class FeaturedThread {
         .filter(q -> q.resolution().mayFeature())
         .filter(q -> !q.resolution().at().isBefore(from) && q.resolution().at().isBefore(to))
         .max(Comparator.comparing((Question q) -> advice(ws, q)).thenComparing(Question::number))
-        .map(q -> new Block.Text(text(ws, q)));
+        .map(q -> new Block.Text(text(say, ws, q)));
   }
 
   private long advice(WorkspaceId ws, Question q) {
     return ports.store().replies(ws, q.number()).stream().filter(ThreadReply::isAdvice).count();
   }
 
-  private String text(WorkspaceId ws, Question q) {
-    long advice = advice(ws, q);
-    StringBuilder text = new StringBuilder("*From the community of practice*\n");
-    text.append("_The situation:_ ")
-        .append(withoutNames(CommunityMessages.excerpt(q.situation(), 300)));
+  private String text(Messages say, WorkspaceId ws, Question q) {
+    String someone = say.text("digest.someone");
+    StringBuilder text = new StringBuilder("*" + say.text("digest.featured.heading") + "*\n");
+    text.append(
+        say.text(
+            "digest.featured.situation",
+            "text",
+            withoutNames(CommunityMessages.excerpt(q.situation(), 300), someone)));
     if (!q.resolution().whatIDid().isBlank()) {
-      text.append("\n_What they did:_ ")
-          .append(withoutNames(CommunityMessages.excerpt(q.resolution().whatIDid(), 300)));
+      text.append('\n')
+          .append(
+              say.text(
+                  "digest.featured.did",
+                  "text",
+                  withoutNames(
+                      CommunityMessages.excerpt(q.resolution().whatIDid(), 300), someone)));
     }
-    text.append("\n")
-        .append(advice == 1 ? "1 ally" : advice + " allies")
-        .append(" offered advice")
-        .append(q.tags().isEmpty() ? "." : " · senses: " + String.join(", ", q.tags()) + ".");
+    List<String> senses = q.tags().stream().map(t -> SenseNames.ofId(say, t)).toList();
+    text.append('\n')
+        .append(
+            say.text(
+                "digest.featured.advice",
+                "advice",
+                advice(ws, q),
+                "tagged",
+                Boolean.toString(!senses.isEmpty()),
+                "senses",
+                say.list(senses)));
     return text.toString();
   }
 
-  /** Mentions of people become "someone", so the digest names nobody. */
   static String withoutNames(String text) {
-    return text.replaceAll("<@[^>]+>", "someone").replaceAll("(?<![\\w<])@[\\w.-]+", "someone");
+    return withoutNames(text, "someone");
+  }
+
+  /** Mentions of people become "someone", so the digest names nobody. */
+  static String withoutNames(String text, String someone) {
+    String plain = java.util.regex.Matcher.quoteReplacement(someone);
+    return text.replaceAll("<@[^>]+>", plain).replaceAll("(?<![\\w<])@[\\w.-]+", plain);
   }
 }

@@ -3,6 +3,7 @@ package org.allybot.core.community;
 import org.allybot.core.UserRef;
 import org.allybot.core.WorkspaceId;
 import org.allybot.core.event.Reply;
+import org.allybot.core.language.Messages;
 
 /** Marks a reply as helpful: once per person, never one's own, with the count shown on the post. */
 final class HelpfulMarks {
@@ -20,36 +21,31 @@ final class HelpfulMarks {
 
   Reply mark(UserRef user, Post post) {
     WorkspaceId ws = user.workspace();
+    Messages say = poster.member(user);
     if (!(post instanceof ThreadReply reply) || reply.kind() == ThreadReply.Kind.FOLLOW_UP) {
       return Reply.text(
-          "#"
-              + post.number()
-              + " isn't advice. Mark a reply in a question's thread, like `/ally helpful "
-              + (post.number() + 1)
-              + "`.");
+          say.text("community.helpful.not-advice", "n", post.number(), "next", post.number() + 1));
     }
     if (reply.status().isGone()) {
-      return Reply.text("#" + reply.number() + " was hidden or deleted, so it can't be marked.");
+      return Reply.text(say.text("community.helpful.gone", "n", reply.number()));
     }
     if (names.isAuthor(ws, reply, user.userId())) {
-      return Reply.text(
-          "That's your own advice, so you can't mark it helpful. Thanks for giving it!");
+      return Reply.text(say.text("community.helpful.own"));
     }
     if (!ports
         .marks()
         .markHelpful(ws, reply.number(), names.helpfulTag(ws, reply.number(), user.userId()))) {
-      return Reply.text("You've already marked #" + reply.number() + " as helpful.");
+      return Reply.text(say.text("community.helpful.again", "n", reply.number()));
     }
     long count = ports.marks().helpfulCount(ws, reply.number());
     threads
         .question(ws, reply)
         .ifPresent(q ->
             poster.update(
-                ws, q.channelId(), reply.messageId(), CommunityMessages.reply(reply, count)));
-    return Reply.text(
-        "Marked #"
-            + reply.number()
-            + " as helpful. "
-            + (count == 1 ? "You're the first to say so." : count + " people found it helpful."));
+                ws,
+                q.channelId(),
+                reply.messageId(),
+                CommunityMessages.reply(poster.channel(ws, q.channelId()), reply, count)));
+    return Reply.text(say.text("community.helpful.done", "n", reply.number(), "count", count));
   }
 }

@@ -4,6 +4,7 @@ import org.allybot.core.CoreContext;
 import org.allybot.core.WorkspaceId;
 import org.allybot.core.event.Actor;
 import org.allybot.core.event.Reply;
+import org.allybot.core.language.Messages;
 import org.allybot.core.member.MemberDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,13 +52,12 @@ final class HidePost {
 
   Reply hide(Actor actor, Post post, String reason) {
     WorkspaceId ws = actor.user().workspace();
+    Messages say = poster.member(actor.user());
     if (!mayModerate(actor)) {
-      return Reply.text(
-          "Only this week's community facilitator or an Allybot admin can hide posts."
-              + " `/ally community` shows who is facilitating.");
+      return Reply.text(say.text("community.hide.not-allowed"));
     }
     if (post.status().isGone()) {
-      return Reply.text("#" + post.number() + " is already hidden or deleted.");
+      return Reply.text(say.text("community.hide.already", "n", post.number()));
     }
     String why = reason.strip();
     Post hidden =
@@ -78,24 +78,22 @@ final class HidePost {
             core.clock().instant());
     String channel = threads.question(ws, post).map(Question::channelId).orElse("");
     boolean replaced =
-        poster.update(ws, channel, post.messageId(), CommunityMessages.hiddenNotice(post));
+        poster.update(
+            ws,
+            channel,
+            post.messageId(),
+            CommunityMessages.hiddenNotice(poster.channel(ws, channel), post));
     boolean told = notifier.hidden(ws, post, channel, why);
     LOG.debug("Community post #{} hidden in {}", post.number(), ws.key());
-    String where;
-    if (replaced) {
-      where = " In the channel it now reads \"hidden by the facilitator\".";
-    } else if (post.messageId().isEmpty()) {
-      where =
-          " It was typed straight into the thread, so I can't replace it: please delete it there.";
-    } else {
-      where = " I couldn't replace it in the channel: please delete it there.";
-    }
+    String where = replaced ? "replaced" : post.messageId().isEmpty() ? "typed" : "failed";
     return Reply.text(
-        "Hid #"
-            + post.number()
-            + ". "
-            + (told ? "Its author has been told privately" : "I couldn't reach its author")
-            + ", and the post is kept for the audit trail."
-            + where);
+        say.text(
+            "community.hide.done",
+            "n",
+            post.number(),
+            "told",
+            Boolean.toString(told),
+            "where",
+            where));
   }
 }

@@ -6,6 +6,7 @@ import org.allybot.core.CoreContext;
 import org.allybot.core.UserRef;
 import org.allybot.core.WorkspaceId;
 import org.allybot.core.event.Reply;
+import org.allybot.core.language.Messages;
 import org.allybot.core.message.Block;
 import org.allybot.core.message.Button;
 import org.allybot.core.message.Message;
@@ -29,27 +30,34 @@ final class ResolveQuestion {
 
   Reply resolve(UserRef user, Question q, String whatIDid, Optional<Boolean> feature) {
     WorkspaceId ws = user.workspace();
+    Messages say = poster.member(user);
     if (!names.isAuthor(ws, q, user.userId())) {
-      return Reply.text("Only the person who asked #" + q.number() + " can mark it resolved.");
+      return Reply.text(say.text("community.resolve.not-asker", "n", q.number()));
     }
     if (q.status().isGone()) {
-      return Reply.text(Threads.closed(q));
+      return Reply.text(Threads.closed(say, q));
     }
     if (q.status() == PostStatus.RESOLVED) {
       return feature
           .map(allowed -> consent(user, q, allowed))
-          .orElse(Reply.text("#" + q.number() + " is already resolved."));
+          .orElse(Reply.text(say.text("community.resolve.already", "n", q.number())));
     }
-    if (Texts.tooLong(whatIDid)) {
-      return Reply.text(Texts.lengthProblem(whatIDid) + " Nothing was changed: please shorten it.");
+    if (TextRules.tooLong(whatIDid)) {
+      return Reply.text(
+          TextRules.lengthProblem(say, whatIDid) + " " + say.text("community.resolve.too-long"));
     }
     String label =
         q.anonymous()
             ? names.label(ws, q.number(), user.userId(), true)
             : "<@" + user.userId() + ">";
+    Messages channel = poster.channel(ws, q.channelId());
     try {
       poster.post(
-          ws, q.channelId(), q.messageId(), CommunityMessages.resolution(q, label, whatIDid));
+          say,
+          ws,
+          q.channelId(),
+          q.messageId(),
+          CommunityMessages.resolution(channel, q, label, whatIDid));
     } catch (CannotPost e) {
       return Reply.text(e.getMessage());
     }
@@ -60,10 +68,10 @@ final class ResolveQuestion {
     ports.store().save(ws, resolved);
     ports.store().stopAwaiting(ws, q.number());
     ports.log().resolved(ws, q.number(), resolved.resolution().at());
-    poster.update(ws, q.channelId(), q.messageId(), CommunityMessages.question(resolved));
-    String thanks = "#" + q.number() + " is resolved. Thank you for bringing it to the community.";
+    poster.update(ws, q.channelId(), q.messageId(), CommunityMessages.question(channel, resolved));
+    String thanks = say.text("community.resolve.done", "n", q.number());
     if (feature.isPresent()) {
-      return Reply.text(thanks + " " + consentLine(feature.get()));
+      return Reply.text(thanks + " " + consentLine(say, feature.get()));
     }
     String n = Integer.toString(q.number());
     return Reply.of(
@@ -71,34 +79,34 @@ final class ResolveQuestion {
             thanks,
             List.of(
                 new Block.Text(thanks),
-                new Block.Text(
-                    "May the weekly digest feature this thread and what you did, without any"
-                        + " names?"),
+                new Block.Text(say.text("community.feature.ask")),
                 new Block.Buttons(
                     List.of(
                         new Button(
-                            "Yes, feature it",
+                            say.text("community.feature.yes"),
                             CommunityMessages.FEATURE,
                             n + "|yes",
                             Button.Style.PRIMARY),
-                        Button.of("No, keep it out", CommunityMessages.FEATURE, n + "|no"))))));
+                        Button.of(
+                            say.text("community.feature.no"),
+                            CommunityMessages.FEATURE,
+                            n + "|no"))))));
   }
 
   /** The asker's answer to "may the digest feature it?". */
   Reply consent(UserRef user, Question q, boolean allowed) {
+    Messages say = poster.member(user);
     if (!names.isAuthor(user.workspace(), q, user.userId())) {
-      return Reply.text("Only the person who asked #" + q.number() + " can decide that.");
+      return Reply.text(say.text("community.feature.not-asker", "n", q.number()));
     }
     if (q.status() != PostStatus.RESOLVED || q.resolution() == null) {
-      return Reply.text("#" + q.number() + " isn't resolved, so there's nothing to feature yet.");
+      return Reply.text(say.text("community.feature.not-resolved", "n", q.number()));
     }
     ports.store().save(user.workspace(), q.resolved(q.resolution().withMayFeature(allowed)));
-    return Reply.replacing(Message.text(consentLine(allowed)));
+    return Reply.replacing(Message.text(consentLine(say, allowed)));
   }
 
-  private static String consentLine(boolean allowed) {
-    return allowed
-        ? "The weekly digest may feature it, without any names."
-        : "It won't be featured in the digest.";
+  private static String consentLine(Messages say, boolean allowed) {
+    return say.text("community.feature.allowed", "allowed", Boolean.toString(allowed));
   }
 }

@@ -8,6 +8,7 @@ import org.allybot.core.WorkspaceId;
 import org.allybot.core.event.Reply;
 import org.allybot.core.language.Messages;
 import org.allybot.core.message.Block;
+import org.allybot.core.message.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,7 +64,7 @@ final class ThreadPosting {
 
   Reply followUp(UserRef user, Question q, String text) {
     if (q.status().isGone()) {
-      return Reply.text(Threads.closed(q));
+      return Reply.text(Threads.closed(say(user), q));
     }
     if (!names.isAuthor(user.workspace(), q, user.userId())) {
       return Reply.text(say(user).text("community.followup.not-asker", "n", q.number()));
@@ -84,18 +85,19 @@ final class ThreadPosting {
       boolean anonymous) {
     WorkspaceId ws = user.workspace();
     String verb = kind == ThreadReply.Kind.FOLLOW_UP ? "followup" : "advise";
-    if (q.status().isGone()) {
-      return Reply.text(Threads.closed(q));
-    }
     Messages say = say(user);
+    if (q.status().isGone()) {
+      return Reply.text(Threads.closed(say, q));
+    }
     if (text.isBlank()) {
       return Reply.text(say.text("community.post.empty", "verb", verb, "n", q.number()));
     }
-    if (Texts.tooLong(text)) {
-      return Reply.text(Texts.lengthProblem(say, text) + " " + say.text("community.post.too-long"));
+    if (TextRules.tooLong(text)) {
+      return Reply.text(
+          TextRules.lengthProblem(say, text) + " " + say.text("community.post.too-long"));
     }
     if (allowance.exhausted(user, DailyAllowance.Kind.ADVICE)) {
-      return Reply.text(allowance.refusal(DailyAllowance.Kind.ADVICE));
+      return Reply.text(allowance.refusal(say, DailyAllowance.Kind.ADVICE));
     }
     int number = ports.store().nextNumber(ws);
     ThreadReply draft =
@@ -114,7 +116,8 @@ final class ThreadPosting {
             "");
     MessageRef ref;
     try {
-      ref = poster.post(ws, q.channelId(), q.messageId(), CommunityMessages.reply(draft, 0));
+      Message message = CommunityMessages.reply(poster.channel(ws, q.channelId()), draft, 0);
+      ref = poster.post(say, ws, q.channelId(), q.messageId(), message);
     } catch (CannotPost e) {
       return Reply.text(e.getMessage());
     }

@@ -3,6 +3,7 @@ package org.allybot.core.community;
 import java.util.Optional;
 import org.allybot.core.WorkspaceId;
 import org.allybot.core.command.UsageException;
+import org.allybot.core.language.Messages;
 
 /** Finds the post a {@code #N} names, and says politely why a thread is closed. */
 final class Threads {
@@ -12,27 +13,22 @@ final class Threads {
     this.store = store;
   }
 
-  static int number(String token, String usage) {
+  static int number(Messages say, String token, String usage) {
     String digits = token.startsWith("#") ? token.substring(1) : token;
     if (!digits.matches("\\d{1,9}")) {
       throw new UsageException(
           token.isEmpty()
-              ? "Which post? Give its number."
-              : "'" + token + "' is not a post number.",
+              ? say.text("community.which-post")
+              : say.text("community.not-a-number", "token", token),
           usage);
     }
     return Integer.parseInt(digits);
   }
 
-  Post post(WorkspaceId ws, int number, String usage) {
+  Post post(Messages say, WorkspaceId ws, int number, String usage) {
     return store
         .post(ws, number)
-        .orElseThrow(() ->
-            new UsageException(
-                "There's no community post #"
-                    + number
-                    + ". It may have been deleted; the number is shown on each post.",
-                usage));
+        .orElseThrow(() -> new UsageException(say.text("community.no-post", "n", number), usage));
   }
 
   /** The question a post belongs to (the post itself when it is a question). */
@@ -46,20 +42,19 @@ final class Threads {
         .map(Question.class::cast);
   }
 
-  Question questionOf(WorkspaceId ws, int number, String usage) {
-    return question(ws, post(ws, number, usage))
+  Question questionOf(Messages say, WorkspaceId ws, int number, String usage) {
+    return question(ws, post(say, ws, number, usage))
         .orElseThrow(
-            () -> new UsageException("The thread of post #" + number + " was deleted.", usage));
+            () -> new UsageException(say.text("community.thread-deleted", "n", number), usage));
   }
 
   /** Why nothing can be posted in a hidden or deleted thread, kindly. */
-  static String closed(Question q) {
-    String why = q.status() == PostStatus.HIDDEN ? "was hidden by the facilitator" : "was deleted";
-    return "Question #"
-        + q.number()
-        + " "
-        + why
-        + ", so its thread is closed and nothing was posted. Thank you for wanting to help; if"
-        + " you still need advice yourself, you're welcome to ask again with `/ally ask`.";
+  static String closed(Messages say, Question q) {
+    return say.text(
+        "community.closed",
+        "n",
+        q.number(),
+        "hidden",
+        Boolean.toString(q.status() == PostStatus.HIDDEN));
   }
 }

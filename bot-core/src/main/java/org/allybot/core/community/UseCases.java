@@ -14,7 +14,8 @@ record UseCases(
     HelpfulMarks helpful,
     ResolveQuestion resolve,
     HidePost hide,
-    CommunitySettings settings) {
+    CommunitySettings settings,
+    ChannelPoster poster) {
 
   static UseCases of(CoreContext core, MemberDirectory directory) {
     CommunityPorts ports = core.community();
@@ -33,6 +34,7 @@ record UseCases(
         new HelpfulMarks(ports, names, poster, threads),
         new ResolveQuestion(core, poster, names),
         new HidePost(core, directory, poster, notifier, threads),
-        new CommunitySettings(core, directory, poster, names));
+        new CommunitySettings(core, directory, poster, names),
+        poster);
   }
 }

@@ -67,7 +67,12 @@ public final class CoreComposer implements DeliveryComposer {
     this.events = new EventComposer(core, core.calendar());
     this.surveys =
         new SurveyFlow(
-            core.curriculum(), core.campaigns(), core.surveys(), core.learning(), core.clock());
+            core.curriculum(),
+            core.campaigns(),
+            core.surveys(),
+            core.learning(),
+            core.clock(),
+            core.languageOf());
     this.digest =
         new DigestComposer(
             core.curriculum(),
@@ -122,7 +127,9 @@ public final class CoreComposer implements DeliveryComposer {
       if (d.kind() == Delivery.Kind.DIGEST) {
         composed[i] =
             campaign
-                .<Composed>map(c -> new Composed.Send(digest.compose(c, today, enrolledCount(c))))
+                .<Composed>map(c ->
+                    new Composed.Send(
+                        digest.compose(c, today, enrolledCount(c), digestLanguage(d))))
                 .orElse(new Composed.Skip("campaign deleted"));
         continue;
       }
@@ -226,6 +233,13 @@ public final class CoreComposer implements DeliveryComposer {
         .map(l ->
             LessonMessages.checkIn(
                 say(d), l, d.data().getOrDefault(LessonMessages.CHECK_IN_CAMPAIGN, "")));
+  }
+
+  /** A digest posted to a channel is in the channel's language; one sent to a member, in theirs. */
+  private org.allybot.core.language.Language digestLanguage(Delivery d) {
+    return d.isDirect()
+        ? core.languageOf().member(userOf(d))
+        : core.languageOf().channel(d.workspace(), d.channelId());
   }
 
   private Messages say(Delivery d) {

@@ -5,13 +5,17 @@ import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.allybot.content.Curriculum;
-import org.allybot.content.Lesson;
+import org.allybot.content.Localized;
 import org.allybot.content.Scenario;
 import org.allybot.core.UserRef;
 import org.allybot.core.campaign.Campaign;
 import org.allybot.core.community.FeaturedThread;
+import org.allybot.core.language.Language;
+import org.allybot.core.language.LocalContent;
+import org.allybot.core.language.Messages;
 import org.allybot.core.message.Block;
 import org.allybot.core.message.Message;
 import org.allybot.core.poll.PollAnswers;
@@ -21,8 +25,9 @@ import org.allybot.core.practice.Weeks;
 import org.allybot.core.recognition.RecognitionDigest;
 
 /**
- * Builds a campaign's weekly digest: lessons, poll results (groups of 5+), a community thread its
- * asker allowed to be featured, participation.
+ * Builds a campaign's weekly digest in one language (a channel's, or a member's): lessons, poll
+ * results (groups of 5+), a community thread its asker allowed to be featured, participation. The
+ * wording comes from the pack's digest templates in that language, item by item, else English.
  */
 public final class DigestComposer {
   private final Curriculum curriculum;
@@ -44,71 +49,111 @@ public final class DigestComposer {
     this.recognition = recognition;
   }
 
-  public Message compose(Campaign c, LocalDate day, long membersTakingPart) {
+  public Message compose(Campaign c, LocalDate day, long membersTakingPart, Language language) {
     WeeklyLog.Week week = weeks.read(c.workspace(), c.id(), Weeks.of(day));
-    long seed =
-        day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) + 53L * day.get(IsoFields.WEEK_BASED_YEAR);
+    Wording words = new Wording(Messages.in(language), language, day);
     List<Block> blocks = new ArrayList<>();
-    String title =
-        pick("headings", seed, "Your allyship week, {week}").replace("{week}", day.toString());
-    blocks.add(new Block.Header(title + " · " + c.name()));
-    blocks.add(new Block.Text(pick("intros", seed, "Here is the week in allyship practice.")));
+    String title = words.pick("headings", "week", words.say().date(day));
+    blocks.add(
+        new Block.Header(words.say().text("digest.title", "heading", title, "campaign", c.name())));
+    blocks.add(new Block.Text(words.pick("intros")));
     List<String> lessonTitles =
         week.lessons().stream()
-            .map(curriculum::lesson)
-            .flatMap(java.util.Optional::stream)
-            .map(Lesson::title)
+            .map(id -> LocalContent.lesson(curriculum, id, language))
+            .flatMap(Optional::stream)
+            .map(l -> l.item().title())
             .sorted()
             .toList();
     if (!lessonTitles.isEmpty()) {
-      blocks.add(
-          new Block.Text(
-              "*"
-                  + pick("lessons-heading", seed, "This week's lessons")
-                  + "*\n"
-                  + lessonTitles.stream().map(t -> "• " + t).collect(Collectors.joining("\n"))));
+      blocks.add(section(words.pick("lessons-heading"), bullets(lessonTitles)));
     }
     List<String> results = new ArrayList<>();
     for (String id : week.polls().stream().sorted().toList()) {
-      curriculum.scenario(id).ifPresent(s -> results.add(result(c, s, seed)));
+      LocalContent.scenario(curriculum, id, language)
+          .map(Localized::item)
+          .ifPresent(s -> results.add(result(c, s, words)));
     }
     if (!results.isEmpty()) {
-      blocks.add(
-          new Block.Text(
-              "*"
-                  + pick("polls-heading", seed, "Poll results")
-                  + "*\n"
-                  + String.join("\n", results)));
+      blocks.add(section(words.pick("polls-heading"), String.join("\n", results)));
     }
-    community.block(c.workspace(), day).ifPresent(blocks::add);
+    community.block(words.say(), c.workspace(), day).ifPresent(blocks::add);
     recognition.block(c.workspace(), day, c.digestChannel()).ifPresent(blocks::add);
     String line =
-        pick("participation-line", seed, "{count} of {total} members practised this week.")
-            .replace("{count}", GroupFigures.count(week.activeMembers()))
-            .replace("{total}", Long.toString(membersTakingPart));
-    blocks.add(
-        new Block.Text("*" + pick("participation-heading", seed, "Taking part") + "*\n" + line));
-    blocks.add(new Block.Context(pick("closings", seed, "Try one small thing next week.")));
+        words.pick(
+            "participation-line",
+            "count",
+            members(words.say(), week.activeMembers()),
+            "total",
+            words.say().number(membersTakingPart));
+    blocks.add(section(words.pick("participation-heading"), line));
+    blocks.add(new Block.Context(words.pick("closings")));
     return new Message(title, blocks);
   }
 
-  private String result(Campaign c, Scenario s, long seed) {
+  private static Block section(String heading, String body) {
+    return new Block.Text("*" + heading + "*\n" + body);
+  }
+
+  private static String bullets(List<String> lines) {
+    return lines.stream().map(t -> "• " + t).collect(Collectors.joining("\n"));
+  }
+
+  /** A count shown only from the minimum group size up, as {@link GroupFigures#count} does. */
+  private static String members(Messages say, long n) {
+    return n >= GroupFigures.MIN_GROUP
+        ? say.number(n)
+        : say.text("digest.few-members", "min", GroupFigures.MIN_GROUP);
+  }
+
+  private String result(Campaign c, Scenario s, Wording words) {
     Map<String, Long> counts =
         answers.distribution(new UserRef(c.workspace(), "-"), s.id() + "/" + Scenario.OPENING);
     long total = counts.values().stream().mapToLong(Long::longValue).sum();
-    if (total < GroupFigures.MIN_GROUP) {
-      return "• " + s.title() + ": " + pick("not-enough", seed, "Not enough answers yet to share.");
-    }
-    return "• "
-        + s.title()
-        + ": "
-        + s.opening().options().stream()
-            .map(o ->
-                o.label() + " " + Math.round(100.0 * counts.getOrDefault(o.id(), 0L) / total) + "%")
-            .collect(Collectors.joining(", "));
+    Messages say = words.say();
+    String shares =
+        total < GroupFigures.MIN_GROUP
+            ? words.pick("not-enough")
+            : s.opening().options().stream()
+                .map(o ->
+                    say.text(
+                        "digest.share",
+                        "label",
+                        o.label(),
+                        "share",
+                        Math.round(100.0 * counts.getOrDefault(o.id(), 0L) / total) / 100.0))
+                .collect(Collectors.joining(", "));
+    return say.text("digest.result", "title", s.title(), "shares", shares);
   }
 
-  private String pick(String template, long seed, String fallback) {
-    return curriculum.digestTemplate(template).map(t -> t.pick(seed)).orElse(fallback);
+  /** The week's wording: one variant of each template, the same all week, in one language. */
+  private final class Wording {
+    private final Messages say;
+    private final Language language;
+    private final long seed;
+
+    Wording(Messages say, Language language, LocalDate day) {
+      this.say = say;
+      this.language = language;
+      this.seed =
+          day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) + 53L * day.get(IsoFields.WEEK_BASED_YEAR);
+    }
+
+    Messages say() {
+      return say;
+    }
+
+    /** The template's variant with its {placeholders} filled, or the bundle's default. */
+    String pick(String template, String... nameValues) {
+      Optional<String> picked =
+          LocalContent.digestTemplate(curriculum, template, language).map(t -> t.item().pick(seed));
+      if (picked.isEmpty()) {
+        return say.text("digest.default." + template, (Object[]) nameValues);
+      }
+      String text = picked.get();
+      for (int i = 0; i + 1 < nameValues.length; i += 2) {
+        text = text.replace("{" + nameValues[i] + "}", nameValues[i + 1]);
+      }
+      return language == Language.EN_XA ? org.allybot.core.language.PseudoLocale.of(text) : text;
+    }
   }
 }

@@ -5,14 +5,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.allybot.core.CoreContext;
 import org.allybot.core.UserRef;
 import org.allybot.core.campaign.Campaign;
 import org.allybot.core.campaign.CampaignAudience;
 import org.allybot.core.campaign.OccurrencePlanner;
+import org.allybot.core.language.Messages;
+import org.allybot.core.language.SenseNames;
 import org.allybot.core.member.Member;
 import org.allybot.core.message.Block;
 import org.allybot.core.message.Button;
@@ -22,7 +22,7 @@ import org.allybot.core.recognition.ThanksReceived;
 
 /**
  * The member's home: their practice, their next delivery, their settings as buttons, and for admins
- * the campaigns with their controls. Slack shows it as the App Home tab.
+ * the campaigns with their controls, in the member's language. Slack shows it as the App Home tab.
  */
 public final class HomeView {
   public static final String PAUSE_WEEK = "home.pause";
@@ -40,80 +40,101 @@ public final class HomeView {
     this.audience = new CampaignAudience(core);
   }
 
+  /** The home in the member's language. */
   public Message render(Member member, boolean admin) {
     UserRef user = member.user();
+    Messages say = core.languageOf().messages(user);
     PracticeStats s = core.practice().stats(user, core.today());
     List<Block> blocks = new ArrayList<>();
-    blocks.add(new Block.Header("Your allyship practice"));
+    blocks.add(new Block.Header(say.text("home.title")));
     String senses =
         s.senses().isEmpty()
-            ? "none yet"
-            : s.senses().keySet().stream().sorted().collect(Collectors.joining(", "));
+            ? say.text("home.senses.none")
+            : say.list(
+                s.senses().keySet().stream().sorted().map(id -> SenseNames.ofId(say, id)).toList());
     blocks.add(
         new Block.Text(
-            "Polls answered: "
-                + s.pollsAnswered()
-                + " · Lessons read: "
-                + s.lessonsRead()
-                + " · Tried: "
-                + s.commitmentsTried()
-                + "\nStreak: "
-                + s.streakWeeks()
-                + " week(s) · Senses practised: "
-                + senses));
-    blocks.add(
-        new Block.Text("*Next delivery:* " + nextDelivery(member).orElse("nothing scheduled")));
+            say.text(
+                "home.figures",
+                "polls",
+                s.pollsAnswered(),
+                "lessons",
+                s.lessonsRead(),
+                "tried",
+                s.commitmentsTried(),
+                "weeks",
+                s.streakWeeks(),
+                "senses",
+                senses)));
+    String next = nextDelivery(say, member).orElse(say.text("home.next.none"));
+    blocks.add(new Block.Text(say.text("home.next", "next", next)));
     blocks.add(new ThanksReceived(core).block(user));
     blocks.add(new Block.Divider());
-    blocks.add(new Block.Text("*Your settings*\n" + settings(member)));
+    blocks.add(new Block.Text(say.text("home.settings.title") + "\n" + settings(say, member)));
     List<Button> controls = new ArrayList<>();
-    controls.add(Button.of("Change time", CHANGE_TIME, "time"));
+    controls.add(Button.of(say.text("home.button.time"), CHANGE_TIME, "time"));
     if (!member.optedIn() || member.pausedUntil() != null && member.isPausedOn(core.today())) {
-      controls.add(new Button("Resume", RESUME, "resume", Button.Style.PRIMARY));
+      controls.add(
+          new Button(say.text("home.button.resume"), RESUME, "resume", Button.Style.PRIMARY));
     } else {
-      controls.add(Button.of("Pause 1 week", PAUSE_WEEK, "1w"));
-      controls.add(new Button("Opt out", OPT_OUT, "optout", Button.Style.DANGER));
+      controls.add(Button.of(say.text("home.button.pause"), PAUSE_WEEK, "1w"));
+      controls.add(
+          new Button(say.text("home.button.optout"), OPT_OUT, "optout", Button.Style.DANGER));
     }
     blocks.add(new Block.Buttons(controls));
     if (admin) {
-      blocks.add(new Block.Divider());
-      blocks.add(new Block.Header("Campaigns"));
-      for (Campaign c : core.campaigns().all(user.workspace())) {
-        blocks.add(
-            new Block.Text(
-                "*"
-                    + c.name()
-                    + "*: "
-                    + (c.paused() ? "paused" : "running")
-                    + (c.mandatory() ? " · mandatory" : " · optional")));
-        blocks.add(
-            new Block.Buttons(
-                List.of(
-                    c.paused()
-                        ? Button.of("Resume", CAMPAIGN_ACTION, "resume|" + c.id())
-                        : Button.of("Pause", CAMPAIGN_ACTION, "pause|" + c.id()),
-                    Button.of("Send next now", CAMPAIGN_ACTION, "run|" + c.id()))));
-      }
-      blocks.add(
-          new Block.Buttons(
-              List.of(new Button("New campaign", NEW_CAMPAIGN, "new", Button.Style.PRIMARY))));
+      campaigns(say, user, blocks);
     }
-    return new Message("Your allyship practice", blocks);
+    return new Message(say.text("home.title"), blocks);
   }
 
-  private String settings(Member m) {
+  private void campaigns(Messages say, UserRef user, List<Block> blocks) {
+    blocks.add(new Block.Divider());
+    blocks.add(new Block.Header(say.text("home.campaigns")));
+    for (Campaign c : core.campaigns().all(user.workspace())) {
+      blocks.add(
+          new Block.Text(
+              say.text(
+                  "home.campaign",
+                  "name",
+                  c.name(),
+                  "paused",
+                  Boolean.toString(c.paused()),
+                  "mandatory",
+                  Boolean.toString(c.mandatory()))));
+      blocks.add(
+          new Block.Buttons(
+              List.of(
+                  c.paused()
+                      ? Button.of(
+                          say.text("home.campaign.resume"), CAMPAIGN_ACTION, "resume|" + c.id())
+                      : Button.of(
+                          say.text("home.campaign.pause"), CAMPAIGN_ACTION, "pause|" + c.id()),
+                  Button.of(say.text("home.campaign.run"), CAMPAIGN_ACTION, "run|" + c.id()))));
+    }
+    blocks.add(
+        new Block.Buttons(
+            List.of(
+                new Button(
+                    say.text("home.campaign.new"), NEW_CAMPAIGN, "new", Button.Style.PRIMARY))));
+  }
+
+  private String settings(Messages say, Member m) {
     String zone =
-        m.timeZone().isBlank() ? core.config().defaultZone().getId() + " (default)" : m.timeZone();
-    String time = m.deliveryTime() == null ? "campaign time" : m.deliveryTime().toString();
-    String state =
-        !m.optedIn()
-            ? "opted out"
-            : m.isPausedOn(core.today()) ? "paused until " + m.pausedUntil() : "active";
-    return "Delivery time: " + time + " · Time zone: " + zone + " · " + state;
+        m.timeZone().isBlank()
+            ? say.text("home.settings.default-zone", "zone", core.config().defaultZone().getId())
+            : m.timeZone();
+    String time =
+        m.deliveryTime() == null
+            ? say.text("home.settings.campaign-time")
+            : say.time(m.deliveryTime());
+    String state = !m.optedIn() ? "out" : m.isPausedOn(core.today()) ? "paused" : "active";
+    String until = m.pausedUntil() == null ? "" : say.date(m.pausedUntil());
+    return say.text("home.settings", "time", time, "zone", zone, "state", state, "until", until);
   }
 
   /** The earliest next lesson or poll across the campaigns the member takes part in. */
-  private Optional<String> nextDelivery(Member m) {
+  private Optional<String> nextDelivery(Messages say, Member m) {
     if (!m.optedIn()) {
       return Optional.empty();
     }
@@ -138,11 +159,16 @@ public final class HomeView {
       }
     }
     return Optional.ofNullable(best)
-        .map(i ->
-            DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH).withZone(zone).format(i)
-                + " ("
-                + zone.getId()
-                + ")");
+        .map(i -> i.atZone(zone))
+        .map(at ->
+            say.text(
+                "home.next.when",
+                "day",
+                DateTimeFormatter.ofPattern("EEE d MMM", say.language().locale()).format(at),
+                "time",
+                say.time(at.toLocalTime()),
+                "zone",
+                zone.getId()));
   }
 
   private ZoneId zoneOf(Member m) {

@@ -3,12 +3,15 @@ package org.allybot.core.language;
 import java.util.List;
 import java.util.Optional;
 import org.allybot.content.Curriculum;
+import org.allybot.content.DigestTemplate;
 import org.allybot.content.Lesson;
 import org.allybot.content.Localized;
 import org.allybot.content.Recall;
 import org.allybot.content.Scenario;
 import org.allybot.content.ScenarioOption;
 import org.allybot.content.ScenarioStep;
+import org.allybot.content.Survey;
+import org.allybot.content.SurveyQuestion;
 
 /**
  * The pack's items in a member's language: the translation, or the English marked as a fallback;
@@ -32,6 +35,35 @@ public final class LocalContent {
       return curriculum.lesson(id).map(l -> new Localized<>(pseudo(l), false));
     }
     return curriculum.lesson(id, language.tag());
+  }
+
+  public static Optional<Localized<Survey>> survey(
+      Curriculum curriculum, String id, Language language) {
+    if (language == Language.EN_XA) {
+      return curriculum.survey(id).map(s -> new Localized<>(pseudo(s), false));
+    }
+    return curriculum.survey(id, language.tag());
+  }
+
+  public static Optional<Localized<DigestTemplate>> digestTemplate(
+      Curriculum curriculum, String id, Language language) {
+    if (language == Language.EN_XA) { // its {placeholders} must stay as they are
+      return curriculum.digestTemplate(id).map(t -> new Localized<>(t, false));
+    }
+    return curriculum.digestTemplate(id, language.tag());
+  }
+
+  private static Survey pseudo(Survey s) {
+    List<SurveyQuestion> questions =
+        s.questions().stream()
+            .map(q ->
+                new SurveyQuestion(
+                    q.id(),
+                    q.type(),
+                    p(q.prompt()),
+                    q.choices().stream().map(LocalContent::p).toList()))
+            .toList();
+    return new Survey(s.id(), p(s.title()), p(s.intro()), s.repeats(), questions);
   }
 
   private static Scenario pseudo(Scenario s) {

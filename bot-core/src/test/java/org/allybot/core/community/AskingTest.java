@@ -60,7 +60,7 @@ class AskingTest {
     assertThat(post)
         .startsWith("== #1 An ally asks… ==")
         .contains("re-attributed")
-        .contains("Asked anonymously · Looking for: resources · Senses: speak")
+        .contains("Asked anonymously · Looking for: resources · Senses: Speak out")
         .contains("[1] Offer advice")
         .doesNotContain("alice");
     assertThat(scene.lastChannelPost().message().buttons().getFirst().action())
@@ -76,7 +76,7 @@ class AskingTest {
 
     assertThat(CoreHarness.text(scene.lastChannelPost().message()))
         .contains("Asked by <@alice>")
-        .contains("Senses: empathy");
+        .contains("Senses: Live empathy");
   }
 
   @Test
@@ -88,7 +88,7 @@ class AskingTest {
     assertThat(CoreHarness.text(scene.say("alice", "community tags 1 bias, empathy")))
         .endsWith("Senses of #1: bias, empathy.");
     assertThat(CoreHarness.text(scene.h.platform.updates().getLast().message()))
-        .contains("Senses: bias, empathy");
+        .contains("Senses: Sniff out bias and Live empathy");
     assertThat(CoreHarness.text(scene.say("alice", "community tags 1 courage")))
         .startsWith("'courage' is not a sense.");
     Reply form = scene.press("alice", "community.tags", "1");
@@ -171,7 +171,7 @@ class AskingTest {
     scene.h.platform.failNextSends(1, () -> new DeliveryException.Permanent("not_in_channel"));
 
     assertThat(CoreHarness.text(scene.say("boss", "community set <#C2|quiet>")))
-        .contains("the channel wasn't changed");
+        .contains("The community channel wasn't changed.");
     assertThat(CoreHarness.text(scene.say("alice", "community"))).contains("Channel: <#C1>");
     assertThat(CoreHarness.text(scene.say("boss", "admin audit"))).contains("community.set <#C1>");
   }

@@ -12,6 +12,10 @@ import org.allybot.core.message.Message;
 
 /** A campaign with members who join it and answer its surveys through the core's one door. */
 public final class SurveyScene {
+  /** The skip button's English label. */
+  public static final String SKIP =
+      org.allybot.core.language.Messages.english().text("survey.skip");
+
   public final CoreHarness harness;
 
   public SurveyScene(CoreHarness harness) {
@@ -48,7 +52,7 @@ public final class SurveyScene {
 
   /** Answers every remaining question of the round with the Likert {@code likert} or a skip. */
   public Reply answerAll(String member, Reply reply, String likert) {
-    return answerAll(member, reply, likert, SurveyTexts.SKIP);
+    return answerAll(member, reply, likert, SKIP);
   }
 
   /**
@@ -63,7 +67,7 @@ public final class SurveyScene {
           java.util.Arrays.stream(labels)
               .filter(l -> q.buttons().stream().anyMatch(b -> b.label().equals(l)))
               .findFirst()
-              .orElse(SurveyTexts.SKIP);
+              .orElse(SKIP);
       current = press(member, current, label);
     }
     return current;
@@ -71,7 +75,8 @@ public final class SurveyScene {
 
   static boolean isQuestion(Reply reply) {
     return !reply.messages().isEmpty()
-        && question(reply).buttons().stream().anyMatch(b -> b.label().equals(SurveyTexts.SKIP));
+        && question(reply).buttons().stream()
+            .anyMatch(b -> b.value().endsWith("|" + SurveyButton.SKIP));
   }
 
   /** Composes a queued delivery as the delivery worker would, and returns what it sends. */

@@ -202,7 +202,7 @@ class SurveySendingTest {
     assertThat(empty.fieldErrors()).containsKey("answer");
     assertThat(tooLong.fieldErrors().get("answer"))
         .isEqualTo(
-            "That's 2001 characters; the limit is 2000. Please shorten it and send it again.");
+            "That's 2,001 characters; the limit is 2,000. Please shorten it and send it again.");
     assertThat(CoreHarness.text(sent)).contains("Question 2 of 2");
     assertThat(
             harness

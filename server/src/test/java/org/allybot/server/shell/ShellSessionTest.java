@@ -125,7 +125,7 @@ class ShellSessionTest {
         .contains("? Post anonymously? [yes/no] (default: yes)");
     assertThat(out)
         .contains("[#allies] == #1 An ally asks… ==")
-        .contains("Asked anonymously · Looking for: a second opinion · Senses: speak")
+        .contains("Asked anonymously · Looking for: a second opinion · Senses: Speak out")
         .contains("Your question is posted in <#allies> as #1, anonymously");
     assertThat(out)
         .contains("[#allies, thread] *Ally 1* · #2 · advice on #1")

@@ -88,6 +88,34 @@ class SlackBadInputTest {
   }
 
   @Test
+  void aSpanishMembersTooLongCommandIsAnsweredInSpanish() throws Exception {
+    h.command(FakeSlackApi.TEAM, "U0MEMBER001", "language es");
+    SlackRefusals afterChoosing = new SlackRefusals(h);
+    String huge = SECRET_WORDS + " " + "a".repeat(50_000);
+
+    HttpResponse<String> r =
+        h.post(afterChoosing.command(FakeSlackApi.TEAM, "U0MEMBER001", huge, f -> {}));
+    afterChoosing.close();
+
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body())
+        .contains("Es más largo de lo que Allybot puede recibir de una vez")
+        .doesNotContain(SECRET_WORDS);
+  }
+
+  @Test
+  void anotherAppsCommandFromASpanishMemberIsAnsweredInSpanish() throws Exception {
+    h.command(FakeSlackApi.TEAM, "U0MEMBER001", "language es");
+
+    HttpResponse<String> r =
+        h.post(
+            refusals.command(
+                FakeSlackApi.TEAM, "U0MEMBER001", "x", f -> f.put("command", "/other")));
+
+    assertThat(r.body()).contains("Allybot solo responde a `/ally`.");
+  }
+
+  @Test
   void aClickWithoutAUserIsAcknowledgedAndStoresNothing() throws Exception {
     ObjectNode p =
         payloadOf(

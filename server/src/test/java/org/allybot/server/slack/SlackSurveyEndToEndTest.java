@@ -136,7 +136,7 @@ class SlackSurveyEndToEndTest {
                         trigger()))
                 .body());
     assertThat(tooLong.path("response_action").asText()).isEqualTo("errors");
-    assertThat(tooLong.path("errors").path("answer").asText()).contains("the limit is 2000");
+    assertThat(tooLong.path("errors").path("answer").asText()).contains("the limit is 2,000");
 
     h.post(
         SlackPayloads.viewSubmission(

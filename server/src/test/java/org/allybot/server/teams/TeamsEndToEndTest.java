@@ -87,7 +87,7 @@ class TeamsEndToEndTest {
     assertThat(body.path("statusCode").asInt()).isEqualTo(200);
     assertThat(body.path("type").asText()).isEqualTo("application/vnd.microsoft.card.adaptive");
     assertThat(body.at("/value/version").asText()).isEqualTo("1.5");
-    assertThat(SentCards.text(body.path("value"))).contains("(your answer)").contains("Takeaway");
+    assertThat(SentCards.text(body.path("value"))).contains(" ✓").contains("Takeaway");
   }
 
   @Test

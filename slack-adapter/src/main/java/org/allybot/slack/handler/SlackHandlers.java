@@ -3,6 +3,7 @@ package org.allybot.slack.handler;
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import java.util.List;
+import org.allybot.slack.MemberLanguage;
 import org.allybot.slack.SlackTokens;
 import org.allybot.slack.SlackUsers;
 
@@ -25,7 +26,8 @@ public final class SlackHandlers {
       SlackUsers users,
       Slack slack,
       SlackTokens tokens,
-      TokenRevocation revocation) {
+      TokenRevocation revocation,
+      MemberLanguage languages) {
     Inbound in = new Inbound(users, calls, new Replies(slack, tokens), revocation);
     ShortcutHandler shortcuts = new ShortcutHandler(in);
     ThanksShortcut thanks = new ThanksShortcut(in);
@@ -37,7 +39,7 @@ public final class SlackHandlers {
         (req, ctx) ->
             COMMAND.equals(req.getPayload().getCommand())
                 ? command.apply(req, ctx)
-                : UnhandledRequests.command(req, ctx));
+                : UnhandledRequests.command(req, ctx, languages));
     app.blockAction(UnhandledRequests.ANY, actions);
     app.viewSubmission(UnhandledRequests.ANY, new ViewHandler(in, shortcuts));
     app.viewClosed(UnhandledRequests.ANY, (req, ctx) -> ctx.ack());

@@ -6,7 +6,7 @@ import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import java.util.regex.Pattern;
-import org.allybot.slack.InboundTexts;
+import org.allybot.slack.MemberLanguage;
 import org.allybot.slack.SlackEndpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,9 +34,14 @@ final class UnhandledRequests {
   }
 
   /** Another app's slash command (Slack sent it here by mistake): a pointer to /ally. */
-  static Response command(SlashCommandRequest req, SlashCommandContext ctx) {
+  static Response command(
+      SlashCommandRequest req, SlashCommandContext ctx, MemberLanguage languages) {
     unhandled(req, "slash command");
-    return ctx.ack(r -> r.responseType("ephemeral").text(InboundTexts.OTHER_COMMAND));
+    String text =
+        languages
+            .of(req.getPayload().getTeamId(), req.getPayload().getUserId())
+            .text("inbound.other-command");
+    return ctx.ack(r -> r.responseType("ephemeral").text(text));
   }
 
   static Response acked(Request<?> req, String kind) {

@@ -75,15 +75,17 @@ public final class AdaptiveCards {
     return block;
   }
 
-  /** One poll option: a row that answers when clicked, marked when it is the chosen one. */
+  /**
+   * One poll option: a row that answers when clicked, marked when it is the chosen one (● and ✓,
+   * which read the same in every language, as Slack's ✓ does).
+   */
   private static ObjectNode option(Button button, String chosenValue) {
     boolean chosen = button.value().equals(chosenValue);
     ObjectNode row = NODES.objectNode();
     row.put("type", "Container");
     row.put("style", chosen ? "good" : "emphasis");
     row.put("spacing", "Small");
-    row.putArray("items")
-        .add(text((chosen ? "● " : "○ ") + button.label() + (chosen ? " (your answer)" : "")));
+    row.putArray("items").add(text((chosen ? "● " : "○ ") + button.label() + (chosen ? " ✓" : "")));
     row.set("selectAction", execute(button.label(), CardActions.choice(button), "default"));
     return row;
   }

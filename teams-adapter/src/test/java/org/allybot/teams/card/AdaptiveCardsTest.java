@@ -139,7 +139,7 @@ class AdaptiveCardsTest {
     JsonNode card = AdaptiveCards.render(feedback());
     String text = SentCards.text(card);
 
-    assertThat(text).contains("(your answer)").contains("**Takeaway:**").contains("**You chose:**");
+    assertThat(text).contains(" ✓").contains("**Takeaway:**").contains("**You chose:**");
     assertThat(text).contains("(7 answers)").contains(": 57%");
     assertThat(SentCards.text(AdaptiveCards.render(feedback(2, 2))))
         .contains("not enough responses yet")

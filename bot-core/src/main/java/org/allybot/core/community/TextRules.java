@@ -5,18 +5,17 @@ import java.util.Locale;
 import java.util.Optional;
 import org.allybot.core.language.Messages;
 
-/** The rules every community text and yes/no answer follows, with the words that explain them. */
-final class Texts {
+/**
+ * The rules every community text and yes/no answer follows (the words that explain them are in the
+ * bundle).
+ */
+final class TextRules {
   static final int MAX = 2000;
 
-  private Texts() {}
+  private TextRules() {}
 
   static boolean tooLong(String text) {
     return text.length() > MAX;
-  }
-
-  static String lengthProblem(String text) {
-    return lengthProblem(Messages.english(), text);
   }
 
   static String lengthProblem(Messages say, String text) {

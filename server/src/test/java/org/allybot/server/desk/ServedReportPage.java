@@ -22,6 +22,7 @@ import org.allybot.core.WorkspaceId;
 import org.allybot.core.desk.web.ReportPageLink;
 import org.allybot.core.event.Actor;
 import org.allybot.core.event.CoreEvent;
+import org.allybot.core.language.Messages;
 import org.allybot.core.message.PlainTextRenderer;
 import org.allybot.core.signin.OneTimeLinks;
 import org.allybot.server.runtime.AllybotRuntime;
@@ -85,7 +86,9 @@ final class ServedReportPage implements AutoCloseable {
 
   /** The token of a new link offered to {@code userId}, as chat shows it. */
   String token(String userId) {
-    var offer = new ReportPageLink(runtime.bot().context().links(), base()).offer(actor(userId));
+    var offer =
+        new ReportPageLink(runtime.bot().context().links(), base())
+            .offer(actor(userId), Messages.english());
     Matcher m = LINK.matcher(PlainTextRenderer.render(offer, 1));
     if (!m.find()) {
       throw new AssertionError(userId + " got no link");

@@ -19,9 +19,9 @@ final class CoreReportForms implements ReportForms {
   }
 
   @Override
-  public Optional<Block.Form> form() {
+  public Optional<Block.Form> form(Messages say) {
     // The same form as /ally report opens in chat.
-    return Optional.of(DeskForm.form(Messages.english()));
+    return Optional.of(DeskForm.form(say));
   }
 
   @Override

@@ -45,12 +45,17 @@ class SpanishDeskTest {
 
     scene.report("rita", "Uno.", DeskForm.AFFECTED, "a otra persona", DeskForm.HR, "sí");
     scene.report("rita", "Dos.", DeskForm.AFFECTED, "someone else", DeskForm.HR, "ask me first");
+    scene.report("rita", "Tres.", DeskForm.AFFECTED, "A MI", DeskForm.HR, "preguntame antes");
     assertThat(CoreHarness.text(scene.say("ann", "desk show 1")))
         .contains("A quién afectó: a otra persona")
         .contains("Recursos Humanos: sí");
     assertThat(CoreHarness.text(scene.say("ben", "desk show 2")))
         .contains("Affected: someone else")
         .contains("HR: ask me first");
+    assertThat(CoreHarness.text(scene.say("ann", "desk show 3")))
+        .as("typed without accents or in capitals, a choice still counts")
+        .contains("A quién afectó: a mí")
+        .contains("Recursos Humanos: pregúntame antes");
   }
 
   @Test

@@ -63,7 +63,8 @@ public final class DeskForm {
             choice(
                 HR, say.text("desk.form.hr"), consentLabels(say), HrConsent.ASK_FIRST.label(say)),
             yesNo(ESCROW, say.text("desk.form.escrow"), "no")),
-        say.text("desk.form.send"));
+        say.text("desk.form.send"),
+        say.language().tag());
   }
 
   /** The checked draft, or the problems by field id, told in the reporter's language. */

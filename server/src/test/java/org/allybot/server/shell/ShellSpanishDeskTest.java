@@ -59,7 +59,9 @@ class ShellSpanishDeskTest {
     assertThat(out).doesNotContain("algo ha fallado por mi parte");
     assertThat(out)
         .contains("El turno del equipo de reportes es ahora")
-        .contains("? ¿Qué pasó? (solo lo ve el equipo de reportes)")
+        .contains("(Reporte confidencial: responde a cada pregunta en su propia línea;")
+        .contains("? ¿Qué pasó? (solo lo ve el equipo de reportes) (obligatorio)")
+        .contains("? ¿Quieres que el equipo te haga seguimiento? [sí/no] (predeterminado: sí)")
         .contains("[1] a mí [2] a otra persona [3] a ambas")
         .contains("[1] pregúntame antes [2] sí [3] no")
         .contains("¿Prefieres usar el navegador o el teléfono?");

@@ -50,6 +50,7 @@ class SlackSpanishDeskTest {
     assertThat(view.at("/title/text").asText()).isEqualTo("Reporte confidencial");
     assertThat(view.at("/submit/text").asText()).isEqualTo("Enviar reporte");
     assertThat(view.at("/blocks/0/label/text").asText()).startsWith("¿Qué pasó?");
+    assertThat(view.at("/close/text").asText()).isEqualTo("Cancelar");
     assertThat(view.toString())
         .contains("\"a otra persona\"")
         .contains("\"pregúntame antes\"")

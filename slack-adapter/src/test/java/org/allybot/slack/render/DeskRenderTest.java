@@ -31,10 +31,15 @@ class DeskRenderTest {
 
     assertThat(view.at("/title/text").asText()).isEqualTo("Reporte confidencial");
     assertThat(view.at("/submit/text").asText()).isEqualTo("Enviar reporte");
+    assertThat(view.at("/close/text").asText()).isEqualTo("Cancelar");
+    assertThat(view.at("/blocks/6/element/options/0/text/text").asText()).isEqualTo("Sí");
+    assertThat(view.at("/blocks/5/element/placeholder/text").asText()).isEqualTo("Elige");
     assertThat(view.toString())
         .contains("¿Quién lo hizo? (opcional: menciónalo con @ o escribe un nombre)")
         .contains("\"a ambas\"")
-        .doesNotContain("Who did it?");
+        .doesNotContain("Who did it?")
+        .doesNotContain("\"Yes\"")
+        .doesNotContain("Cancel\"");
   }
 
   @Test

@@ -26,6 +26,34 @@ class DeskCardTest {
         .contains("\"pregúntame antes\"")
         .doesNotContain("Where?");
     assertThat(SentCards.actionData(card, "Enviar reporte")).isNotNull();
+
+    JsonNode refused =
+        FormCards.render(
+            DeskSampleMessages.form(Language.ES),
+            java.util.Map.of(),
+            java.util.Map.of("what", "Cuéntale al equipo qué pasó."));
+    assertThat(refused.toString())
+        .contains("Corrige los campos marcados abajo")
+        .contains("\"errorMessage\":\"Obligatorio\"")
+        .doesNotContain("Please fix")
+        .doesNotContain("\"Required\"");
+  }
+
+  @Test
+  void aFormsLanguageTravelsWithItsCardAndAnOlderCardWithoutOneIsEnglish() {
+    JsonNode card =
+        FormCards.render(
+            DeskSampleMessages.form(Language.ES), java.util.Map.of(), java.util.Map.of());
+    var pressed = CardActions.read(SentCards.actionData(card, "Enviar reporte")).orElseThrow();
+    assertThat(((CardActions.Pressed.FormSubmit) pressed).form().language()).isEqualTo("es");
+
+    var older =
+        (com.fasterxml.jackson.databind.node.ObjectNode)
+            SentCards.actionData(card, "Enviar reporte").deepCopy();
+    ((com.fasterxml.jackson.databind.node.ObjectNode) older.findParent("spec").get("spec"))
+        .remove("language");
+    var read = CardActions.read(older).orElseThrow();
+    assertThat(((CardActions.Pressed.FormSubmit) read).form().language()).isEqualTo("en");
   }
 
   @Test

@@ -63,8 +63,7 @@ record FormInput(Map<String, String> values, Map<String, String> errors) {
   static List<String[]> options(Block.Field field, Messages say) {
     if (field.type() == Block.FieldType.YES_NO) {
       return List.of(
-          new String[] {"yes", say.text("pages.desk.yes")},
-          new String[] {"no", say.text("pages.desk.no")});
+          new String[] {"yes", say.text("form.yes")}, new String[] {"no", say.text("form.no")});
     }
     return field.choices().stream().map(c -> new String[] {c, c}).toList();
   }

@@ -7,7 +7,7 @@ import org.allybot.core.calendar.ProgrammeCalendar;
 import org.allybot.core.command.Args;
 import org.allybot.core.command.HelpText;
 import org.allybot.core.command.UsageException;
-import org.allybot.core.desk.DeskTexts;
+import org.allybot.core.desk.DeskHelp;
 import org.allybot.core.event.Actor;
 import org.allybot.core.event.CoreEvent;
 import org.allybot.core.event.Reply;
@@ -119,7 +119,7 @@ final class CommandRouter {
         say,
         admin,
         List.of(
-            new Block.Text("*Report desk*\n" + String.join("\n", DeskTexts.help(admin))),
+            DeskHelp.help(say, admin),
             ProgrammeCalendar.help(say, admin),
             new Block.Text(NudgeTexts.helpSection(admin)),
             new Block.Text(RecognitionTexts.help(say, admin))));
@@ -141,7 +141,9 @@ final class CommandRouter {
   /** Forget-me says first what it means for the member's reports to the desk, if they have any. */
   private Reply forgetMe(UserRef user) {
     int reports = s.desk().count(user);
-    return s.members().forgetMe(user, reports == 0 ? "" : DeskTexts.forgetWarning(reports));
+    String warning =
+        reports == 0 ? "" : DeskHelp.forgetWarning(s.core().languageOf().messages(user), reports);
+    return s.members().forgetMe(user, warning);
   }
 
   /** Campaign commands; reports and survey sends live apart from the campaign package. */

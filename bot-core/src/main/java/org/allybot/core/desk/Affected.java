@@ -1,27 +1,27 @@
 package org.allybot.core.desk;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
+import org.allybot.core.language.Messages;
 
 /** Who was affected, as the reporter said. */
 public enum Affected {
-  ME("me"),
-  SOMEONE_ELSE("someone else"),
-  BOTH("both");
+  ME("desk.affected.me"),
+  SOMEONE_ELSE("desk.affected.someone-else"),
+  BOTH("desk.affected.both");
 
-  private final String label;
+  private final String key;
 
-  Affected(String label) {
-    this.label = label;
+  Affected(String key) {
+    this.key = key;
   }
 
-  public String label() {
-    return label;
+  /** The form's choice text in the reader's language, also how it reads on the desk. */
+  public String label(Messages say) {
+    return say.text(key);
   }
 
   static Optional<Affected> parse(String raw) {
-    String v = raw.strip().toLowerCase(Locale.ROOT);
-    return Arrays.stream(values()).filter(a -> a.label.equals(v)).findFirst();
+    return Arrays.stream(values()).filter(a -> ChoiceWords.means(raw, a.key)).findFirst();
   }
 }

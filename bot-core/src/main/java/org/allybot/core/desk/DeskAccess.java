@@ -9,6 +9,7 @@ import org.allybot.core.UserRef;
 import org.allybot.core.WorkspaceId;
 import org.allybot.core.command.UsageException;
 import org.allybot.core.event.Actor;
+import org.allybot.core.language.Messages;
 import org.allybot.core.member.AdminRoster;
 import org.allybot.core.member.MemberDirectory;
 
@@ -46,9 +47,9 @@ final class DeskAccess {
   }
 
   /** Throws unless the actor is on the rota or an admin (who covers reports nobody else may). */
-  void requireDesk(Actor actor, LocalDate today) {
+  void requireDesk(Actor actor, LocalDate today, Messages say) {
     if (!onRota(actor.user(), today) && !directory.isAdmin(actor)) {
-      throw new UsageException(DeskTexts.notOnDesk(), "/ally report");
+      throw new UsageException(say.text("desk.not-on-desk"), "/ally report");
     }
   }
 

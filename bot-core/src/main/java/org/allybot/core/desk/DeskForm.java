@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.allybot.core.language.Messages;
 import org.allybot.core.message.Block;
 import org.allybot.core.message.Block.Field;
 import org.allybot.core.message.Block.FieldType;
@@ -38,57 +39,89 @@ public final class DeskForm {
 
   private DeskForm() {}
 
-  /** The form; its field ids are the constants above. */
-  public static Block.Form form() {
+  /**
+   * The form in the reader's language; its field ids are the constants above. The choices are
+   * offered in that language and read back in any ({@link ChoiceWords}).
+   */
+  public static Block.Form form(Messages say) {
     return new Block.Form(
         ID,
-        "Confidential report",
+        say.text("desk.form.title"),
         List.of(
-            text(WHAT, DeskTexts.FIELD_WHAT, FieldType.LONG_TEXT, true, WHAT_MAX),
-            text(SUMMARY, DeskTexts.FIELD_SUMMARY, FieldType.SHORT_TEXT, false, SUMMARY_MAX),
-            text(WHEN, DeskTexts.FIELD_WHEN, FieldType.SHORT_TEXT, false, SHORT_MAX),
-            text(WHERE, DeskTexts.FIELD_WHERE, FieldType.SHORT_TEXT, false, SHORT_MAX),
-            text(WHO, DeskTexts.FIELD_WHO, FieldType.SHORT_TEXT, false, SHORT_MAX),
-            choice(AFFECTED, DeskTexts.FIELD_AFFECTED, labels(Affected.values()), "me"),
-            yesNo(FOLLOW_UP, DeskTexts.FIELD_FOLLOW_UP, "yes"),
-            yesNo(ANONYMOUS, DeskTexts.FIELD_ANONYMOUS, "yes"),
-            choice(HR, DeskTexts.FIELD_HR, labels(HrConsent.values()), "ask me first"),
-            yesNo(ESCROW, DeskTexts.FIELD_ESCROW, "no")),
-        "Send report");
+            text(WHAT, say.text("desk.form.what"), FieldType.LONG_TEXT, true, WHAT_MAX),
+            text(SUMMARY, say.text("desk.form.summary"), FieldType.SHORT_TEXT, false, SUMMARY_MAX),
+            text(WHEN, say.text("desk.form.when"), FieldType.SHORT_TEXT, false, SHORT_MAX),
+            text(WHERE, say.text("desk.form.where"), FieldType.SHORT_TEXT, false, SHORT_MAX),
+            text(WHO, say.text("desk.form.who"), FieldType.SHORT_TEXT, false, SHORT_MAX),
+            choice(
+                AFFECTED,
+                say.text("desk.form.affected"),
+                affectedLabels(say),
+                Affected.ME.label(say)),
+            yesNo(FOLLOW_UP, say.text("desk.form.follow-up"), "yes"),
+            yesNo(ANONYMOUS, say.text("desk.form.anonymous"), "yes"),
+            choice(
+                HR, say.text("desk.form.hr"), consentLabels(say), HrConsent.ASK_FIRST.label(say)),
+            yesNo(ESCROW, say.text("desk.form.escrow"), "no")),
+        say.text("desk.form.send"),
+        say.language().tag());
   }
 
-  /** The checked draft, or the problems by field id. */
-  static Result check(Map<String, String> values, LocalDate today) {
+  /** The checked draft, or the problems by field id, told in the reporter's language. */
+  static Result check(Map<String, String> values, LocalDate today, Messages say) {
     Map<String, String> errors = new LinkedHashMap<>();
     String what = value(values, WHAT);
     if (what.isEmpty()) {
-      errors.put(WHAT, DeskTexts.whatMissing());
+      errors.put(WHAT, say.text("desk.form.what-missing"));
     }
-    length(errors, WHAT, what, WHAT_MAX);
+    length(errors, WHAT, what, WHAT_MAX, say);
     String summary = value(values, SUMMARY);
-    length(errors, SUMMARY, summary, SUMMARY_MAX);
+    length(errors, SUMMARY, summary, SUMMARY_MAX, say);
     if (summary.contains("\n")) {
-      errors.put(SUMMARY, DeskTexts.summaryOneLine());
+      errors.put(SUMMARY, say.text("desk.form.summary-one-line"));
     }
     String when = value(values, WHEN);
-    length(errors, WHEN, when, SHORT_MAX);
-    dateProblem(when, today).ifPresent(p -> errors.put(WHEN, p));
+    length(errors, WHEN, when, SHORT_MAX, say);
+    dateProblem(when, today, say).ifPresent(p -> errors.put(WHEN, p));
     String where = value(values, WHERE);
-    length(errors, WHERE, where, SHORT_MAX);
+    length(errors, WHERE, where, SHORT_MAX, say);
     String who = value(values, WHO);
-    length(errors, WHO, who, SHORT_MAX);
+    length(errors, WHO, who, SHORT_MAX, say);
+    String affectedRaw = value(values, AFFECTED);
     Optional<Affected> affected =
-        Affected.parse(
-            values.getOrDefault(AFFECTED, "").isBlank() ? "me" : value(values, AFFECTED));
-    affected.ifPresentOrElse(a -> {}, () -> errors.put(AFFECTED, DeskTexts.affectedChoice()));
-    Optional<Boolean> followUp = yesNo(values, FOLLOW_UP, true, errors);
-    Optional<Boolean> anonymous = yesNo(values, ANONYMOUS, true, errors);
+        affectedRaw.isEmpty() ? Optional.of(Affected.ME) : Affected.parse(affectedRaw);
+    if (affected.isEmpty()) {
+      errors.put(
+          AFFECTED,
+          say.text(
+              "desk.form.affected-choice",
+              "me",
+              Affected.ME.label(say),
+              "other",
+              Affected.SOMEONE_ELSE.label(say),
+              "both",
+              Affected.BOTH.label(say)));
+    }
+    Optional<Boolean> followUp = yesNo(values, FOLLOW_UP, true, errors, say);
+    Optional<Boolean> anonymous = yesNo(values, ANONYMOUS, true, errors, say);
     String hrRaw = value(values, HR);
-    Optional<HrConsent> hr = HrConsent.parse(hrRaw.isEmpty() ? "ask me first" : hrRaw);
-    hr.ifPresentOrElse(h -> {}, () -> errors.put(HR, DeskTexts.hrChoice()));
-    Optional<Boolean> escrow = yesNo(values, ESCROW, false, errors);
+    Optional<HrConsent> hr =
+        hrRaw.isEmpty() ? Optional.of(HrConsent.ASK_FIRST) : HrConsent.parse(hrRaw);
+    if (hr.isEmpty()) {
+      errors.put(
+          HR,
+          say.text(
+              "desk.form.hr-choice",
+              "ask",
+              HrConsent.ASK_FIRST.label(say),
+              "yes",
+              HrConsent.YES.label(say),
+              "no",
+              HrConsent.NO.label(say)));
+    }
+    Optional<Boolean> escrow = yesNo(values, ESCROW, false, errors, say);
     if (escrow.orElse(false) && who.isEmpty()) {
-      errors.put(WHO, DeskTexts.escrowNeedsWho());
+      errors.put(WHO, say.text("desk.form.escrow-needs-who"));
     }
     if (!errors.isEmpty()) {
       return new Result(null, errors);
@@ -119,16 +152,22 @@ public final class DeskForm {
     return values.getOrDefault(id, "").replace("\r\n", "\n").strip();
   }
 
-  private static void length(Map<String, String> errors, String id, String text, int max) {
+  private static void length(
+      Map<String, String> errors, String id, String text, int max, Messages say) {
     if (text.length() > max) {
-      errors.put(id, DeskTexts.tooLong(text.length(), max));
+      errors.put(id, tooLong(say, text.length(), max));
     }
+  }
+
+  /** Too long, with the length and the limit as the reader writes numbers. */
+  static String tooLong(Messages say, int length, int max) {
+    return say.text("desk.too-long", "length", length, "limit", max);
   }
 
   /**
    * "When" takes any words ("about a week ago"); a date written as a date must be a real past one.
    */
-  private static Optional<String> dateProblem(String when, LocalDate today) {
+  private static Optional<String> dateProblem(String when, LocalDate today, Messages say) {
     if (!when.matches("\\d{4}-\\d{1,2}-\\d{1,2}")) {
       return Optional.empty();
     }
@@ -136,23 +175,30 @@ public final class DeskForm {
       String[] p = when.split("-");
       LocalDate date =
           LocalDate.of(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]));
-      return date.isAfter(today) ? Optional.of(DeskTexts.dateInFuture()) : Optional.empty();
+      return date.isAfter(today)
+          ? Optional.of(say.text("desk.form.date-in-future"))
+          : Optional.empty();
     } catch (DateTimeException e) {
-      return Optional.of(DeskTexts.notADate(when));
+      return Optional.of(say.text("desk.form.not-a-date", "when", when));
     }
   }
 
+  /** Yes or no as the platforms send it; "sí" too, for a Spanish speaker typing in the shell. */
   private static Optional<Boolean> yesNo(
-      Map<String, String> values, String id, boolean blank, Map<String, String> errors) {
+      Map<String, String> values,
+      String id,
+      boolean blank,
+      Map<String, String> errors,
+      Messages say) {
     String v = value(values, id).toLowerCase(Locale.ROOT);
     Optional<Boolean> answer =
         v.isEmpty()
             ? Optional.of(blank)
-            : List.of("yes", "y", "true").contains(v)
+            : List.of("yes", "y", "true", "sí", "si").contains(v)
                 ? Optional.of(true)
                 : List.of("no", "n", "false").contains(v) ? Optional.of(false) : Optional.empty();
     if (answer.isEmpty()) {
-      errors.put(id, DeskTexts.yesOrNo());
+      errors.put(id, say.text("desk.yes-or-no"));
     }
     return answer;
   }
@@ -169,11 +215,11 @@ public final class DeskForm {
     return new Field(id, label, FieldType.YES_NO, false, 3, List.of(), initial);
   }
 
-  private static List<String> labels(Affected[] values) {
-    return Arrays.stream(values).map(Affected::label).toList();
+  private static List<String> affectedLabels(Messages say) {
+    return Arrays.stream(Affected.values()).map(a -> a.label(say)).toList();
   }
 
-  private static List<String> labels(HrConsent[] values) {
-    return Arrays.stream(values).map(HrConsent::label).toList();
+  private static List<String> consentLabels(Messages say) {
+    return Arrays.stream(HrConsent.values()).map(c -> c.label(say)).toList();
   }
 }

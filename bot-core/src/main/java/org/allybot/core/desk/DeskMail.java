@@ -1,17 +1,20 @@
 package org.allybot.core.desk;
 
 import java.util.Optional;
+import java.util.function.Function;
 import org.allybot.core.ChatPlatform;
 import org.allybot.core.CoreContext;
 import org.allybot.core.DeliveryException;
 import org.allybot.core.MessageRef;
 import org.allybot.core.UserRef;
+import org.allybot.core.language.Messages;
 import org.allybot.core.message.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends the desk's private messages right away through the workspace's platform. Logs say what
+ * Sends the desk's private messages right away through the workspace's platform, each in its
+ * reader's language (a rota member, HR or the reporter; each may read another). Logs say what
  * failed and where, never to whom or what.
  */
 final class DeskMail {
@@ -23,8 +26,9 @@ final class DeskMail {
     this.core = core;
   }
 
-  /** Sends a private message; empty when it could not be delivered. */
-  Optional<MessageRef> tell(UserRef user, Message message) {
+  /** Sends a private message, written in the person's own language; empty when undelivered. */
+  Optional<MessageRef> tell(UserRef user, Function<Messages, Message> compose) {
+    Message message = compose.apply(core.languageOf().messages(user));
     ChatPlatform platform = core.platforms().get(user.workspace().platform());
     if (platform == null) {
       return Optional.empty();

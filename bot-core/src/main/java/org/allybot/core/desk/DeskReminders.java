@@ -4,9 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.function.Function;
 import org.allybot.core.CoreContext;
 import org.allybot.core.WorkspaceId;
+import org.allybot.core.language.Messages;
 import org.allybot.core.member.MemberDirectory;
+import org.allybot.core.message.Message;
 
 /**
  * The desk's housekeeping, run every 15 minutes (retention daily): a report left unpicked for 24
@@ -49,20 +52,31 @@ public final class DeskReminders {
         Duration waited = Duration.between(r.handling().openedAt(), now);
         if (waited.compareTo(ROTA_AFTER) >= 0
             && store.claimOnce(ws, r.number(), DeskStore.Once.ROTA_REMINDER, CLAIM_KEPT)) {
-          notices.toDesk(ws, r, today, DeskTexts.reminder(r.number(), waited.toHours(), false));
+          notices.toDesk(ws, r, today, reminder(r, waited, false));
           sent++;
         }
         if (waited.compareTo(ADMINS_AFTER) >= 0
             && store.claimOnce(ws, r.number(), DeskStore.Once.ADMIN_REMINDER, CLAIM_KEPT)) {
-          notices.toPeople(
-              ws,
-              access.eligibleAdmins(ws, r),
-              DeskTexts.reminder(r.number(), waited.toHours(), true));
+          notices.toPeople(ws, access.eligibleAdmins(ws, r), reminder(r, waited, true));
           sent++;
         }
       }
     }
     return sent;
+  }
+
+  /** A reminder without content: the number, how long it waited, and what to do. */
+  private static Function<Messages, Message> reminder(Report r, Duration waited, boolean admins) {
+    return say ->
+        Message.text(
+            say.text(
+                "desk.reminder",
+                "n",
+                ReporterMessages.ref(r.number()),
+                "hours",
+                waited.toHours(),
+                "admins",
+                admins));
   }
 
   /** Deletes closed reports older than the retention period; how many. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.allybot.core.WorkspaceId;
 import org.allybot.core.event.Reply;
+import org.allybot.core.language.Messages;
 import org.allybot.core.practice.GroupFigures;
 
 /**
@@ -26,7 +27,7 @@ final class DeskStats {
   /** Opened and closed counts per month. */
   record Month(YearMonth month, long opened, long closed) {}
 
-  Reply show(WorkspaceId ws) {
+  Reply show(WorkspaceId ws, Messages say) {
     List<Report> atDesk =
         store.all(ws).stream().filter(r -> r.state() != ReportState.ESCROW).toList();
     Map<YearMonth, long[]> months = new TreeMap<>();
@@ -40,7 +41,7 @@ final class DeskStats {
         months.entrySet().stream()
             .map(e -> new Month(e.getKey(), e.getValue()[0], e.getValue()[1]))
             .toList();
-    return Reply.of(DeskTexts.stats(rows, medianPickUp(atDesk)));
+    return Reply.of(DeskViews.stats(say, rows, medianPickUp(atDesk)));
   }
 
   private static Optional<Duration> medianPickUp(List<Report> reports) {

@@ -58,6 +58,7 @@ final class Escrow {
   private void ask(WorkspaceId ws, Report report) {
     Report asked = report.with(report.handling().awaiting(Awaiting.RELEASE));
     store.save(ws, asked);
-    notices.toReporter(ws, asked, DeskTexts.releaseQuestion(asked.number()));
+    notices.toReporter(
+        ws, asked, theirs -> ReporterMessages.releaseQuestion(theirs, asked.number()));
   }
 }

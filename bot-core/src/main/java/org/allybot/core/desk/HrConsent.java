@@ -1,28 +1,27 @@
 package org.allybot.core.desk;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
+import org.allybot.core.language.Messages;
 
 /** What the reporter said about involving HR. */
 public enum HrConsent {
-  ASK_FIRST("ask me first"),
-  YES("yes"),
-  NO("no");
+  ASK_FIRST("desk.consent.ask-first"),
+  YES("desk.consent.yes"),
+  NO("desk.consent.no");
 
-  private final String label;
+  private final String key;
 
-  HrConsent(String label) {
-    this.label = label;
+  HrConsent(String key) {
+    this.key = key;
   }
 
-  /** The form's choice text, also how it reads on the desk. */
-  public String label() {
-    return label;
+  /** The form's choice text in the reader's language, also how it reads on the desk. */
+  public String label(Messages say) {
+    return say.text(key);
   }
 
   static Optional<HrConsent> parse(String raw) {
-    String v = raw.strip().toLowerCase(Locale.ROOT);
-    return Arrays.stream(values()).filter(c -> c.label.equals(v)).findFirst();
+    return Arrays.stream(values()).filter(c -> ChoiceWords.means(raw, c.key)).findFirst();
   }
 }

@@ -39,7 +39,8 @@ final class HrHandoff {
         report.reporter().named()
             ? tags.reporterOf(ws, report).map(u -> "<@" + u.userId() + ">").orElse("")
             : "";
-    notices.toPeople(ws, hr, DeskTexts.forHr(report, named, store.entries(ws, report.number())));
+    List<Entry> entries = store.entries(ws, report.number());
+    notices.toPeople(ws, hr, theirs -> DeskViews.forHr(theirs, report, named, entries));
     lifecycle.move(ws, lifecycle.awaitingNothing(ws, report), ReportState.WITH_HR, by);
     return true;
   }

@@ -7,6 +7,8 @@ import org.allybot.core.UserRef;
 import org.allybot.core.WorkspaceId;
 import org.allybot.core.event.Actor;
 import org.allybot.core.event.Reply;
+import org.allybot.core.language.Messages;
+import org.allybot.core.message.Message;
 
 /**
  * {@code /ally report}: opens the report form and, when it comes back checked, keeps the report
@@ -36,15 +38,15 @@ final class ReportIntake {
     this.clock = clock;
   }
 
-  Reply open() {
-    return Reply.openForm(DeskForm.form());
+  Reply open(Messages say) {
+    return Reply.openForm(DeskForm.form(say));
   }
 
-  Reply submit(Actor actor, Map<String, String> values) {
+  Reply submit(Actor actor, Map<String, String> values, Messages say) {
     UserRef user = actor.user();
     WorkspaceId ws = user.workspace();
     LocalDate today = LocalDate.now(clock);
-    DeskForm.Result checked = DeskForm.check(values, today);
+    DeskForm.Result checked = DeskForm.check(values, today, say);
     if (!checked.errors().isEmpty()) {
       return Reply.formErrors(checked.errors());
     }
@@ -60,9 +62,10 @@ final class ReportIntake {
                 draft.escrow() ? ReportState.ESCROW : ReportState.NEW, lifecycle.now()));
     lifecycle.opened(ws, report);
     if (report.state() == ReportState.NEW) {
-      notices.toDesk(ws, report, today, DeskTexts.newReport(number));
+      String n = ReporterMessages.ref(number);
+      notices.toDesk(ws, report, today, desk -> Message.text(desk.text("desk.new-report", "n", n)));
     }
     escrow.match(ws, report);
-    return Reply.of(DeskTexts.received(report));
+    return Reply.of(ReporterMessages.received(say, report));
   }
 }

@@ -1,5 +1,7 @@
 package org.allybot.core.desk;
 
+import static org.allybot.core.desk.ReporterMessages.ref;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,6 +9,8 @@ import org.allybot.core.UserRef;
 import org.allybot.core.WorkspaceId;
 import org.allybot.core.command.UsageException;
 import org.allybot.core.event.Reply;
+import org.allybot.core.language.Messages;
+import org.allybot.core.message.Message;
 
 /**
  * What a reporter does with their own reports: see them, add to one, answer the desk, withdraw,
@@ -14,6 +18,9 @@ import org.allybot.core.event.Reply;
  * per-report check says so; anyone else is told there is no such report of theirs.
  */
 final class ReporterCommands {
+  /** The most a note, a question, an answer or an addition may hold. */
+  static final int TEXT_MAX = 4000;
+
   private final DeskStore store;
   private final DeskTags tags;
   private final ReportLifecycle lifecycle;
@@ -41,21 +48,23 @@ final class ReporterCommands {
     return store.all(ws).stream().filter(r -> tags.isReporter(ws, r, user.userId())).toList();
   }
 
-  Reply status(UserRef user) {
-    return Reply.of(DeskTexts.status(mine(user)));
+  Reply status(UserRef user, Messages say) {
+    return Reply.of(ReporterMessages.status(say, mine(user)));
   }
 
-  Report mine(UserRef user, int number, String usage) {
+  Report mine(UserRef user, int number, String usage, Messages say) {
     return store
         .find(user.workspace(), number)
         .filter(r -> tags.isReporter(user.workspace(), r, user.userId()))
-        .orElseThrow(() -> new UsageException(DeskTexts.notYourReport(number), usage));
+        .orElseThrow(
+            () -> new UsageException(say.text("desk.not-your-report", "n", ref(number)), usage));
   }
 
-  Reply add(UserRef user, Report report, String text) {
+  Reply add(UserRef user, Report report, String text, Messages say) {
     WorkspaceId ws = user.workspace();
-    requireOpen(report, DeskTexts.ADD_USAGE);
-    DeskTexts.requireText(text, DeskTexts.ADD_USAGE);
+    String usage = say.text("desk.usage.add");
+    requireOpen(report, usage, say);
+    requireText(text, usage, say);
     boolean answering = report.handling().awaiting() == Awaiting.ANSWER;
     lifecycle.note(
         ws, report.number(), answering ? Entry.Kind.ANSWER : Entry.Kind.ADDITION, "", text);
@@ -63,14 +72,19 @@ final class ReporterCommands {
       Report cleared = lifecycle.awaitingNothing(ws, report);
       lifecycle.move(ws, cleared, ReportState.PICKED_UP, ReportLifecycle.REPORTER);
     }
+    String n = ref(report.number());
     if (report.state() != ReportState.ESCROW) {
-      notices.toDesk(ws, report, today(), DeskTexts.reporterWrote(report.number(), answering));
+      notices.toDesk(
+          ws,
+          report,
+          today(),
+          desk -> Message.text(desk.text("desk.reporter-wrote", "n", n, "answering", answering)));
     }
-    return Reply.text(DeskTexts.added(report.number(), answering));
+    return Reply.text(say.text("desk.added", "n", n, "answering", answering));
   }
 
-  Reply withdraw(UserRef user, Report report) {
-    requireOpen(report, DeskTexts.WITHDRAW_USAGE);
+  Reply withdraw(UserRef user, Report report, Messages say) {
+    requireOpen(report, say.text("desk.usage.withdraw"), say);
     WorkspaceId ws = user.workspace();
     boolean wasAtDesk = report.state() != ReportState.ESCROW;
     lifecycle.save(
@@ -78,43 +92,63 @@ final class ReporterCommands {
         report,
         report.handling().closed(Outcome.WITHDRAWN, lifecycle.now()),
         ReportLifecycle.REPORTER);
+    String n = ref(report.number());
     if (wasAtDesk) {
-      notices.toDesk(ws, report, today(), DeskTexts.withdrawnNotice(report.number()));
+      notices.toDesk(
+          ws, report, today(), desk -> Message.text(desk.text("desk.withdrawn-notice", "n", n)));
     }
-    return Reply.text(DeskTexts.withdrawn(report.number()));
+    return Reply.text(say.text("desk.withdrawn", "n", n));
   }
 
-  Reply release(UserRef user, Report report, boolean yes) {
+  Reply release(UserRef user, Report report, boolean yes, Messages say) {
     WorkspaceId ws = user.workspace();
+    String n = ref(report.number());
     if (report.state() != ReportState.ESCROW) {
-      return Reply.text(DeskTexts.notInEscrow(report.number()));
+      return Reply.text(say.text("desk.not-in-escrow", "n", n));
     }
     Report cleared = lifecycle.awaitingNothing(ws, report);
     if (!yes) {
-      return Reply.replacing(DeskTexts.keptSealed(report.number()));
+      return Reply.replacing(Message.text(say.text("desk.kept-sealed", "n", n)));
     }
     Report released = lifecycle.move(ws, cleared, ReportState.NEW, ReportLifecycle.REPORTER);
-    notices.toDesk(ws, released, today(), DeskTexts.newReport(report.number()));
-    return Reply.replacing(DeskTexts.released(report.number()));
+    notices.toDesk(
+        ws, released, today(), desk -> Message.text(desk.text("desk.new-report", "n", n)));
+    return Reply.replacing(Message.text(say.text("desk.released", "n", n)));
   }
 
-  Reply hrAnswer(UserRef user, Report report, boolean yes) {
+  Reply hrAnswer(UserRef user, Report report, boolean yes, Messages say) {
     WorkspaceId ws = user.workspace();
+    String n = ref(report.number());
     if (report.handling().awaiting() != Awaiting.HR) {
-      return Reply.text(DeskTexts.hrNotAsked(report.number()));
+      return Reply.text(say.text("desk.hr-not-asked", "n", n));
     }
     Report cleared = lifecycle.awaitingNothing(ws, report);
     if (yes && hr.send(ws, cleared, today(), ReportLifecycle.REPORTER)) {
-      return Reply.replacing(DeskTexts.hrSent(report.number()));
+      return Reply.replacing(Message.text(say.text("desk.hr-sent", "n", n)));
     }
     lifecycle.move(ws, cleared, ReportState.PICKED_UP, ReportLifecycle.REPORTER);
-    notices.toDesk(ws, cleared, today(), DeskTexts.hrDeclinedNotice(report.number(), yes));
-    return Reply.replacing(DeskTexts.hrKept(report.number(), yes));
+    notices.toDesk(
+        ws,
+        cleared,
+        today(),
+        desk -> Message.text(desk.text("desk.hr-declined-notice", "n", n, "yes", yes)));
+    return Reply.replacing(Message.text(say.text("desk.hr-kept", "n", n, "yes", yes)));
   }
 
-  private static void requireOpen(Report report, String usage) {
+  /** A closed report takes nothing more, from the reporter or the desk. */
+  static void requireOpen(Report report, String usage, Messages say) {
     if (report.state() == ReportState.CLOSED) {
-      throw new UsageException(DeskTexts.alreadyClosed(report.number()), usage);
+      throw new UsageException(say.text("desk.already-closed", "n", ref(report.number())), usage);
+    }
+  }
+
+  /** Text after a report's number: some, and within the limit. */
+  static void requireText(String text, String usage, Messages say) {
+    if (text.isBlank()) {
+      throw new UsageException(say.text("desk.text-missing"), usage);
+    }
+    if (text.length() > TEXT_MAX) {
+      throw new UsageException(DeskForm.tooLong(say, text.length(), TEXT_MAX), usage);
     }
   }
 

@@ -30,11 +30,22 @@ public sealed interface Block {
   /** A visual separator. */
   record Divider() implements Block {}
 
-  /** A form (a modal on Slack, a card form on Teams, prompts in the shell). */
-  record Form(String formId, String title, List<Field> fields, String submitLabel)
+  /**
+   * A form (a modal on Slack, a card form on Teams, prompts in the shell). {@code language} is the
+   * BCP 47 tag of the language it is written in, so that each platform's own words around it
+   * (Cancel, Yes and No, "required") are in that language too.
+   */
+  record Form(String formId, String title, List<Field> fields, String submitLabel, String language)
       implements Block {
     public Form {
       fields = List.copyOf(fields);
+      // A form from before forms had a language (a Teams card's spec) is English.
+      language = language == null || language.isBlank() ? "en" : language;
+    }
+
+    /** A form written in English. */
+    public Form(String formId, String title, List<Field> fields, String submitLabel) {
+      this(formId, title, fields, submitLabel, "en");
     }
   }
 

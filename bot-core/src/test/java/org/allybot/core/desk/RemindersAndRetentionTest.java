@@ -85,9 +85,9 @@ class RemindersAndRetentionTest {
 
     String warning = scene.text("rita", "forget-me");
     assertThat(warning)
-        .contains("deletes your 1 report(s) to the report desk")
+        .contains("deletes your report to the report desk, with everything the desk wrote about it")
         .contains("can no longer follow up");
-    assertThat(scene.text("sam", "forget-me")).contains("deletes your 1 report(s)");
+    assertThat(scene.text("sam", "forget-me")).contains("deletes your report to");
     assertThat(scene.text("tom", "forget-me")).doesNotContain("report desk");
 
     scene.press("rita", MemberCommands.FORGET, "confirm");

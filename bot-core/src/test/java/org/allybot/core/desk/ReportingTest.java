@@ -95,7 +95,7 @@ class ReportingTest {
   void anOversizedTextIsRefusedOnItsFieldWithItsLength() {
     Reply reply = scene.report("rita", "x".repeat(4001));
 
-    assertThat(reply.fieldErrors().get("what")).contains("4001 characters; the limit is 4000");
+    assertThat(reply.fieldErrors().get("what")).contains("4,001 characters; the limit is 4,000");
     assertThat(scene.h.redis.keys("*desk:report*")).isEmpty();
   }
 
@@ -181,7 +181,7 @@ class ReportingTest {
     String question = scene.dms("rita").getLast().messageId();
 
     assertThat(CoreHarness.text(scene.privateReply("rita", question, "z".repeat(4001))))
-        .contains("4001 characters; the limit is 4000");
+        .contains("4,001 characters; the limit is 4,000");
     assertThat(scene.text("ann", "desk show 1")).doesNotContain("zzzz").contains("waiting for");
   }
 

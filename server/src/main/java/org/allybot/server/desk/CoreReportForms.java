@@ -7,6 +7,7 @@ import org.allybot.core.desk.DeskForm;
 import org.allybot.core.event.Actor;
 import org.allybot.core.event.CoreEvent;
 import org.allybot.core.event.Reply;
+import org.allybot.core.language.Messages;
 import org.allybot.core.message.Block;
 
 /** The report form from the running core, and its submissions through the core's one door. */
@@ -18,9 +19,9 @@ final class CoreReportForms implements ReportForms {
   }
 
   @Override
-  public Optional<Block.Form> form() {
-    // The same form for every reporter: /ally report opens DeskForm.form() in chat too.
-    return Optional.of(DeskForm.form());
+  public Optional<Block.Form> form(Messages say) {
+    // The same form as /ally report opens in chat.
+    return Optional.of(DeskForm.form(say));
   }
 
   @Override

@@ -4,6 +4,7 @@ import io.javalin.config.JavalinConfig;
 import org.allybot.core.CoreContext;
 import org.allybot.core.desk.web.ReportPageLink;
 import org.allybot.core.event.Actor;
+import org.allybot.core.language.LanguageChoices;
 import org.allybot.core.member.Member;
 import org.allybot.core.signin.LinkHolder;
 import org.allybot.server.runtime.AllybotRuntime;
@@ -28,9 +29,19 @@ public final class DeskWeb {
     CoreContext core = runtime.bot().context();
     boolean https = core.config().publicUrl().startsWith("https://");
     FormCheck check = new FormCheck(ReportPageLink.PATH, ReportPageLink.VALID_FOR, https);
+    LanguageChoices choices = core.languageOf().choices();
+    ReportPageLanguage language =
+        new ReportPageLanguage(
+            holder -> choices.chosen(holder.user()).or(() -> choices.reported(holder.user())),
+            core.config().defaultLanguage());
     return new DeskWeb(
         new ReportPageRoutes(
-            core.links(), forms, holder -> reporter(core, holder), check, new DeskStyle()));
+            core.links(),
+            forms,
+            holder -> reporter(core, holder),
+            check,
+            new DeskStyle(),
+            language));
   }
 
   /** The link's holder as the core knows them: the name and zone chat last told it. */

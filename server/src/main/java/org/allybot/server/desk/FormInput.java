@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.allybot.core.language.Messages;
 import org.allybot.core.message.Block;
 
 /**
@@ -32,7 +33,7 @@ record FormInput(Map<String, String> values, Map<String, String> errors) {
   }
 
   /** The form's fields as {@code posted} gives them ({@code ""} when a field was not sent). */
-  static FormInput read(Block.Form form, Function<String, String> posted) {
+  static FormInput read(Block.Form form, Function<String, String> posted, Messages say) {
     Map<String, String> values = new LinkedHashMap<>();
     Map<String, String> errors = new HashMap<>();
     for (Block.Field field : form.fields()) {
@@ -41,7 +42,7 @@ record FormInput(Map<String, String> values, Map<String, String> errors) {
       // against maxlength; counting them as one here too keeps the two limits the same.
       String value = sent == null ? "" : sent.replace("\r\n", "\n");
       values.put(field.id(), value);
-      String error = mistake(field, value);
+      String error = mistake(field, value, say);
       if (error != null) {
         errors.put(field.id(), error);
       }
@@ -58,11 +59,11 @@ record FormInput(Map<String, String> values, Map<String, String> errors) {
     return values.getOrDefault(field.id(), "");
   }
 
-  /** The options a choice offers, as value and label. */
-  static List<String[]> options(Block.Field field) {
+  /** The options a choice offers, as value and label (yes and no in the page's language). */
+  static List<String[]> options(Block.Field field, Messages say) {
     if (field.type() == Block.FieldType.YES_NO) {
       return List.of(
-          new String[] {"yes", DeskPageTexts.YES}, new String[] {"no", DeskPageTexts.NO});
+          new String[] {"yes", say.text("form.yes")}, new String[] {"no", say.text("form.no")});
     }
     return field.choices().stream().map(c -> new String[] {c, c}).toList();
   }
@@ -72,19 +73,20 @@ record FormInput(Map<String, String> values, Map<String, String> errors) {
     return "f-" + field.id();
   }
 
-  private static String mistake(Block.Field field, String value) {
+  private static String mistake(Block.Field field, String value, Messages say) {
     if (value.isBlank()) {
-      return field.required() ? DeskPageTexts.REQUIRED : null;
+      return field.required() ? say.text("pages.desk.required") : null;
     }
     return switch (field.type()) {
       case SHORT_TEXT, LONG_TEXT, PERSON ->
           field.maxLength() > 0 && value.length() > field.maxLength()
-              ? DeskPageTexts.TOO_LONG.formatted(value.length(), field.maxLength())
+              ? say.text(
+                  "pages.desk.too-long", "length", value.length(), "limit", field.maxLength())
               : null;
       case CHOICE, YES_NO ->
-          options(field).stream().anyMatch(o -> o[0].equals(value))
+          options(field, say).stream().anyMatch(o -> o[0].equals(value))
               ? null
-              : DeskPageTexts.NOT_A_CHOICE;
+              : say.text("pages.desk.not-a-choice");
     };
   }
 }

@@ -2,6 +2,7 @@ package org.allybot.server.desk;
 
 import java.util.List;
 import java.util.Map;
+import org.allybot.core.language.Messages;
 import org.allybot.core.message.Block;
 import org.allybot.server.dashboard.Html;
 
@@ -17,38 +18,42 @@ final class FormPage {
   private FormPage() {}
 
   /** The page for {@code form}, holding the link's token and the page's check value. */
-  static String render(Block.Form form, FormInput input, String action, String token, String csrf) {
+  static String render(
+      Messages say, Block.Form form, FormInput input, String action, String token, String csrf) {
     StringBuilder h = new StringBuilder(8192);
     h.append("<h1>").append(Html.esc(form.title())).append("</h1>\n");
     if (!input.errors().isEmpty()) {
-      problems(h, form, input.errors());
+      problems(say, h, form, input.errors());
     }
-    h.append("<p class=\"legend\">").append(DeskPageTexts.REQUIRED_LEGEND).append("</p>\n");
+    h.append("<p class=\"legend\">").append(Html.esc(say.text("pages.desk.required-legend")));
+    h.append("</p>\n");
     h.append("<form method=\"post\" action=\"").append(Html.esc(action));
     h.append("\" accept-charset=\"utf-8\">\n");
     hidden(h, FormInput.TOKEN, token);
     hidden(h, FormInput.CSRF, csrf);
     for (Block.Field field : form.fields()) {
-      field(h, field, input.value(field), input.errors().get(field.id()));
+      field(say, h, field, input.value(field), input.errors().get(field.id()));
     }
     h.append("<p><button type=\"submit\">").append(Html.esc(form.submitLabel()));
     h.append("</button></p>\n</form>\n");
-    return DeskPageFrame.page(form.title(), h.toString());
+    return DeskPageFrame.page(say, form.title(), h.toString());
   }
 
   /**
    * The refusal of a post whose link no longer works, with every text answer sent shown read-only,
    * so that nothing written is lost; no form, since the link cannot send it.
    */
-  static String keptAnswers(Block.Form form, FormInput sent) {
+  static String keptAnswers(Messages say, Block.Form form, FormInput sent, long minutes) {
+    String title = say.text("pages.desk.link-failed");
     StringBuilder h = new StringBuilder(8192);
-    h.append("<h1>").append(DeskPageTexts.LINK_FAILED).append("</h1>\n<p>");
-    h.append(DeskPageTexts.LINK_FAILED_TEXT).append("</p>\n");
+    h.append("<h1>").append(Html.esc(title)).append("</h1>\n<p>");
+    h.append(Html.esc(say.text("pages.desk.link-failed-text", "minutes", minutes)));
+    h.append("</p>\n");
     List<Block.Field> written =
         form.fields().stream().filter(f -> isText(f) && !sent.value(f).isBlank()).toList();
     if (!written.isEmpty()) {
-      h.append("<h2>").append(DeskPageTexts.KEPT_TITLE).append("</h2>\n<p>");
-      h.append(DeskPageTexts.KEPT_TEXT).append("</p>\n");
+      h.append("<h2>").append(Html.esc(say.text("pages.desk.kept-title"))).append("</h2>\n<p>");
+      h.append(Html.esc(say.text("pages.desk.kept-text"))).append("</p>\n");
       for (Block.Field field : written) {
         h.append("<div class=\"field\">\n<label for=\"").append(id(field)).append("\">");
         h.append(Html.esc(field.label())).append("</label>\n<textarea rows=\"4\" id=\"");
@@ -56,13 +61,15 @@ final class FormPage {
         h.append("</textarea>\n</div>\n");
       }
     }
-    return DeskPageFrame.page(DeskPageTexts.LINK_FAILED, h.toString());
+    return DeskPageFrame.page(say, title, h.toString());
   }
 
   /** A summary at the top that a screen reader announces, linking to each field to fix. */
-  private static void problems(StringBuilder h, Block.Form form, Map<String, String> errors) {
-    h.append("<div class=\"problems\" role=\"alert\">\n<h2>").append(DeskPageTexts.FIX_TITLE);
-    h.append("</h2>\n<p>").append(DeskPageTexts.FIX_TEXT).append("</p>\n<ul>\n");
+  private static void problems(
+      Messages say, StringBuilder h, Block.Form form, Map<String, String> errors) {
+    h.append("<div class=\"problems\" role=\"alert\">\n<h2>");
+    h.append(Html.esc(say.text("pages.desk.fix-title"))).append("</h2>\n<p>");
+    h.append(Html.esc(say.text("pages.desk.fix-text"))).append("</p>\n<ul>\n");
     for (Block.Field field : form.fields()) {
       String error = errors.get(field.id());
       if (error != null) {
@@ -73,41 +80,44 @@ final class FormPage {
     h.append("</ul>\n</div>\n");
   }
 
-  private static void field(StringBuilder h, Block.Field field, String value, String error) {
+  private static void field(
+      Messages say, StringBuilder h, Block.Field field, String value, String error) {
     String cls = error == null ? "field" : "field invalid";
     switch (field.type()) {
       case SHORT_TEXT, LONG_TEXT -> {
         h.append("<div class=\"").append(cls).append("\">\n");
-        label(h, field, "label for=\"" + id(field) + "\"", "label");
-        notes(h, field, error);
+        label(say, h, field, "label for=\"" + id(field) + "\"", "label");
+        notes(say, h, field, error);
         text(h, field, value, error != null);
         h.append("</div>\n");
       }
       case CHOICE, YES_NO -> {
         h.append("<fieldset class=\"").append(cls).append("\"").append(describedBy(field, error));
         h.append(">\n");
-        label(h, field, "legend", "legend");
-        notes(h, field, error);
-        choices(h, field, value);
+        label(say, h, field, "legend", "legend");
+        notes(say, h, field, error);
+        choices(say, h, field, value);
         h.append("</fieldset>\n");
       }
     }
   }
 
-  private static void label(StringBuilder h, Block.Field field, String open, String close) {
+  private static void label(
+      Messages say, StringBuilder h, Block.Field field, String open, String close) {
     h.append("<").append(open).append(">").append(Html.esc(field.label()));
     if (field.required()) {
       h.append(" <span class=\"required\">(")
-          .append(DeskPageTexts.REQUIRED_MARK)
+          .append(Html.esc(say.text("pages.desk.required-mark")))
           .append(")</span>");
     }
     h.append("</").append(close).append(">\n");
   }
 
-  private static void notes(StringBuilder h, Block.Field field, String error) {
+  private static void notes(Messages say, StringBuilder h, Block.Field field, String error) {
     if (isText(field) && field.maxLength() > 0) {
       h.append("<p class=\"hint\" id=\"").append(id(field)).append("-hint\">");
-      h.append(DeskPageTexts.CHARACTERS_AT_MOST.formatted(field.maxLength())).append("</p>\n");
+      h.append(Html.esc(say.text("pages.desk.characters-at-most", "max", field.maxLength())));
+      h.append("</p>\n");
     }
     if (error != null) {
       h.append("<p class=\"error\" id=\"").append(id(field)).append("-error\">");
@@ -133,10 +143,10 @@ final class FormPage {
     }
   }
 
-  private static void choices(StringBuilder h, Block.Field field, String value) {
-    List<String[]> options = FormInput.options(field);
+  private static void choices(Messages say, StringBuilder h, Block.Field field, String value) {
+    List<String[]> options = FormInput.options(field, say);
     if (options.size() > MAX_RADIOS) {
-      select(h, field, value, options);
+      select(say, h, field, value, options);
       return;
     }
     for (int i = 0; i < options.size(); i++) {
@@ -151,11 +161,11 @@ final class FormPage {
   }
 
   private static void select(
-      StringBuilder h, Block.Field field, String value, List<String[]> options) {
+      Messages say, StringBuilder h, Block.Field field, String value, List<String[]> options) {
     h.append("<select id=\"").append(id(field)).append("\" name=\"").append(name(field));
     h.append("\" aria-label=\"").append(Html.esc(field.label())).append("\"");
     h.append(field.required() ? " required" : "").append(">\n<option value=\"\">");
-    h.append(DeskPageTexts.CHOOSE).append("</option>\n");
+    h.append(Html.esc(say.text("pages.desk.choose"))).append("</option>\n");
     for (String[] option : options) {
       h.append("<option value=\"").append(Html.esc(option[0])).append("\"");
       h.append(option[0].equals(value) ? " selected" : "").append(">");

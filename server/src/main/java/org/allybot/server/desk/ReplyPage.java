@@ -3,6 +3,7 @@ package org.allybot.server.desk;
 import java.util.ArrayList;
 import java.util.List;
 import org.allybot.core.event.Reply;
+import org.allybot.core.language.Messages;
 import org.allybot.core.message.Block;
 import org.allybot.server.dashboard.Html;
 
@@ -13,12 +14,12 @@ import org.allybot.server.dashboard.Html;
 final class ReplyPage {
   private ReplyPage() {}
 
-  static String render(Reply reply) {
+  static String render(Messages say, Reply reply) {
     List<Block> blocks = new ArrayList<>();
     reply.messages().forEach(m -> blocks.addAll(m.blocks()));
     String title =
         reply.messages().isEmpty()
-            ? DeskPageTexts.SENT_TITLE
+            ? say.text("pages.desk.sent-title")
             : reply.messages().getFirst().summary();
     // A reply that opens with a header has its title there: the page shows it once, as the h1.
     if (!blocks.isEmpty() && blocks.getFirst() instanceof Block.Header header) {
@@ -30,8 +31,8 @@ final class ReplyPage {
         .append(Html.esc(title))
         .append("</h1>\n<div class=\"reply\" role=\"status\">\n");
     blocks.forEach(block -> block(h, block));
-    h.append("</div>\n<p>").append(DeskPageTexts.SENT_NEXT).append("</p>\n");
-    return DeskPageFrame.page(title, h.toString());
+    h.append("</div>\n<p>").append(Html.esc(say.text("pages.desk.sent-next"))).append("</p>\n");
+    return DeskPageFrame.page(say, title, h.toString());
   }
 
   private static void block(StringBuilder h, Block block) {

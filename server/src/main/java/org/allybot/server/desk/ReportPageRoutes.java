@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.allybot.core.desk.web.ReportPageLink;
 import org.allybot.core.event.Actor;
 import org.allybot.core.event.Reply;
+import org.allybot.core.language.Messages;
 import org.allybot.core.message.Block;
 import org.allybot.core.signin.LinkClaim;
 import org.allybot.core.signin.LinkHolder;
@@ -30,6 +31,8 @@ final class ReportPageRoutes {
       "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self';"
           + " frame-ancestors 'none'; base-uri 'none'";
 
+  private static final long MINUTES = ReportPageLink.VALID_FOR.toMinutes();
+
   private static final Logger LOG = LoggerFactory.getLogger(ReportPageRoutes.class);
 
   private final OneTimeLinks links;
@@ -37,18 +40,21 @@ final class ReportPageRoutes {
   private final Function<LinkHolder, Actor> reporters;
   private final FormCheck check;
   private final DeskStyle style;
+  private final ReportPageLanguage language;
 
   ReportPageRoutes(
       OneTimeLinks links,
       ReportForms forms,
       Function<LinkHolder, Actor> reporters,
       FormCheck check,
-      DeskStyle style) {
+      DeskStyle style,
+      ReportPageLanguage language) {
     this.links = links;
     this.forms = forms;
     this.reporters = reporters;
     this.check = check;
     this.style = style;
+    this.language = language;
   }
 
   void register(JavalinConfig config) {
@@ -56,9 +62,9 @@ final class ReportPageRoutes {
     config.routes.before(ASSETS + "*", ReportPageRoutes::securityHeaders);
     config.routes.get(PATH, this::show);
     config.routes.post(PATH, this::send);
-    config.routes.put(PATH, ReportPageRoutes::wrongMethod);
-    config.routes.patch(PATH, ReportPageRoutes::wrongMethod);
-    config.routes.delete(PATH, ReportPageRoutes::wrongMethod);
+    config.routes.put(PATH, this::wrongMethod);
+    config.routes.patch(PATH, this::wrongMethod);
+    config.routes.delete(PATH, this::wrongMethod);
     config.routes.get(ASSETS + "{file}", style::serve);
   }
 
@@ -69,6 +75,7 @@ final class ReportPageRoutes {
     ctx.header("X-Frame-Options", "DENY");
     ctx.header("Cross-Origin-Opener-Policy", "same-origin");
     ctx.header("X-Robots-Tag", "noindex, nofollow");
+    ctx.header("Vary", "Accept-Language");
     if (!ctx.path().startsWith(ASSETS)) {
       ctx.header("Cache-Control", "no-store");
     }
@@ -86,13 +93,17 @@ final class ReportPageRoutes {
       badLink(ctx);
       return;
     }
-    Optional<Block.Form> form = forms.form();
+    Messages say = language.of(ctx, holder);
+    Optional<Block.Form> form = forms.form(say);
     if (form.isEmpty()) {
-      unavailable(ctx);
+      unavailable(ctx, say);
       return;
     }
     String value = check.issue(ctx);
-    page(ctx, 200, FormPage.render(form.get(), FormInput.initial(form.get()), PATH, token, value));
+    page(
+        ctx,
+        200,
+        FormPage.render(say, form.get(), FormInput.initial(form.get()), PATH, token, value));
   }
 
   private void send(Context ctx) {
@@ -107,16 +118,13 @@ final class ReportPageRoutes {
         throw e;
       }
       LOG.info("Refused a report form post: its body is over the request limit");
-      page(ctx, 413, DeskPageFrame.message(DeskPageTexts.TOO_LARGE, DeskPageTexts.TOO_LARGE_TEXT));
+      page(ctx, 413, DeskPageFrame.refusal(language.of(ctx), "too-large"));
       return;
     }
     // The check comes before the link is touched, so a forged post cannot spend anyone's link.
     if (!check.passes(ctx, field)) {
       LOG.info("Refused a report form post: its check is missing or does not match");
-      page(
-          ctx,
-          403,
-          DeskPageFrame.message(DeskPageTexts.CHECK_FAILED, DeskPageTexts.CHECK_FAILED_TEXT));
+      page(ctx, 403, DeskPageFrame.refusal(language.of(ctx), "check-failed"));
       return;
     }
     Optional<LinkClaim> claim = links.claim(LinkPurpose.DESK_REPORT, token);
@@ -133,32 +141,33 @@ final class ReportPageRoutes {
    * left) and the page comes again with what was typed and what to fix.
    */
   private void submit(Context ctx, LinkClaim claim, String token) {
-    Actor reporter = reporters.apply(claim.holder());
-    Optional<Block.Form> form = forms.form();
+    Messages say = language.of(ctx, Optional.of(claim.holder()));
+    // The core answers in the page's language unless the member chose their own (the same one).
+    Actor reporter = reporters.apply(claim.holder()).withLocale(say.language().tag());
+    Optional<Block.Form> form = forms.form(say);
     if (form.isEmpty()) {
       links.giveBack(claim);
-      unavailable(ctx);
+      unavailable(ctx, say);
       return;
     }
-    FormInput input = FormInput.read(form.get(), ctx::formParam);
+    FormInput input = FormInput.read(form.get(), ctx::formParam, say);
     if (input.errors().isEmpty()) {
       Reply reply = forms.send(reporter, form.get(), input.values());
       if (!reply.hasFieldErrors()) {
         check.clear(ctx);
-        page(ctx, 200, ReplyPage.render(reply));
+        page(ctx, 200, ReplyPage.render(say, reply));
         return;
       }
       input = input.withErrors(reply.fieldErrors());
     }
     links.giveBack(claim);
     String value = check.issue(ctx);
-    page(ctx, 422, FormPage.render(form.get(), input, PATH, token, value));
+    page(ctx, 422, FormPage.render(say, form.get(), input, PATH, token, value));
   }
 
-  private static void badLink(Context ctx) {
+  private void badLink(Context ctx) {
     LOG.info("Refused a report form link: unknown, expired or used");
-    page(
-        ctx, 401, DeskPageFrame.message(DeskPageTexts.LINK_FAILED, DeskPageTexts.LINK_FAILED_TEXT));
+    page(ctx, 401, DeskPageFrame.refusal(language.of(ctx), "link-failed", "minutes", MINUTES));
   }
 
   /**
@@ -167,28 +176,25 @@ final class ReportPageRoutes {
    * post that passed the check gets here, so no other site can make this page say anything.
    */
   private void badLinkKeepingAnswers(Context ctx) {
-    Optional<Block.Form> form = forms.form();
+    Messages say = language.of(ctx);
+    Optional<Block.Form> form = forms.form(say);
     if (form.isEmpty()) {
       badLink(ctx);
       return;
     }
     LOG.info("Refused a report form post: its link is unknown, expired or used");
-    FormInput sent = FormInput.read(form.get(), ctx::formParam);
-    page(ctx, 401, FormPage.keptAnswers(form.get(), sent));
+    FormInput sent = FormInput.read(form.get(), ctx::formParam, say);
+    page(ctx, 401, FormPage.keptAnswers(say, form.get(), sent, MINUTES));
   }
 
-  private static void unavailable(Context ctx) {
+  private static void unavailable(Context ctx, Messages say) {
     LOG.warn("The report form was asked for, but the core offers none");
-    page(
-        ctx, 503, DeskPageFrame.message(DeskPageTexts.UNAVAILABLE, DeskPageTexts.UNAVAILABLE_TEXT));
+    page(ctx, 503, DeskPageFrame.refusal(say, "unavailable"));
   }
 
-  private static void wrongMethod(Context ctx) {
+  private void wrongMethod(Context ctx) {
     ctx.header("Allow", "GET, POST");
-    page(
-        ctx,
-        405,
-        DeskPageFrame.message(DeskPageTexts.WRONG_METHOD, DeskPageTexts.WRONG_METHOD_TEXT));
+    page(ctx, 405, DeskPageFrame.refusal(language.of(ctx), "wrong-method"));
   }
 
   private static void page(Context ctx, int status, String html) {

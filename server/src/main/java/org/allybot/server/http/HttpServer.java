@@ -16,6 +16,7 @@ import org.allybot.server.dashboard.Dashboard;
 import org.allybot.server.desk.DeskWeb;
 import org.allybot.server.metrics.MetricsSettings;
 import org.allybot.server.runtime.AllybotRuntime;
+import org.allybot.server.web.PublicPages;
 
 /**
  * The HTTP face of {@code allybot serve}: health, readiness, metrics, the public pages, the admin
@@ -43,8 +44,6 @@ public final class HttpServer implements AutoCloseable {
       PrometheusMeterRegistry metrics,
       MetricsSettings access,
       Consumer<JavalinConfig> platformRoutes) {
-    String privacy = page("privacy.html");
-    String terms = page("terms.html");
     String xapi = page("xapi.html");
     BooleanSupplier ready =
         () -> runtime.accepting() && redisAnswers(runtime) && runtime.schedulerRunning();
@@ -74,9 +73,7 @@ public final class HttpServer implements AutoCloseable {
                   ctx.contentType("text/plain; version=0.0.4").result(metrics.scrape());
                 });
           }
-          config.routes.get(
-              "/privacy", ctx -> ctx.contentType(ContentType.TEXT_HTML).result(privacy));
-          config.routes.get("/terms", ctx -> ctx.contentType(ContentType.TEXT_HTML).result(terms));
+          new PublicPages(runtime.bot().context().config().defaultLanguage()).routes(config);
           // The xAPI terms Allybot mints resolve to a page that describes them.
           for (String term :
               List.of("verbs/committed", "extensions/senses", "extensions/verdict")) {

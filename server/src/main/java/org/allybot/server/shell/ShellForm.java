@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.allybot.core.language.Language;
+import org.allybot.core.language.Messages;
 import org.allybot.core.message.Block;
 
 /**
@@ -17,9 +19,11 @@ final class ShellForm {
   private final Block.Form form;
   private final Map<String, String> values = new LinkedHashMap<>();
   private final Deque<Block.Field> pending;
+  private final Messages say;
 
   ShellForm(Block.Form form) {
     this.form = form;
+    this.say = Messages.in(Language.ofTag(form.language()).orElse(Language.EN));
     this.pending = new ArrayDeque<>(form.fields());
   }
 
@@ -28,9 +32,7 @@ final class ShellForm {
   }
 
   String intro() {
-    return "("
-        + form.title()
-        + ": answer each prompt on its own line; an empty line keeps the default; /cancel stops)";
+    return say.text("form.shell.intro", "title", form.title());
   }
 
   boolean complete() {
@@ -54,11 +56,14 @@ final class ShellForm {
               .append(f.choices().get(i));
         }
       }
-      case YES_NO -> p.append(" [yes/no]");
-      default -> p.append(f.required() ? " (required)" : " (optional)");
+      case YES_NO -> p.append(" ").append(say.text("form.shell.yes-no"));
+      default ->
+          p.append(" ")
+              .append(say.text(f.required() ? "form.shell.required" : "form.shell.optional"));
     }
     if (!f.initial().isEmpty()) {
-      p.append(" (default: ").append(f.initial()).append(")");
+      String shown = f.type() == Block.FieldType.YES_NO ? yesNoWord(f.initial()) : f.initial();
+      p.append(" ").append(say.text("form.shell.default", "value", shown));
     }
     return p.toString();
   }
@@ -74,6 +79,15 @@ final class ShellForm {
     form.fields().stream().filter(f -> errors.containsKey(f.id())).forEach(pending::add);
   }
 
+  /** A yes/no default as the form's language says it: "yes", "sí". */
+  private String yesNoWord(String value) {
+    return switch (value) {
+      case "yes" -> say.text("form.yes").toLowerCase(Locale.ROOT);
+      case "no" -> say.text("form.no").toLowerCase(Locale.ROOT);
+      default -> value;
+    };
+  }
+
   private static String value(Block.Field f, String typed) {
     if (typed.isEmpty()) {
       return f.initial();
@@ -84,8 +98,13 @@ final class ShellForm {
       return i >= 1 && i <= choices.size() ? choices.get(i - 1) : typed;
     }
     if (f.type() == Block.FieldType.YES_NO) {
+      // The platforms send yes and no; the shell takes them typed in any language it offers.
       String lower = typed.toLowerCase(Locale.ROOT);
-      return lower.equals("y") ? "yes" : lower.equals("n") ? "no" : lower;
+      return switch (lower) {
+        case "y", "sí", "si", "s" -> "yes";
+        case "n" -> "no";
+        default -> lower;
+      };
     }
     return typed;
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.allybot.core.language.Messages;
 import org.allybot.core.message.Block;
 import org.allybot.core.message.Block.Field;
 import org.allybot.core.message.Block.FieldType;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** How any core form renders as HTML, beyond the report form's own fields. */
 class FormPageTest {
+  private static final Messages EN = Messages.english();
   private static final Field TEAM =
       new Field(
           "team",
@@ -27,7 +29,7 @@ class FormPageTest {
 
   @Test
   void moreThanFiveChoicesBecomeAListBoxThatAsksForAChoiceFirst() {
-    String html = FormPage.render(FORM, FormInput.initial(FORM), "/desk/report", "t", "c");
+    String html = FormPage.render(EN, FORM, FormInput.initial(FORM), "/desk/report", "t", "c");
 
     assertThat(html)
         .contains("<select id=\"f-team\" name=\"f-team\" aria-label=\"Which team?\" required>")
@@ -38,9 +40,9 @@ class FormPageTest {
 
   @Test
   void aChosenOptionComesBackSelected() {
-    FormInput sent = FormInput.read(FORM, Map.of("f-team", "Legal", "f-note", "")::get);
+    FormInput sent = FormInput.read(FORM, Map.of("f-team", "Legal", "f-note", "")::get, EN);
 
-    String html = FormPage.render(FORM, sent, "/desk/report", "t", "c");
+    String html = FormPage.render(EN, FORM, sent, "/desk/report", "t", "c");
 
     assertThat(sent.errors()).isEmpty();
     assertThat(html).contains("<option value=\"Legal\" selected>Legal</option>");
@@ -48,7 +50,7 @@ class FormPageTest {
 
   @Test
   void everyTextFromTheCoreIsEscapedAndAFieldWithoutALimitHasNoHint() {
-    String html = FormPage.render(FORM, FormInput.initial(FORM), "/desk/report", "t", "c");
+    String html = FormPage.render(EN, FORM, FormInput.initial(FORM), "/desk/report", "t", "c");
 
     assertThat(html)
         .contains("<h1>A &lt;test&gt; form</h1>")
@@ -59,7 +61,7 @@ class FormPageTest {
 
   @Test
   void aValueThatIsNotAnOptionIsAMistakeAndFieldsNotSentAreEmpty() {
-    FormInput sent = FormInput.read(FORM, Map.of("f-team", "Marketing", "team", "Sales")::get);
+    FormInput sent = FormInput.read(FORM, Map.of("f-team", "Marketing", "team", "Sales")::get, EN);
 
     assertThat(sent.errors()).containsEntry("team", "Please choose one of the options.");
     assertThat(sent.values()).containsEntry("team", "Marketing").containsEntry("note", "");

@@ -22,6 +22,7 @@ import org.allybot.core.WorkspaceId;
 import org.allybot.core.desk.web.ReportPageLink;
 import org.allybot.core.event.Actor;
 import org.allybot.core.event.CoreEvent;
+import org.allybot.core.language.Messages;
 import org.allybot.core.message.PlainTextRenderer;
 import org.allybot.core.signin.OneTimeLinks;
 import org.allybot.server.runtime.AllybotRuntime;
@@ -85,7 +86,9 @@ final class ServedReportPage implements AutoCloseable {
 
   /** The token of a new link offered to {@code userId}, as chat shows it. */
   String token(String userId) {
-    var offer = new ReportPageLink(runtime.bot().context().links(), base()).offer(actor(userId));
+    var offer =
+        new ReportPageLink(runtime.bot().context().links(), base())
+            .offer(actor(userId), Messages.english());
     Matcher m = LINK.matcher(PlainTextRenderer.render(offer, 1));
     if (!m.find()) {
       throw new AssertionError(userId + " got no link");
@@ -118,21 +121,41 @@ final class ServedReportPage implements AutoCloseable {
   }
 
   HttpResponse<String> get(String pathAndQuery) throws Exception {
-    return client.send(
-        HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    return get(pathAndQuery, null);
+  }
+
+  /** A GET from a browser that asks for {@code acceptLanguage} (null: sends no such header). */
+  HttpResponse<String> get(String pathAndQuery, String acceptLanguage) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + pathAndQuery));
+    if (acceptLanguage != null) {
+      request.header("Accept-Language", acceptLanguage);
+    }
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   HttpResponse<String> open(String token) throws Exception {
-    return get("/desk/report?token=" + token);
+    return open(token, null);
+  }
+
+  HttpResponse<String> open(String token, String acceptLanguage) throws Exception {
+    return get("/desk/report?token=" + token, acceptLanguage);
   }
 
   HttpResponse<String> send(String method, String path, String cookie, String body)
+      throws Exception {
+    return send(method, path, cookie, body, null);
+  }
+
+  HttpResponse<String> send(
+      String method, String path, String cookie, String body, String acceptLanguage)
       throws Exception {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base() + path))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .method(method, HttpRequest.BodyPublishers.ofString(body));
+    if (acceptLanguage != null) {
+      request.header("Accept-Language", acceptLanguage);
+    }
     if (cookie != null) {
       request.header("Cookie", FormCheck.COOKIE + "=" + cookie);
     }
@@ -143,11 +166,16 @@ final class ServedReportPage implements AutoCloseable {
    * Posts {@code fields} (by field id) with the link's token and the page's check, as a browser.
    */
   HttpResponse<String> post(String token, Page page, Map<String, String> fields) throws Exception {
+    return post(token, page, fields, null);
+  }
+
+  HttpResponse<String> post(
+      String token, Page page, Map<String, String> fields, String acceptLanguage) throws Exception {
     Map<String, String> all = new LinkedHashMap<>();
     all.put("_token", token);
     all.put("_csrf", page.check());
     fields.forEach((id, value) -> all.put("f-" + id, value));
-    return send("POST", "/desk/report", page.check(), encode(all));
+    return send("POST", "/desk/report", page.check(), encode(all), acceptLanguage);
   }
 
   static String encode(Map<String, String> fields) {
@@ -164,7 +192,11 @@ final class ServedReportPage implements AutoCloseable {
 
   /** Opens the link and reads the page's check value from the page (the cookie's twin). */
   Page form(String token) throws Exception {
-    HttpResponse<String> response = open(token);
+    return form(token, null);
+  }
+
+  Page form(String token, String acceptLanguage) throws Exception {
+    HttpResponse<String> response = open(token, acceptLanguage);
     Matcher m = CHECK.matcher(response.body());
     if (response.statusCode() != 200 || !m.find()) {
       throw new AssertionError("no form: " + response.statusCode() + " " + response.body());

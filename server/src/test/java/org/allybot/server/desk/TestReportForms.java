@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.allybot.core.event.Actor;
 import org.allybot.core.event.Reply;
+import org.allybot.core.language.Messages;
 import org.allybot.core.message.Block;
 import org.allybot.core.message.Block.Field;
 import org.allybot.core.message.Block.FieldType;
@@ -72,7 +73,7 @@ final class TestReportForms implements ReportForms {
   }
 
   @Override
-  public Optional<Block.Form> form() {
+  public Optional<Block.Form> form(Messages say) {
     return available ? Optional.of(reportForm()) : Optional.empty();
   }
 

@@ -126,7 +126,7 @@ final class ShortcutHandler {
                   TextChunks.shorten(quote, f.maxLength() > 0 ? f.maxLength() : QUOTE_LIMIT))
               : f);
     }
-    return new Block.Form(form.formId(), form.title(), fields, form.submitLabel());
+    return new Block.Form(form.formId(), form.title(), fields, form.submitLabel(), form.language());
   }
 
   static View confirmation(String quote) {

@@ -15,6 +15,8 @@ import com.slack.api.model.view.ViewSubmit;
 import com.slack.api.model.view.ViewTitle;
 import java.util.ArrayList;
 import java.util.List;
+import org.allybot.core.language.Language;
+import org.allybot.core.language.Messages;
 import org.allybot.core.message.Block;
 import org.allybot.core.message.Message;
 
@@ -32,6 +34,7 @@ public final class Views {
 
   /** The form as a modal; {@code metadata} comes back with the submission. */
   public static View modal(Block.Form form, String metadata) {
+    Messages say = Messages.in(Language.ofTag(form.language()).orElse(Language.EN));
     List<LayoutBlock> blocks = new ArrayList<>();
     for (Block.Field field : form.fields()) {
       blocks.add(
@@ -39,7 +42,7 @@ public final class Views {
               .blockId(field.id())
               .label(BlockKit.plain(TextChunks.shorten(field.label(), 2000)))
               .optional(!field.required())
-              .element(element(field))
+              .element(element(field, say))
               .build());
     }
     return View.builder()
@@ -47,7 +50,7 @@ public final class Views {
         .callbackId(form.formId())
         .title(title(form.title()))
         .submit(submit(form.submitLabel()))
-        .close(close("Cancel"))
+        .close(close(say.text("form.cancel")))
         .privateMetadata(metadata)
         .blocks(fit(blocks))
         .build();
@@ -73,7 +76,7 @@ public final class Views {
         .build();
   }
 
-  private static BlockElement element(Block.Field field) {
+  private static BlockElement element(Block.Field field, Messages say) {
     return switch (field.type()) {
       case SHORT_TEXT, LONG_TEXT ->
           PlainTextInputElement.builder()
@@ -88,7 +91,7 @@ public final class Views {
         List<OptionObject> options = field.choices().stream().map(Views::option).toList();
         yield StaticSelectElement.builder()
             .actionId(field.id())
-            .placeholder(BlockKit.plain("Choose"))
+            .placeholder(BlockKit.plain(say.text("form.choose")))
             .options(options)
             .initialOption(initial(options, field.initial()))
             .build();
@@ -101,7 +104,8 @@ public final class Views {
                   field.initial() == null || field.initial().isEmpty() ? null : field.initial())
               .build();
       case YES_NO -> {
-        List<OptionObject> options = List.of(option("yes", "Yes"), option("no", "No"));
+        List<OptionObject> options =
+            List.of(option("yes", say.text("form.yes")), option("no", say.text("form.no")));
         yield RadioButtonsElement.builder()
             .actionId(field.id())
             .options(options)

@@ -3,6 +3,8 @@ package org.allybot.teams.card;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
+import org.allybot.core.language.Language;
+import org.allybot.core.language.Messages;
 import org.allybot.core.message.Block;
 
 /**
@@ -24,15 +26,14 @@ public final class FormCards {
 
   static void appendForm(
       ArrayNode body, Block.Form form, Map<String, String> values, Map<String, String> errors) {
+    Messages say = Messages.in(Language.ofTag(form.language()).orElse(Language.EN));
     body.add(AdaptiveCards.text(form.title()).put("size", "Medium").put("weight", "Bolder"));
     if (!errors.isEmpty()) {
-      body.add(
-          AdaptiveCards.text("Please fix the fields marked below, then send the form again.")
-              .put("color", "Attention"));
+      body.add(AdaptiveCards.text(say.text("form.fix")).put("color", "Attention"));
     }
     for (Block.Field field : form.fields()) {
       String value = values.getOrDefault(field.id(), field.initial());
-      body.add(input(field, value == null ? "" : value));
+      body.add(input(field, value == null ? "" : value, say));
       String error = errors.get(field.id());
       if (error != null) {
         body.add(
@@ -50,7 +51,7 @@ public final class FormCards {
     body.add(actions);
   }
 
-  private static ObjectNode input(Block.Field field, String value) {
+  private static ObjectNode input(Block.Field field, String value, Messages say) {
     ObjectNode input = AdaptiveCards.NODES.objectNode();
     input.put("id", field.id());
     switch (field.type()) {
@@ -96,7 +97,7 @@ public final class FormCards {
     }
     if (field.required()) {
       input.put("isRequired", true);
-      input.put("errorMessage", "Required");
+      input.put("errorMessage", say.text("form.required"));
     }
     return input;
   }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.allybot.core.event.Actor;
 import org.allybot.core.event.Reply;
+import org.allybot.core.language.Messages;
+import org.allybot.core.message.Block;
 import org.allybot.core.message.Message;
 import org.allybot.core.signin.LinkHolder;
 import org.allybot.core.signin.LinkPurpose;
@@ -29,22 +31,28 @@ public final class ReportPageLink {
     this.publicUrl = publicUrl.replaceAll("/+$", "");
   }
 
-  /** A new link for {@code actor}, as the message that offers it. */
-  public Message offer(Actor actor) {
+  /** A new link for {@code actor}, as the message that offers it, in their language. */
+  public Message offer(Actor actor, Messages say) {
     String token =
         links.issue(
             LinkPurpose.DESK_REPORT,
             new LinkHolder(actor.user(), actor.platformAdmin()),
             VALID_FOR);
-    return ReportPageLinkTexts.offer(publicUrl + PATH + "?token=" + token, VALID_FOR.toMinutes());
+    String url = publicUrl + PATH + "?token=" + token;
+    return new Message(
+        say.text("desk.page-link.summary"),
+        List.of(
+            new Block.Text(say.text("desk.page-link.text", "url", url)),
+            new Block.Context(
+                say.text("desk.page-link.context", "minutes", VALID_FOR.toMinutes()))));
   }
 
   /**
    * {@code reply} (the form {@code /ally report} opens) with the link offered after its messages.
    */
-  public Reply withOffer(Actor actor, Reply reply) {
+  public Reply withOffer(Actor actor, Messages say, Reply reply) {
     List<Message> messages = new ArrayList<>(reply.messages());
-    messages.add(offer(actor));
+    messages.add(offer(actor, say));
     return new Reply(messages, reply.replaceOriginal(), reply.form(), reply.fieldErrors());
   }
 }

@@ -10,6 +10,8 @@ import org.allybot.core.UserRef;
 import org.allybot.core.WorkspaceId;
 import org.allybot.core.event.Actor;
 import org.allybot.core.event.Reply;
+import org.allybot.core.language.Language;
+import org.allybot.core.language.Messages;
 import org.allybot.core.message.Block;
 import org.allybot.core.message.PlainTextRenderer;
 import org.allybot.core.signin.LinkHolder;
@@ -33,6 +35,8 @@ final class ReportPageLinkTest {
   private static final Actor REPORTER =
       new Actor(new UserRef(new WorkspaceId(Platform.SLACK, "T1"), "U7"), "Robin", false, "");
 
+  private static final Messages ENGLISH = Messages.english();
+
   private UnifiedJedis redis;
   private OneTimeLinks links;
   private ReportPageLink pageLink;
@@ -52,7 +56,7 @@ final class ReportPageLinkTest {
 
   @Test
   void theOfferCarriesALinkThatOpensTheReportPageForTheReporterForTenMinutes() {
-    String shown = PlainTextRenderer.render(pageLink.offer(REPORTER), 1) + "\n";
+    String shown = PlainTextRenderer.render(pageLink.offer(REPORTER, ENGLISH), 1) + "\n";
 
     Matcher link = LINK.matcher(shown);
     assertThat(link.find()).as(shown).isTrue();
@@ -70,7 +74,7 @@ final class ReportPageLinkTest {
     Block.Form form = new Block.Form("desk.report", "Report", List.of(), "Send");
     Reply opened = new Reply(List.of(), false, form);
 
-    Reply offered = pageLink.withOffer(REPORTER, opened);
+    Reply offered = pageLink.withOffer(REPORTER, ENGLISH, opened);
 
     assertThat(offered.form()).isEqualTo(form);
     assertThat(offered.messages()).hasSize(1);
@@ -79,10 +83,23 @@ final class ReportPageLinkTest {
 
   @Test
   void everyOfferIsANewLink() {
-    String one = PlainTextRenderer.render(pageLink.offer(REPORTER), 1);
-    String two = PlainTextRenderer.render(pageLink.offer(REPORTER), 1);
+    String one = PlainTextRenderer.render(pageLink.offer(REPORTER, ENGLISH), 1);
+    String two = PlainTextRenderer.render(pageLink.offer(REPORTER, ENGLISH), 1);
 
     assertThat(one).isNotEqualTo(two);
     assertThat(KeyScan.matching(redis, "ally:global:link:desk-report:*")).hasSize(2);
+  }
+
+  @Test
+  void aSpanishReporterIsOfferedTheLinkInSpanish() {
+    String shown =
+        PlainTextRenderer.render(pageLink.offer(REPORTER, Messages.in(Language.ES)), 1) + "\n";
+
+    assertThat(LINK.matcher(shown).find()).as(shown).isTrue();
+    assertThat(shown)
+        .contains("¿Prefieres usar el navegador o el teléfono?")
+        .contains("funciona una sola vez, durante 10 minutos")
+        .contains("`/ally report`")
+        .doesNotContain("only for you");
   }
 }

@@ -49,7 +49,8 @@ public final class Allybot {
   }
 
   public Reply handle(CoreEvent event) {
-    return placeholders.fill(answer(event), event.workspace());
+    Reply reply = answer(event);
+    return placeholders.fill(reply, event.workspace(), say(event));
   }
 
   /** Who acted, for the events a person causes. */

@@ -59,9 +59,11 @@ record Services(
               core.nudges(),
               core.platforms(),
               core.clock(),
-              core.config().defaultZone());
+              core.config().defaultZone(),
+              core.languageOf());
       return new NudgeFeature(
-          nudges, new NudgeCommands(nudges, core.nudges(), core.audit(), core.clock()));
+          nudges,
+          new NudgeCommands(nudges, core.nudges(), core.audit(), core.clock(), core.languageOf()));
     }
   }
 
@@ -77,7 +79,7 @@ record Services(
           new SurveyInbox(core.curriculum(), core.campaigns(), core.surveys().answers(), flow),
           new SurveyCommands(
               core.campaigns(), schedule(core, audience), core.audit(), core.clock()),
-          new ReportCommand(core.campaigns(), new CampaignReports(core)));
+          new ReportCommand(core.campaigns(), new CampaignReports(core), core.languageOf()));
     }
 
     static SurveySchedule schedule(CoreContext core, CampaignAudience audience) {
@@ -110,7 +112,7 @@ record Services(
         new HomeView(core),
         new CommunityCommands(core, directory),
         Measuring.of(core, audience),
-        new DashboardLinks(directory, core.links(), core.config().publicUrl()),
+        new DashboardLinks(directory, core.links(), core.config().publicUrl(), core.languageOf()),
         new DeskCommands(core, directory),
         new ProgrammeCalendar(core, core.calendar()),
         NudgeFeature.of(core),

@@ -20,6 +20,7 @@ import org.allybot.core.member.MemberCommands;
 import org.allybot.core.member.MemberDirectory;
 import org.allybot.core.nudge.LanguageMatcher;
 import org.allybot.core.nudge.NudgeCommands;
+import org.allybot.core.nudge.NudgeLanguage;
 import org.allybot.core.nudge.Nudges;
 import org.allybot.core.poll.PollService;
 import org.allybot.core.practice.NextItem;
@@ -60,7 +61,7 @@ record Services(
               core.platforms(),
               core.clock(),
               core.config().defaultZone(),
-              core.languageOf());
+              new NudgeLanguage(core.languageOf(), core.curriculum()));
       return new NudgeFeature(
           nudges,
           new NudgeCommands(nudges, core.nudges(), core.audit(), core.clock(), core.languageOf()));

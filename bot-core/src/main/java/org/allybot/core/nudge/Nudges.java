@@ -15,7 +15,6 @@ import org.allybot.core.UserRef;
 import org.allybot.core.WorkspaceId;
 import org.allybot.core.event.CoreEvent;
 import org.allybot.core.event.Reply;
-import org.allybot.core.language.LanguageOf;
 import org.allybot.core.language.Messages;
 import org.allybot.core.message.Message;
 import org.slf4j.Logger;
@@ -39,7 +38,7 @@ public final class Nudges {
   private final Map<Platform, ChatPlatform> platforms;
   private final Clock clock;
   private final ZoneId zone;
-  private final LanguageOf languageOf;
+  private final NudgeLanguage language;
 
   public Nudges(
       LanguageMatcher matcher,
@@ -47,13 +46,13 @@ public final class Nudges {
       Map<Platform, ChatPlatform> platforms,
       Clock clock,
       ZoneId zone,
-      LanguageOf languageOf) {
+      NudgeLanguage language) {
     this.matcher = matcher;
     this.ports = ports;
     this.platforms = platforms;
     this.clock = clock;
     this.zone = zone;
-    this.languageOf = languageOf;
+    this.language = language;
   }
 
   LanguageMatcher matcher() {
@@ -97,8 +96,8 @@ public final class Nudges {
         return Optional.empty();
       }
       ports.store().count(ws, week(), rule, m.channelId(), author);
-      Messages say = languageOf.messages(m.actor().user());
-      return Optional.of(Reply.of(NudgeMessage.of(match, match.rule().why(), say)));
+      Messages say = language.say(m.actor().user());
+      return Optional.of(Reply.of(NudgeMessage.of(match, language.rule(match.rule(), say), say)));
     }
     return Optional.empty();
   }
@@ -120,7 +119,7 @@ public final class Nudges {
   /** A press of one of the nudge's three buttons; the value is the rule id. */
   public Reply choice(UserRef member, String action, String ruleId) {
     WorkspaceId ws = member.workspace();
-    Messages say = languageOf.messages(member);
+    Messages say = language.say(member);
     String button = action.substring(PREFIX.length());
     if (!Set.of("thanks", "unhelpful", "stop").contains(button)
         || matcher.rules().stream().noneMatch(r -> r.id().equals(ruleId))) {

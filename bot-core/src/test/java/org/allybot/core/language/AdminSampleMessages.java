@@ -40,7 +40,10 @@ public final class AdminSampleMessages {
             .orElseThrow();
     return List.of(
         ReportMessages.render(fullReport(), say),
-        NudgeMessage.of(new TermMatch(rule, rule.terms().getFirst(), 0, 1), rule.why(), say));
+        NudgeMessage.of(
+            new TermMatch(rule, rule.terms().getFirst(), 0, 1),
+            SampleMessages.CURRICULUM.languageRule(rule, language.source().tag()),
+            say));
   }
 
   public static Block.Form campaignForm(Language language) {

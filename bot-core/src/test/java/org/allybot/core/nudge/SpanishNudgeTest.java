@@ -55,4 +55,18 @@ class SpanishNudgeTest {
         .contains("Lots of people mean 'guys' kindly")
         .doesNotContain("Mucha gente");
   }
+
+  @Test
+  void aSpanishWordHasARuleOfItsOwnExplainedInSpanish() {
+    harness.say("alice", "language es");
+
+    Reply nudge = scene.post("alice", "Esta semana he estado trabajando como un negro.");
+
+    assertThat(NudgeScene.rule(nudge)).isEqualTo("es-trabajar-como-un-negro");
+    assertThat(CoreHarness.text(nudge))
+        .contains("Una nota rápida y privada sobre *trabajando como un negro*")
+        .contains("recuerda a la esclavitud")
+        .contains("Podrías probar con: trabajar sin descanso, dejarse la piel");
+    assertThat(scene.post("bob", "El tren va retrasado, llego tarde.").messages()).isEmpty();
+  }
 }

@@ -49,8 +49,7 @@ public final class Allybot {
   }
 
   public Reply handle(CoreEvent event) {
-    Reply reply = answer(event);
-    return placeholders.fill(reply, event.workspace(), say(event));
+    return placeholders.fill(answer(event), event.workspace(), () -> say(event));
   }
 
   /** Who acted, for the events a person causes. */

@@ -2,6 +2,7 @@ package org.allybot.core.orgdetails;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.allybot.core.WorkspaceId;
@@ -26,19 +27,23 @@ public final class OrgPlaceholders {
     this.details = details;
   }
 
-  /** The reply with its placeholders filled; read from the store only if it has any. */
-  public Reply fill(Reply reply, WorkspaceId workspace, Messages say) {
+  /**
+   * The reply with its placeholders filled; the store and the reader's language ({@code say}, asked
+   * only then, as it may read Redis) are read only if it has any.
+   */
+  public Reply fill(Reply reply, WorkspaceId workspace, Supplier<Messages> say) {
     if (reply.messages().stream().noneMatch(OrgPlaceholders::mentions)) {
       return reply;
     }
     Map<String, String> set = details.all(workspace);
-    List<Message> filled = reply.messages().stream().map(m -> fill(m, set, say)).toList();
+    Messages words = say.get();
+    List<Message> filled = reply.messages().stream().map(m -> fill(m, set, words)).toList();
     return new Reply(filled, reply.replaceOriginal(), reply.form(), reply.fieldErrors());
   }
 
   /** The message with its placeholders filled; read from the store only if it has any. */
-  public Message fill(Message message, WorkspaceId workspace, Messages say) {
-    return mentions(message) ? fill(message, details.all(workspace), say) : message;
+  public Message fill(Message message, WorkspaceId workspace, Supplier<Messages> say) {
+    return mentions(message) ? fill(message, details.all(workspace), say.get()) : message;
   }
 
   static Message fill(Message message, Map<String, String> set, Messages say) {

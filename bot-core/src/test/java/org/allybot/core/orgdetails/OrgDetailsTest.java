@@ -103,4 +103,20 @@ class OrgDetailsTest {
         .isEqualTo(
             "Tu organización tiene una comunidad. Habla con el canal confidencial de denuncias.");
   }
+
+  @Test
+  void aSpanishMemberReadsUnsetPlaceholdersInSpanish() {
+    harness.say("alice", "language es");
+    for (int i = 0; i < 60; i++) {
+      String text = CoreHarness.text(harness.say("alice", "lesson"));
+      if (text.contains("Averigua hoy")) {
+        assertThat(text)
+            .contains("Averigua hoy cómo contactar con el canal confidencial de denuncias")
+            .doesNotContain("{org.")
+            .doesNotContain("report desk");
+        return;
+      }
+    }
+    throw new AssertionError("the report-route lesson never came in Spanish");
+  }
 }

@@ -42,7 +42,7 @@ class SpanishAdminTest {
         .contains("encuestas lun a las 09:30 · lecciones ninguna")
         .contains("Las invitaciones para unirse van de camino a");
     assertThat(say("boss", "campaign show Piloto"))
-        .contains("Público: todas las personas que participan (opcional: cada persona decide")
+        .contains("Público: todas las personas que no se han dado de baja (opcional: cada persona")
         .contains("Fechas: del ")
         .contains("sin fecha de fin");
     assertThat(say("boss", "campaign pause Piloto"))

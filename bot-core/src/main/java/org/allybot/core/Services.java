@@ -80,7 +80,8 @@ record Services(
           new SurveyInbox(core.curriculum(), core.campaigns(), core.surveys().answers(), flow),
           new SurveyCommands(
               core.campaigns(), schedule(core, audience), core.audit(), core.clock()),
-          new ReportCommand(core.campaigns(), new CampaignReports(core), core.languageOf()));
+          new ReportCommand(
+              core.campaigns(), new CampaignReports(core), core.languageOf(), core.curriculum()));
     }
 
     static SurveySchedule schedule(CoreContext core, CampaignAudience audience) {

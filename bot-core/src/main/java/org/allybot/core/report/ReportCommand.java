@@ -1,5 +1,6 @@
 package org.allybot.core.report;
 
+import org.allybot.content.Curriculum;
 import org.allybot.core.UserRef;
 import org.allybot.core.campaign.Campaign;
 import org.allybot.core.campaign.CampaignStore;
@@ -13,11 +14,17 @@ public final class ReportCommand {
   private final CampaignStore campaigns;
   private final CampaignReports reports;
   private final LanguageOf languageOf;
+  private final Curriculum curriculum;
 
-  public ReportCommand(CampaignStore campaigns, CampaignReports reports, LanguageOf languageOf) {
+  public ReportCommand(
+      CampaignStore campaigns,
+      CampaignReports reports,
+      LanguageOf languageOf,
+      Curriculum curriculum) {
     this.campaigns = campaigns;
     this.reports = reports;
     this.languageOf = languageOf;
+    this.curriculum = curriculum;
   }
 
   /** The caller has already been checked to be an admin. */
@@ -32,6 +39,7 @@ public final class ReportCommand {
             .find(admin.workspace(), Campaign.idOf(name))
             .orElseThrow(
                 () -> new UsageException(say.text("campaign.unknown", "name", name), usage));
-    return Reply.of(ReportMessages.render(reports.report(c), say));
+    CampaignReport local = LocalReport.in(reports.report(c), curriculum, say.language());
+    return Reply.of(ReportMessages.render(local, say));
   }
 }

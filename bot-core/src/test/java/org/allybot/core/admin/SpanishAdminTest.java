@@ -77,6 +77,8 @@ class SpanishAdminTest {
         .contains("Práctica por sentido: Actuar menos de 5")
         .contains("Espera mediana hasta el primer consejo: menos de 5 preguntas con consejos")
         .contains("• Inicial (al unirse): empezados menos de 5, completados menos de 5")
+        .contains("• ¿Qué te ayudó más durante esta campaña y por qué? (al final): menos de 5")
+        .doesNotContain("What helped you most")
         .contains("Solo lo ves tú.");
     assertThat(say("eve", "campaign report Piloto")).contains("Campaign report: Piloto");
   }

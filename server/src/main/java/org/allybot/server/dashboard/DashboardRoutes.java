@@ -123,14 +123,15 @@ final class DashboardRoutes {
   }
 
   private void campaign(Context ctx, LinkHolder admin) {
+    Messages say = say(ctx, admin);
     report(ctx, admin)
         .ifPresent(r ->
             page(
                 ctx,
                 200,
                 CampaignPage.render(
-                    say(ctx, admin),
-                    r,
+                    say,
+                    reports.in(r, say.language()),
                     (round, item) ->
                         reports.writtenAnswers(
                             admin.user().workspace(), r.header().campaignId(), round, item))));

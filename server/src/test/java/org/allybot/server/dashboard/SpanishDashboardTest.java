@@ -98,4 +98,19 @@ class SpanishDashboardTest {
     assertThat(missing.statusCode()).isEqualTo(404);
     assertThat(missing.body()).contains("No existe esa campaña").contains("Volver a las campañas");
   }
+
+  @Test
+  void theCoresReportsShowThePacksWordsInTheAdminsLanguage() throws Exception {
+    try (ServedDashboard own = ServedDashboard.start(data.resolve("own"), Map.of())) {
+      own.say(ServedDashboard.ADMIN, false, "language es");
+      own.say(ServedDashboard.ADMIN, false, "campaign create Piloto --end 2099-12-31");
+      String cookie = own.signIn(ServedDashboard.ADMIN);
+
+      String page = own.get("/admin/campaigns/piloto", cookie, null).body();
+
+      assertThat(page)
+          .contains("¿Qué te ayudó más durante esta campaña y por qué? (al final)")
+          .doesNotContain("What helped you most");
+    }
+  }
 }

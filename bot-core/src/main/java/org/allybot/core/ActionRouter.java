@@ -145,8 +145,8 @@ final class ActionRouter {
         return Reply.openForm(timeForm());
       }
       case HomeView.NEW_CAMPAIGN -> {
-        s.requireAdmin(actor);
-        return Reply.openForm(CampaignForm.form());
+        UserRef admin = s.requireAdmin(actor);
+        return Reply.openForm(CampaignForm.form(s.core().languageOf().messages(admin)));
       }
       case HomeView.CAMPAIGN_ACTION -> {
         String[] parts = value.split("\\|", 2);

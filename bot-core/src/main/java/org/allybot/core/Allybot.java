@@ -49,7 +49,7 @@ public final class Allybot {
   }
 
   public Reply handle(CoreEvent event) {
-    return placeholders.fill(answer(event), event.workspace());
+    return placeholders.fill(answer(event), event.workspace(), () -> say(event));
   }
 
   /** Who acted, for the events a person causes. */

@@ -17,7 +17,7 @@ import org.allybot.core.language.Messages;
 import org.allybot.core.member.LanguageCommands;
 import org.allybot.core.message.Block;
 import org.allybot.core.message.Message;
-import org.allybot.core.nudge.NudgeTexts;
+import org.allybot.core.nudge.NudgeCommands;
 import org.allybot.core.practice.Track;
 import org.allybot.core.recognition.RecognitionTexts;
 import org.allybot.core.recognition.ThanksReceived;
@@ -121,7 +121,7 @@ final class CommandRouter {
         List.of(
             DeskHelp.help(say, admin),
             ProgrammeCalendar.help(say, admin),
-            new Block.Text(NudgeTexts.helpSection(admin)),
+            new Block.Text(NudgeCommands.helpSection(say, admin)),
             new Block.Text(RecognitionTexts.help(say, admin))));
   }
 

@@ -20,6 +20,7 @@ import org.allybot.core.member.MemberCommands;
 import org.allybot.core.member.MemberDirectory;
 import org.allybot.core.nudge.LanguageMatcher;
 import org.allybot.core.nudge.NudgeCommands;
+import org.allybot.core.nudge.NudgeLanguage;
 import org.allybot.core.nudge.Nudges;
 import org.allybot.core.poll.PollService;
 import org.allybot.core.practice.NextItem;
@@ -59,9 +60,11 @@ record Services(
               core.nudges(),
               core.platforms(),
               core.clock(),
-              core.config().defaultZone());
+              core.config().defaultZone(),
+              new NudgeLanguage(core.languageOf(), core.curriculum()));
       return new NudgeFeature(
-          nudges, new NudgeCommands(nudges, core.nudges(), core.audit(), core.clock()));
+          nudges,
+          new NudgeCommands(nudges, core.nudges(), core.audit(), core.clock(), core.languageOf()));
     }
   }
 
@@ -82,7 +85,8 @@ record Services(
           new SurveyInbox(core.campaigns(), core.surveys().answers(), flow),
           new SurveyCommands(
               core.campaigns(), schedule(core, audience), core.audit(), core.clock()),
-          new ReportCommand(core.campaigns(), new CampaignReports(core)));
+          new ReportCommand(
+              core.campaigns(), new CampaignReports(core), core.languageOf(), core.curriculum()));
     }
 
     static SurveySchedule schedule(CoreContext core, CampaignAudience audience) {
@@ -115,7 +119,7 @@ record Services(
         new HomeView(core),
         new CommunityCommands(core, directory),
         Measuring.of(core, audience),
-        new DashboardLinks(directory, core.links(), core.config().publicUrl()),
+        new DashboardLinks(directory, core.links(), core.config().publicUrl(), core.languageOf()),
         new DeskCommands(core, directory),
         new ProgrammeCalendar(core, core.calendar()),
         NudgeFeature.of(core),

@@ -73,6 +73,14 @@ public record Curriculum(
     return digestTemplate(id).map(en -> localize(en, language, Translation::digest));
   }
 
+  /**
+   * The rule with its {@code why} in {@code language}, falling back to English; its terms and
+   * suggestions are always the English ones.
+   */
+  public Localized<LanguageRule> languageRule(LanguageRule english, String language) {
+    return localize(english, language, Translation::languageRules);
+  }
+
   private <T> Localized<T> localize(
       T english, String language, java.util.function.Function<Translation, Map<String, T>> part) {
     if (language == null || language.isEmpty() || language.equals("en")) {
@@ -90,6 +98,7 @@ public record Curriculum(
       case Survey s -> s.id();
       case DigestTemplate d -> d.id();
       case Topic t -> t.id();
+      case LanguageRule r -> r.id();
       default -> throw new IllegalArgumentException(item.getClass().getName());
     };
   }

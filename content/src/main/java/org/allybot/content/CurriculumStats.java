@@ -55,7 +55,8 @@ public record CurriculumStats(
                 "scenarios", curriculum.scenarios().size(),
                 "surveys", curriculum.surveys().size(),
                 "digest", curriculum.digestTemplates().size(),
-                "topics", curriculum.topics().size())));
+                "topics", curriculum.topics().size(),
+                "languageRules", curriculum.languageRules().size())));
     curriculum
         .translations()
         .forEach((tag, t) -> languages.put(tag, new java.util.TreeMap<>(t.counts())));

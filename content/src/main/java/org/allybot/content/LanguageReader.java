@@ -45,8 +45,10 @@ final class LanguageReader {
       }
       return;
     }
+    int version = item.has("version") ? TagsReader.version(item) : 1;
+    pack.ruleLocations.put(id, new PackBuilder.Location(item.file(), item.line("id")));
     pack.languageRules.put(
-        id, new LanguageRule(id, terms, exceptions, level, category, suggestions, why));
+        id, new LanguageRule(id, version, terms, exceptions, level, category, suggestions, why));
   }
 
   private static List<String> phrases(YamlItem item, String key) {

@@ -4,10 +4,13 @@ import java.util.List;
 
 /**
  * One inclusive-language rule: the words it notices (every form written out), phrases that cancel
- * it where they overlap a match, how strongly it speaks, what to say instead, and why.
+ * it where they overlap a match, how strongly it speaks, what to say instead, and why. {@code
+ * version} (1 unless the file says otherwise) goes up when {@code why} changes meaningfully, so
+ * that a translation of the older text reads as stale.
  */
 public record LanguageRule(
     String id,
+    int version,
     List<String> terms,
     List<String> exceptions,
     Level level,
@@ -18,6 +21,12 @@ public record LanguageRule(
     terms = List.copyOf(terms);
     exceptions = List.copyOf(exceptions);
     suggestions = List.copyOf(suggestions);
+  }
+
+  /** The same rule with its explanation in another language; everything else stays. */
+  public LanguageRule withWhy(String translated) {
+    return new LanguageRule(
+        id, version, terms, exceptions, level, category, suggestions, translated);
   }
 
   /** How firmly the nudge is worded: a gentle "consider", or "avoid" for words that hurt. */

@@ -35,6 +35,9 @@ final class PackBuilder {
 
   final java.util.Set<String> disabledRules = new java.util.LinkedHashSet<>();
 
+  /** Where each inclusive-language rule was read (its 'id' line). */
+  final Map<String, Location> ruleLocations = new LinkedHashMap<>();
+
   /** Translated items waiting for every English file to be read. */
   final List<TranslationBuilder.Pending> pendingTranslations = new ArrayList<>();
 

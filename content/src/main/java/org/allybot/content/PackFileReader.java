@@ -18,7 +18,7 @@ final class PackFileReader {
       java.util.regex.Pattern.compile("[a-z]{2,3}(-[A-Z]{2})?");
 
   private static final java.util.Set<String> KINDS =
-      java.util.Set.of("lessons", "scenarios", "surveys", "digest", "topics");
+      java.util.Set.of("lessons", "scenarios", "surveys", "digest", "topics", "language");
 
   /** A translation file: its items wait until every English file has been read. */
   private static void translations(
@@ -32,7 +32,10 @@ final class PackFileReader {
     }
     if (!KINDS.contains(kind)) {
       document.problem(
-          "kind", "unknown kind '" + kind + "'; use lessons, scenarios, surveys, digest or topics");
+          "kind",
+          "unknown kind '"
+              + kind
+              + "'; use lessons, scenarios, surveys, digest, topics or language");
       return;
     }
     for (YamlItem item : items) {

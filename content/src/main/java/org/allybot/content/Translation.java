@@ -4,8 +4,9 @@ import java.util.Map;
 
 /**
  * One language's edition of the pack: each translated item already merged over its English item, so
- * ids, verdicts, senses and tags are the English ones. {@code versions} says which English version
- * each item id was translated from.
+ * ids, verdicts, senses and tags are the English ones (an inclusive-language rule keeps its English
+ * terms and suggestions: only its {@code why} is translated). {@code versions} says which English
+ * version each item id was translated from.
  */
 public record Translation(
     String language,
@@ -14,6 +15,7 @@ public record Translation(
     Map<String, Survey> surveys,
     Map<String, DigestTemplate> digest,
     Map<String, Topic> topics,
+    Map<String, LanguageRule> languageRules,
     Map<String, Integer> versions) {
   public Translation {
     lessons = Map.copyOf(lessons);
@@ -21,6 +23,7 @@ public record Translation(
     surveys = Map.copyOf(surveys);
     digest = Map.copyOf(digest);
     topics = Map.copyOf(topics);
+    languageRules = Map.copyOf(languageRules);
     versions = Map.copyOf(versions);
   }
 
@@ -31,6 +34,7 @@ public record Translation(
         "scenarios", scenarios.size(),
         "surveys", surveys.size(),
         "digest", digest.size(),
-        "topics", topics.size());
+        "topics", topics.size(),
+        "languageRules", languageRules.size());
   }
 }

@@ -14,6 +14,7 @@ final class TranslationBuilder {
   final Map<String, Survey> surveys = new LinkedHashMap<>();
   final Map<String, DigestTemplate> digest = new LinkedHashMap<>();
   final Map<String, Topic> topics = new LinkedHashMap<>();
+  final Map<String, LanguageRule> languageRules = new LinkedHashMap<>();
   final Map<String, Integer> versions = new LinkedHashMap<>();
 
   TranslationBuilder(String language) {
@@ -21,6 +22,7 @@ final class TranslationBuilder {
   }
 
   Translation build() {
-    return new Translation(language, lessons, scenarios, surveys, digest, topics, versions);
+    return new Translation(
+        language, lessons, scenarios, surveys, digest, topics, languageRules, versions);
   }
 }

@@ -24,6 +24,11 @@ final class TranslationCoverage {
       pack.surveys.keySet().forEach(id -> check(pack, t, "survey", id, 0, t.surveys, notes));
       pack.digest.keySet().forEach(id -> check(pack, t, "digest template", id, 0, t.digest, notes));
       pack.topics.keySet().forEach(id -> check(pack, t, "topic", id, 0, t.topics, notes));
+      for (LanguageRule r : pack.languageRules.values()) {
+        if (!pack.disabledRules.contains(r.id())) {
+          check(pack, t, "language rule", r.id(), r.version(), t.languageRules, notes);
+        }
+      }
     }
     return notes;
   }
@@ -36,7 +41,8 @@ final class TranslationCoverage {
       int englishVersion,
       Map<String, ?> translated,
       List<ContentProblem> notes) {
-    PackBuilder.Location where = pack.locationOf(id);
+    PackBuilder.Location where =
+        what.equals("language rule") ? pack.ruleLocations.get(id) : pack.locationOf(id);
     if (!translated.containsKey(id)) {
       notes.add(
           new ContentProblem(

@@ -61,6 +61,14 @@ final class TranslationReader {
           into.digest.put(id, digest(en, item));
         }
       }
+      case "language" -> {
+        LanguageRule en = known(item, id, pack.languageRules.get(id));
+        if (en != null
+            && versionOk(item, en.version(), into)
+            && unique(item, into.languageRules, id)) {
+          into.languageRules.put(id, languageRule(en, item));
+        }
+      }
       default -> {
         Topic en = known(item, id, pack.topics.get(id));
         if (en != null && unique(item, into.topics, id)) {
@@ -125,6 +133,22 @@ final class TranslationReader {
     }
     samePlaceholders(t, "body", all(en), all(lesson));
     return lesson;
+  }
+
+  /**
+   * A rule's explanation in another language. Its terms and suggestions are the English rule's:
+   * they are words of the English text the member wrote (FORMAT.md, "Translations").
+   */
+  private static LanguageRule languageRule(LanguageRule en, YamlItem t) {
+    for (String englishOnly : List.of("terms", "exceptions", "suggestions", "level", "category")) {
+      if (t.has(englishOnly)) {
+        t.problem(
+            englishOnly, "'" + englishOnly + "' comes from the English rule; translate 'why' only");
+      }
+    }
+    String why = t.text("why");
+    words(t, "why", why, 8, 45);
+    return en.withWhy(why.isEmpty() ? en.why() : why);
   }
 
   private static Recall recall(YamlItem t) {

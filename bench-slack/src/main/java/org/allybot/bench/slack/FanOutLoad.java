@@ -65,6 +65,7 @@ final class FanOutLoad {
       CoreContext core = server.runtime().bot().context();
       Campaign c =
           CampaignOptions.create(
+              org.allybot.core.language.Messages.english(),
               WS,
               "Bench",
               Map.of("audience", "<#" + CHANNEL + ">", "mandatory", "", "polls", "mon@09:30"),

@@ -16,6 +16,7 @@ import org.allybot.core.command.Args;
 import org.allybot.core.command.Mentions;
 import org.allybot.core.command.UsageException;
 import org.allybot.core.event.Reply;
+import org.allybot.core.language.Messages;
 import org.allybot.core.orgdetails.OrgDetailsCommand;
 import org.allybot.core.practice.GroupFigures;
 import org.allybot.core.practice.WeeklyLog;
@@ -23,9 +24,6 @@ import org.allybot.core.practice.Weeks;
 
 /** {@code /ally admin ...}: stats with a minimum group size, the admin roster, the audit trail. */
 public final class AdminCommands {
-  static final String USAGE =
-      "/ally admin stats|audit|parked|list|add @user|remove @user|purge|set KEY [VALUE]";
-
   private final CoreContext core;
   private final CampaignAudience audience;
   private final WorkspacePurge purge;
@@ -39,28 +37,35 @@ public final class AdminCommands {
   }
 
   public Reply handle(UserRef admin, Args args) {
+    Messages say = core.languageOf().messages(admin);
     return switch (args.word(1)) {
-      case "stats" -> stats(admin);
-      case "audit" -> audit(admin);
-      case "list" -> list(admin);
-      case "parked" -> parked(admin);
-      case "add", "remove" -> change(admin, args.word(1), args.word(2));
-      case "purge" -> purge.ask(admin, args);
-      case "set" -> org.set(admin, args);
-      case "" -> throw new UsageException("Which admin command?", USAGE);
-      default -> throw new UsageException("I don't know `admin " + args.word(1) + "`.", USAGE);
+      case "stats" -> stats(say, admin);
+      case "audit" -> audit(say, admin);
+      case "list" -> list(say, admin);
+      case "parked" -> parked(say, admin);
+      case "add", "remove" -> change(say, admin, args.word(1), args.word(2));
+      case "purge" -> purge.ask(say, admin, args);
+      case "set" -> org.set(say, admin, args);
+      case "" -> throw new UsageException(say.text("admin.which-command"), usage(say));
+      default ->
+          throw new UsageException(
+              say.text("admin.unknown-verb", "verb", args.word(1)), usage(say));
     };
+  }
+
+  private static String usage(Messages say) {
+    return say.text("admin.usage");
   }
 
   /** The purge confirmation button was pressed. */
   public Reply confirmPurge(UserRef admin, String value) {
-    return purge.confirm(admin, value);
+    return purge.confirm(core.languageOf().messages(admin), admin, value);
   }
 
-  private Reply stats(UserRef admin) {
+  private Reply stats(Messages say, UserRef admin) {
     List<Campaign> campaigns = core.campaigns().all(admin.workspace());
     if (campaigns.isEmpty()) {
-      return Reply.text("No campaigns yet, so no stats.");
+      return Reply.text(say.text("admin.stats.none"));
     }
     String week = Weeks.of(core.today());
     List<String> lines = new ArrayList<>();
@@ -73,48 +78,56 @@ public final class AdminCommands {
       }
       WeeklyLog.Week w = core.weeks().read(c.workspace(), c.id(), week);
       lines.add(
-          "*"
-              + c.name()
-              + "*: taking part "
-              + GroupFigures.count(enrolled)
-              + " · practised this week "
-              + GroupFigures.count(w.activeMembers())
-              + " · opted out "
-              + GroupFigures.count(core.enrolment().optOutCount(c.workspace(), c.id())));
+          say.text(
+              "admin.stats.campaign",
+              "name",
+              c.name(),
+              "enrolled",
+              count(say, enrolled),
+              "active",
+              count(say, w.activeMembers()),
+              "optedOut",
+              count(say, core.enrolment().optOutCount(c.workspace(), c.id()))));
       for (String scenarioId : w.polls()) {
         core.curriculum()
-            .scenario(scenarioId)
-            .ifPresent(s -> lines.add("  " + distribution(admin, s)));
+            .scenario(scenarioId, say.language().source().tag())
+            .ifPresent(s -> lines.add("  " + distribution(say, admin, s.item())));
       }
     }
-    lines.add(
-        "_Figures from fewer than "
-            + GroupFigures.MIN_GROUP
-            + " people are hidden to protect privacy._");
+    lines.add(say.text("admin.stats.note", "min", GroupFigures.MIN_GROUP));
     return Reply.text(String.join("\n", lines));
   }
 
-  private String distribution(UserRef admin, Scenario s) {
+  /** A count, or "fewer than 5" so that small groups cannot be singled out. */
+  private static String count(Messages say, long n) {
+    return n >= GroupFigures.MIN_GROUP
+        ? say.number(n)
+        : say.text("admin.fewer", "min", GroupFigures.MIN_GROUP);
+  }
+
+  private String distribution(Messages say, UserRef admin, Scenario s) {
     Map<String, Long> counts = core.answers().distribution(admin, s.id() + "/" + Scenario.OPENING);
     long total = counts.values().stream().mapToLong(Long::longValue).sum();
     if (total < GroupFigures.MIN_GROUP) {
-      return "Poll \"" + s.title() + "\": not enough responses";
+      return say.text("admin.stats.poll.few", "title", s.title());
     }
-    return "Poll \""
-        + s.title()
-        + "\" ("
-        + total
-        + "): "
-        + s.opening().options().stream()
+    String shares =
+        s.opening().options().stream()
             .map(o ->
-                o.label() + " " + Math.round(100.0 * counts.getOrDefault(o.id(), 0L) / total) + "%")
+                say.text(
+                    "admin.stats.share",
+                    "label",
+                    o.label(),
+                    "percent",
+                    Math.round(100.0 * counts.getOrDefault(o.id(), 0L) / total)))
             .collect(Collectors.joining(", "));
+    return say.text("admin.stats.poll", "title", s.title(), "total", total, "shares", shares);
   }
 
-  private Reply audit(UserRef admin) {
+  private Reply audit(Messages say, UserRef admin) {
     List<AuditTrail.Entry> entries = core.audit().recent(admin.workspace(), 20);
     if (entries.isEmpty()) {
-      return Reply.text("The audit trail is empty.");
+      return Reply.text(say.text("admin.audit.empty"));
     }
     return Reply.text(
         entries.stream()
@@ -122,10 +135,10 @@ public final class AdminCommands {
             .collect(Collectors.joining("\n")));
   }
 
-  private Reply parked(UserRef admin) {
+  private Reply parked(Messages say, UserRef admin) {
     var parked = core.parked().list(admin.workspace());
     if (parked.isEmpty()) {
-      return Reply.text("No parked or skipped deliveries.");
+      return Reply.text(say.text("admin.parked.none"));
     }
     return Reply.text(
         parked.stream()
@@ -141,31 +154,27 @@ public final class AdminCommands {
             .collect(Collectors.joining("\n")));
   }
 
-  private Reply list(UserRef admin) {
+  private Reply list(Messages say, UserRef admin) {
     Set<String> stored = core.admins().list(admin.workspace());
+    String none = say.text("admin.list.none");
     String configured =
         core.config().admins().isEmpty()
-            ? "none"
+            ? none
             : core.config().admins().stream()
                 .sorted()
                 .map(id -> "<@" + id + ">")
                 .collect(Collectors.joining(", "));
     String added =
         stored.isEmpty()
-            ? "none"
+            ? none
             : stored.stream().sorted().map(id -> "<@" + id + ">").collect(Collectors.joining(", "));
-    return Reply.text(
-        "Admins from configuration: "
-            + configured
-            + "\nAdmins added here: "
-            + added
-            + "\nWorkspace admins count too.");
+    return Reply.text(say.text("admin.list", "configured", configured, "added", added));
   }
 
-  private Reply change(UserRef admin, String verb, String who) {
+  private Reply change(Messages say, UserRef admin, String verb, String who) {
     String userId =
         Mentions.user(who)
-            .orElseThrow(() -> new UsageException("Whom? Mention them, like @alex.", USAGE));
+            .orElseThrow(() -> new UsageException(say.text("admin.whom"), usage(say)));
     boolean changed =
         verb.equals("add")
             ? core.admins().add(admin.workspace(), userId)
@@ -177,17 +186,12 @@ public final class AdminCommands {
             "admin." + verb,
             "<@" + userId + ">",
             core.clock().instant());
-    if (verb.equals("add")) {
-      return Reply.text(
-          changed
-              ? "<@" + userId + "> is now an Allybot admin."
-              : "<@" + userId + "> was already an admin.");
-    }
     return Reply.text(
-        changed
-            ? "<@" + userId + "> is no longer an Allybot admin."
-            : "<@"
-                + userId
-                + "> was not an added admin (configured admins are changed in ALLYBOT_ADMINS).");
+        say.text(
+            verb.equals("add") ? "admin.added" : "admin.removed",
+            "changed",
+            Boolean.toString(changed),
+            "user",
+            userId));
   }
 }

@@ -10,6 +10,7 @@ import org.allybot.core.campaign.ScheduleSync;
 import org.allybot.core.command.Args;
 import org.allybot.core.command.UsageException;
 import org.allybot.core.event.Reply;
+import org.allybot.core.language.Messages;
 import org.allybot.core.message.Block;
 import org.allybot.core.message.Button;
 import org.allybot.core.message.Message;
@@ -38,61 +39,58 @@ public final class WorkspacePurge {
   }
 
   /** {@code admin purge} asks for a confirmation; {@code admin purge <workspace id>} is one. */
-  public Reply ask(UserRef admin, Args args) {
+  public Reply ask(Messages say, UserRef admin, Args args) {
     String typed = args.word(2);
     if (typed.equals(admin.workspace().id())) {
-      return purge(admin);
+      return purge(say, admin);
     }
     if (!typed.isEmpty()) {
-      throw new UsageException(
-          "That is not this workspace's id, so nothing was deleted.", "/ally admin purge");
+      throw new UsageException(say.text("admin.purge.wrong-id"), say.text("admin.purge.usage"));
     }
     long expires = core.clock().instant().plus(VALID_FOR).getEpochSecond();
     return Reply.of(
         Message.of(
-            "Delete everything Allybot holds here?",
-            new Block.Header("Delete everything Allybot holds here?"),
-            new Block.Text(
-                "This deletes every campaign, member, answer, practice record and community post"
-                    + " Allybot keeps for this workspace. It cannot be undone."),
+            say.text("admin.purge.title"),
+            new Block.Header(say.text("admin.purge.title")),
+            new Block.Text(say.text("admin.purge.body")),
             new Block.Buttons(
                 List.of(
                     new Button(
-                        "Delete everything",
+                        say.text("admin.purge.button"),
                         CONFIRM,
                         Long.toString(expires),
                         Button.Style.DANGER))),
             new Block.Context(
-                "The button works for 10 minutes. Or type `/ally admin purge "
-                    + admin.workspace().id()
-                    + "` to confirm.")));
+                say.text(
+                    "admin.purge.how",
+                    "minutes",
+                    VALID_FOR.toMinutes(),
+                    "workspace",
+                    admin.workspace().id()))));
   }
 
   /** The confirmation button was pressed. */
-  public Reply confirm(UserRef admin, String value) {
+  public Reply confirm(Messages say, UserRef admin, String value) {
     long expires;
     try {
       expires = Long.parseLong(value);
     } catch (NumberFormatException e) {
-      return Reply.text("That button is no longer active.");
+      return Reply.text(say.text("admin.purge.inactive"));
     }
     if (core.clock().instant().isAfter(Instant.ofEpochSecond(expires))) {
-      return Reply.replacing(
-          Message.text(
-              "That confirmation expired; nothing was deleted. Run `/ally admin purge` again."));
+      return Reply.replacing(Message.text(say.text("admin.purge.expired")));
     }
-    return purge(admin);
+    return purge(say, admin);
   }
 
-  private Reply purge(UserRef admin) {
+  /** The reply is worded before the purge, in the admin's language, which the purge deletes. */
+  private Reply purge(Messages say, UserRef admin) {
+    String done = say.text("admin.purge.done");
     for (Campaign c : core.campaigns().all(admin.workspace())) {
       schedule.removed(admin.workspace(), c.id());
     }
     core.eraser().deleteWorkspace(admin.workspace());
     LOG.warn("Workspace {} purged by an admin", admin.workspace().key());
-    return Reply.replacing(
-        Message.text(
-            "Everything Allybot held for this workspace is deleted. Anyone who writes to me again"
-                + " starts afresh."));
+    return Reply.replacing(Message.text(done));
   }
 }

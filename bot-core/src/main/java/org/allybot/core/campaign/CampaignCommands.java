@@ -13,13 +13,12 @@ import org.allybot.core.command.Args;
 import org.allybot.core.command.UsageException;
 import org.allybot.core.delivery.Delivery;
 import org.allybot.core.event.Reply;
+import org.allybot.core.language.Messages;
 
 /**
  * {@code /ally campaign ...}: create, list, show, pause, resume, edit, delete and run campaigns.
  */
 public final class CampaignCommands {
-  static final String USAGE = "/ally campaign create|list|show|pause|resume|edit|delete|run NAME";
-
   private final CoreContext core;
   private final CampaignAudience audience;
   private final ScheduleSync schedule;
@@ -38,90 +37,98 @@ public final class CampaignCommands {
   }
 
   public Reply handle(UserRef admin, Args args) {
+    Messages say = say(admin);
     String verb = args.word(1);
     String name = args.rest(2);
     if (verb.equals("list")) {
-      return list(admin.workspace());
+      return list(say, admin.workspace());
     }
     if (verb.isEmpty()) {
-      throw new UsageException("Which campaign command?", USAGE);
+      throw new UsageException(say.text("campaign.which-command"), usage(say));
     }
     if (verb.equals("new")) {
-      return Reply.openForm(CampaignForm.form());
+      return Reply.openForm(CampaignForm.form(say));
     }
     if (name.isEmpty()) {
       throw new UsageException(
-          "Please name the campaign.", verb.equals("create") ? CampaignOptions.USAGE : USAGE);
+          say.text("campaign.name-it"),
+          verb.equals("create") ? say.text("campaign.option.usage") : usage(say));
     }
     return switch (verb) {
       case "create" -> create(admin, name, args.options());
-      case "show" -> show(find(admin.workspace(), name));
-      case "pause" -> setPaused(admin, find(admin.workspace(), name), true);
-      case "resume" -> setPaused(admin, find(admin.workspace(), name), false);
-      case "edit" -> edit(admin, find(admin.workspace(), name), args.options());
-      case "delete" -> delete(admin, find(admin.workspace(), name));
+      case "show" -> show(say, find(say, admin.workspace(), name));
+      case "pause" -> setPaused(admin, find(say, admin.workspace(), name), true);
+      case "resume" -> setPaused(admin, find(say, admin.workspace(), name), false);
+      case "edit" -> edit(admin, find(say, admin.workspace(), name), args.options());
+      case "delete" -> delete(admin, find(say, admin.workspace(), name));
       case "run" -> run(admin, args);
-      default -> throw new UsageException("I don't know `campaign " + verb + "`.", USAGE);
+      default ->
+          throw new UsageException(say.text("campaign.unknown-verb", "verb", verb), usage(say));
     };
   }
 
-  private Campaign find(WorkspaceId ws, String name) {
+  private Messages say(UserRef admin) {
+    return core.languageOf().messages(admin);
+  }
+
+  private static String usage(Messages say) {
+    return say.text("campaign.usage");
+  }
+
+  private Campaign find(Messages say, WorkspaceId ws, String name) {
     return core.campaigns()
         .find(ws, Campaign.idOf(name))
-        .orElseThrow(() ->
-            new UsageException(
-                "There is no campaign called \"" + name + "\". `/ally campaign list` shows them.",
-                USAGE));
+        .orElseThrow(
+            () -> new UsageException(say.text("campaign.unknown", "name", name), usage(say)));
   }
 
   Reply create(UserRef admin, String name, Map<String, String> options) {
+    Messages say = say(admin);
     if (Campaign.idOf(name).isEmpty() || name.length() > 80) {
-      throw new UsageException(
-          "A campaign name needs letters or digits, at most 80 characters.", CampaignOptions.USAGE);
+      throw CampaignOptions.wrong(say, "campaign.bad-name");
     }
     if (core.campaigns().find(admin.workspace(), Campaign.idOf(name)).isPresent()) {
-      throw new UsageException(
-          "A campaign called \""
-              + name
-              + "\" already exists. Change it with `/ally campaign edit "
-              + name
-              + " --option value`.",
-          CampaignOptions.USAGE);
+      throw CampaignOptions.wrong(say, "campaign.exists", "name", name);
     }
     Campaign c =
         CampaignOptions.create(
-            admin.workspace(), name, options, core.today(), core.config().defaultTime(), topics());
+            say,
+            admin.workspace(),
+            name,
+            options,
+            core.today(),
+            core.config().defaultTime(),
+            topics());
     core.campaigns().save(c);
     schedule.changed(c);
     audit(admin, "campaign.create", c.name());
-    int invited = invitations.announce(c);
-    String who =
-        c.mandatory()
-            ? "Welcome messages are on their way to "
-            : "Invitations to join are on their way to ";
+    int invited = invitations.announce(say, c);
     return Reply.text(
-        "Campaign *"
-            + c.name()
-            + "* created. "
-            + CampaignText.summary(c, core.today())
-            + "\n"
-            + who
-            + invited
-            + " member(s).");
+        say.text(
+            "campaign.created",
+            "name",
+            c.name(),
+            "summary",
+            new CampaignText(say).summary(c, core.today()),
+            "mandatory",
+            Boolean.toString(c.mandatory()),
+            "count",
+            invited));
   }
 
-  private Reply list(WorkspaceId ws) {
+  private Reply list(Messages say, WorkspaceId ws) {
     List<Campaign> all = core.campaigns().all(ws);
     if (all.isEmpty()) {
-      return Reply.text("No campaigns yet. Start one with `/ally campaign create Pilot`.");
+      return Reply.text(say.text("campaign.none"));
     }
+    CampaignText text = new CampaignText(say);
     return Reply.text(
         all.stream()
-            .map(c -> "• " + CampaignText.summary(c, core.today()))
+            .map(c -> "• " + text.summary(c, core.today()))
             .collect(Collectors.joining("\n")));
   }
 
-  private Reply show(Campaign c) {
+  private Reply show(Messages say, Campaign c) {
     long enrolled;
     try {
       enrolled = audience.enrolled(c).size();
@@ -129,8 +136,9 @@ public final class CampaignCommands {
       enrolled = 0;
     }
     return Reply.text(
-        CampaignText.details(
-            c, core.today(), enrolled, core.enrolment().optOutCount(c.workspace(), c.id())));
+        new CampaignText(say)
+            .details(
+                c, core.today(), enrolled, core.enrolment().optOutCount(c.workspace(), c.id())));
   }
 
   private Reply setPaused(UserRef admin, Campaign c, boolean paused) {
@@ -139,50 +147,49 @@ public final class CampaignCommands {
     schedule.changed(updated);
     audit(admin, paused ? "campaign.pause" : "campaign.resume", c.name());
     return Reply.text(
-        "Campaign *"
-            + c.name()
-            + "* is "
-            + (paused
-                ? "paused. Resume it with `/ally campaign resume " + c.name() + "`."
-                : "running again."));
+        say(admin).text(paused ? "campaign.paused" : "campaign.resumed", "name", c.name()));
   }
 
   private Reply edit(UserRef admin, Campaign c, Map<String, String> options) {
+    Messages say = say(admin);
     if (options.isEmpty()) {
-      throw new UsageException(
-          "Say what to change, such as `/ally campaign edit " + c.name() + " --polls tue@10:00`.",
-          CampaignOptions.USAGE);
+      throw CampaignOptions.wrong(say, "campaign.edit.what", "name", c.name());
     }
-    Campaign updated = CampaignOptions.apply(c, options, topics());
+    Campaign updated = CampaignOptions.apply(say, c, options, topics());
     core.campaigns().save(updated);
     schedule.changed(updated);
     audit(admin, "campaign.edit", c.name() + " " + String.join(",", options.keySet()));
     return Reply.text(
-        "Campaign *" + c.name() + "* updated. " + CampaignText.summary(updated, core.today()));
+        say.text(
+            "campaign.updated",
+            "name",
+            c.name(),
+            "summary",
+            new CampaignText(say).summary(updated, core.today())));
   }
 
   private Reply delete(UserRef admin, Campaign c) {
     core.campaigns().delete(c.workspace(), c.id());
     schedule.removed(c.workspace(), c.id());
     audit(admin, "campaign.delete", c.name());
-    return Reply.text(
-        "Campaign *" + c.name() + "* deleted. Members' own practice history is kept.");
+    return Reply.text(say(admin).text("campaign.deleted", "name", c.name()));
   }
 
   /** {@code run NAME now}: sends the campaign's next item to everyone taking part, at once. */
   private Reply run(UserRef admin, Args args) {
+    Messages say = say(admin);
     List<String> words = args.words();
     if (words.size() < 4 || !words.getLast().equalsIgnoreCase("now")) {
-      throw new UsageException(
-          "To send at once, say `/ally campaign run NAME now`.", "/ally campaign run NAME now");
+      throw new UsageException(say.text("campaign.run.how"), say.text("campaign.run.usage"));
     }
-    Campaign c = find(admin.workspace(), String.join(" ", words.subList(2, words.size() - 1)));
+    Campaign c = find(say, admin.workspace(), String.join(" ", words.subList(2, words.size() - 1)));
     Delivery.Kind kind = nextKind(c, core.today());
     List<UserRef> people;
     try {
       people = audience.enrolled(c);
     } catch (DeliveryException e) {
-      throw new UsageException("I couldn't list the audience: " + e.getMessage() + ".", USAGE);
+      throw new UsageException(
+          say.text("campaign.audience-failed", "reason", e.getMessage()), usage(say));
     }
     String stamp = Long.toString(core.clock().millis());
     core.outbox()
@@ -199,19 +206,22 @@ public final class CampaignCommands {
     audit(admin, "campaign.run", c.name() + " " + kind.name().toLowerCase());
     if (people.isEmpty()) {
       return Reply.text(
-          "Nobody is taking part in *"
-              + c.name()
-              + "* yet"
-              + (c.mandatory() ? "." : ": people join from their invitation."));
+          say.text(
+              "campaign.run.nobody",
+              "name",
+              c.name(),
+              "mandatory",
+              Boolean.toString(c.mandatory())));
     }
     return Reply.text(
-        "Sending a "
-            + kind.name().toLowerCase()
-            + " from *"
-            + c.name()
-            + "* to "
-            + people.size()
-            + " member(s) now.");
+        say.text(
+            "campaign.run.sending",
+            "kind",
+            kind.name().toLowerCase(java.util.Locale.ROOT),
+            "name",
+            c.name(),
+            "count",
+            people.size()));
   }
 
   /** Whichever of polls and lessons the cadence brings next, counting from today. */
@@ -241,19 +251,21 @@ public final class CampaignCommands {
 
   /** The "new campaign" form was submitted. */
   public Reply submitForm(UserRef admin, Map<String, String> values) {
+    Messages say = say(admin);
     String name = values.getOrDefault("name", "").strip();
     Campaign base =
         CampaignOptions.create(
+            say,
             admin.workspace(),
             name.isEmpty() ? "x" : name,
             Map.of(),
             core.today(),
             core.config().defaultTime(),
             topics());
-    Map<String, String> errors = CampaignForm.errors(admin.workspace(), values, base, topics());
+    Map<String, String> errors = CampaignForm.errors(say, values, base, topics());
     if (errors.isEmpty()
         && core.campaigns().find(admin.workspace(), Campaign.idOf(name)).isPresent()) {
-      errors.put("name", "A campaign called \"" + name + "\" already exists.");
+      errors.put("name", say.text("campaign.form.exists", "name", name));
     }
     if (!errors.isEmpty()) {
       return Reply.formErrors(errors);

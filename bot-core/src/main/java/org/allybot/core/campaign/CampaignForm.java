@@ -4,8 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.allybot.core.WorkspaceId;
 import org.allybot.core.command.UsageException;
+import org.allybot.core.language.Messages;
 import org.allybot.core.message.Block;
 import org.allybot.core.message.Block.Field;
 import org.allybot.core.message.Block.FieldType;
@@ -19,15 +19,23 @@ public final class CampaignForm {
 
   private CampaignForm() {}
 
-  public static Block.Form form() {
+  /** The form with its labels in the admin's language. */
+  public static Block.Form form(Messages say) {
     return new Block.Form(
         ID,
-        "New campaign",
+        say.text("campaign.form.title"),
         List.of(
-            new Field("name", "Name", FieldType.SHORT_TEXT, true, 80, List.of(), ""),
+            new Field(
+                "name",
+                say.text("campaign.form.name"),
+                FieldType.SHORT_TEXT,
+                true,
+                80,
+                List.of(),
+                ""),
             new Field(
                 "audience",
-                "Audience: all, a #channel, or @user,@user",
+                say.text("campaign.form.audience"),
                 FieldType.SHORT_TEXT,
                 false,
                 500,
@@ -35,7 +43,7 @@ public final class CampaignForm {
                 "all"),
             new Field(
                 "senses",
-                "Senses (empty for all): act, listen, privilege, speak, bias, empathy",
+                say.text("campaign.form.senses"),
                 FieldType.SHORT_TEXT,
                 false,
                 200,
@@ -43,7 +51,7 @@ public final class CampaignForm {
                 ""),
             new Field(
                 "topics",
-                "Topics (empty for all), such as pronouns, meetings",
+                say.text("campaign.form.topics"),
                 FieldType.SHORT_TEXT,
                 false,
                 300,
@@ -51,7 +59,7 @@ public final class CampaignForm {
                 ""),
             new Field(
                 "level",
-                "Level",
+                say.text("campaign.form.level"),
                 FieldType.CHOICE,
                 false,
                 20,
@@ -59,7 +67,7 @@ public final class CampaignForm {
                 "any"),
             new Field(
                 "track",
-                "Role track: the items written for one role",
+                say.text("campaign.form.track"),
                 FieldType.CHOICE,
                 false,
                 20,
@@ -67,7 +75,7 @@ public final class CampaignForm {
                 "all"),
             new Field(
                 "polls",
-                "Polls: days@time, or none",
+                say.text("campaign.form.polls"),
                 FieldType.SHORT_TEXT,
                 false,
                 60,
@@ -75,7 +83,7 @@ public final class CampaignForm {
                 "mon,wed,fri@09:30"),
             new Field(
                 "lessons",
-                "Lessons: days@time, or none",
+                say.text("campaign.form.lessons"),
                 FieldType.SHORT_TEXT,
                 false,
                 60,
@@ -83,7 +91,7 @@ public final class CampaignForm {
                 "tue,thu@09:30"),
             new Field(
                 "digest",
-                "Weekly digest: day@time #channel (empty for none)",
+                say.text("campaign.form.digest"),
                 FieldType.SHORT_TEXT,
                 false,
                 100,
@@ -91,7 +99,7 @@ public final class CampaignForm {
                 ""),
             new Field(
                 "start",
-                "Start date (YYYY-MM-DD, empty for today)",
+                say.text("campaign.form.start"),
                 FieldType.SHORT_TEXT,
                 false,
                 10,
@@ -99,7 +107,7 @@ public final class CampaignForm {
                 ""),
             new Field(
                 "end",
-                "End date (YYYY-MM-DD, empty for open-ended)",
+                say.text("campaign.form.end"),
                 FieldType.SHORT_TEXT,
                 false,
                 10,
@@ -107,13 +115,13 @@ public final class CampaignForm {
                 ""),
             new Field(
                 "mandatory",
-                "Mandatory (everyone in the audience takes part)",
+                say.text("campaign.form.mandatory"),
                 FieldType.YES_NO,
                 false,
                 3,
                 List.of(),
                 "no")),
-        "Create");
+        say.text("campaign.form.create"));
   }
 
   /** The form's values as {@code campaign create} options; blank and "any" values are left out. */
@@ -147,15 +155,15 @@ public final class CampaignForm {
 
   /** One message per field that is wrong on its own. */
   static Map<String, String> errors(
-      WorkspaceId ws, Map<String, String> values, Campaign base, Set<String> topics) {
+      Messages say, Map<String, String> values, Campaign base, Set<String> topics) {
     Map<String, String> errors = new LinkedHashMap<>();
     if (Campaign.idOf(values.getOrDefault("name", "")).isEmpty()) {
-      errors.put("name", "Give the campaign a name with letters or digits.");
+      errors.put("name", say.text("campaign.form.bad-name"));
     }
     options(values)
         .forEach((key, value) -> {
           try {
-            CampaignOptions.apply(base, Map.of(key, value), topics);
+            CampaignOptions.apply(say, base, Map.of(key, value), topics);
           } catch (UsageException e) {
             errors.put(key, e.getMessage());
           }

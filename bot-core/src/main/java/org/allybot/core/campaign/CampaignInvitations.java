@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.allybot.core.CoreContext;
 import org.allybot.core.DeliveryException;
 import org.allybot.core.UserRef;
-import org.allybot.core.command.UsageException;
 import org.allybot.core.delivery.Delivery;
 import org.allybot.core.event.Reply;
 import org.allybot.core.language.Messages;
@@ -25,7 +24,7 @@ public final class CampaignInvitations {
   }
 
   /** Invites (optional) or welcomes (mandatory) the whole audience; returns how many. */
-  int announce(Campaign c) {
+  int announce(Messages say, Campaign c) {
     try {
       List<UserRef> people = audience.audience(c);
       Delivery.Kind kind = c.mandatory() ? Delivery.Kind.WELCOME : Delivery.Kind.INVITE;
@@ -42,9 +41,8 @@ public final class CampaignInvitations {
                   .toList());
       return people.size();
     } catch (DeliveryException e) {
-      throw new UsageException(
-          "I couldn't list the audience: " + e.getMessage() + ". Is Allybot in that channel?",
-          CampaignOptions.USAGE);
+      throw CampaignOptions.wrong(
+          say, "campaign.audience-failed.channel", "reason", e.getMessage());
     }
   }
 

@@ -16,17 +16,14 @@ import org.allybot.content.Sense;
 import org.allybot.core.WorkspaceId;
 import org.allybot.core.command.Mentions;
 import org.allybot.core.command.UsageException;
+import org.allybot.core.language.Messages;
 import org.allybot.core.practice.Track;
 
-/** Turns {@code campaign create|edit} options into a campaign, with a default for each. */
+/**
+ * Turns {@code campaign create|edit} options into a campaign, with a default for each; a wrong one
+ * is explained in the admin's language ({@code say}).
+ */
 public final class CampaignOptions {
-  public static final String USAGE =
-      "/ally campaign create NAME [--audience all|#channel|@user,@user] [--senses act,listen]"
-          + " [--topics pronouns,meetings] [--level starter|practised|advanced]"
-          + " [--track everyone|managers|leaders|hr-erg|desk-allies|all]"
-          + " [--polls mon,wed,fri@09:30] [--lessons tue,thu@09:30] [--digest fri@16:00 #channel]"
-          + " [--start YYYY-MM-DD] [--end YYYY-MM-DD] [--mandatory]"
-          + " [--surveys baseline,followup,feedback|none]";
   private static final Set<String> KNOWN =
       Set.of(
           "audience",
@@ -47,6 +44,7 @@ public final class CampaignOptions {
 
   /** A new campaign: every option not given takes its default. */
   public static Campaign create(
+      Messages say,
       WorkspaceId ws,
       String name,
       Map<String, String> options,
@@ -70,7 +68,7 @@ public final class CampaignOptions {
             false,
             false,
             SurveyPlan.ALL);
-    Campaign campaign = apply(defaults, options, knownTopics);
+    Campaign campaign = apply(say, defaults, options, knownTopics);
     if (!options.containsKey("digest") && campaign.audience() instanceof Audience.Channel channel) {
       campaign =
           withDigest(campaign, campaign.digestDay(), campaign.digestTime(), channel.channelId());
@@ -79,36 +77,42 @@ public final class CampaignOptions {
   }
 
   /** An edited campaign: only the options given change. */
-  public static Campaign apply(Campaign c, Map<String, String> options, Set<String> knownTopics) {
+  public static Campaign apply(
+      Messages say, Campaign c, Map<String, String> options, Set<String> knownTopics) {
     for (String key : options.keySet()) {
       if (!KNOWN.contains(key)) {
-        throw new UsageException("I don't know the option --" + key + ".", USAGE);
+        throw wrong(say, "campaign.option.unknown", "option", key);
       }
     }
     Audience audience =
-        options.containsKey("audience") ? audience(options.get("audience")) : c.audience();
+        options.containsKey("audience") ? audience(say, options.get("audience")) : c.audience();
     Track track =
         new Track(
-            options.containsKey("senses") ? senses(options.get("senses")) : c.track().senses(),
+            options.containsKey("senses") ? senses(say, options.get("senses")) : c.track().senses(),
             options.containsKey("topics")
-                ? topics(options.get("topics"), knownTopics)
+                ? topics(say, options.get("topics"), knownTopics)
                 : c.track().topics(),
-            options.containsKey("level") ? level(options.get("level")) : c.track().level(),
-            options.containsKey("track") ? roles(options.get("track")) : c.track().roles());
+            options.containsKey("level") ? level(say, options.get("level")) : c.track().level(),
+            options.containsKey("track") ? roles(say, options.get("track")) : c.track().roles());
     Cadence polls =
         options.containsKey("polls")
-            ? cadence("polls", options.get("polls"), c.polls().time())
+            ? cadence(say, "polls", options.get("polls"), c.polls().time())
             : c.polls();
     Cadence lessons =
         options.containsKey("lessons")
-            ? cadence("lessons", options.get("lessons"), c.lessons().time())
+            ? cadence(say, "lessons", options.get("lessons"), c.lessons().time())
             : c.lessons();
     LocalDate start =
-        options.containsKey("start") ? date("start", options.get("start")) : c.start();
-    LocalDate end = options.containsKey("end") ? date("end", options.get("end")) : c.end();
+        options.containsKey("start") ? date(say, "start", options.get("start")) : c.start();
+    LocalDate end = options.containsKey("end") ? date(say, "end", options.get("end")) : c.end();
     if (end != null && end.isBefore(start)) {
-      throw new UsageException(
-          "The end date " + end + " is before the start date " + start + ".", USAGE);
+      throw wrong(
+          say,
+          "campaign.option.end-before-start",
+          "end",
+          end.toString(),
+          "start",
+          start.toString());
     }
     boolean mandatory =
         options.containsKey("mandatory") || (!options.containsKey("optional") && c.mandatory());
@@ -128,12 +132,12 @@ public final class CampaignOptions {
             mandatory,
             c.paused(),
             options.containsKey("surveys")
-                ? SurveyPlan.parse(options.get("surveys"))
+                ? SurveyPlan.parse(say, options.get("surveys"))
                 : c.surveys());
-    return options.containsKey("digest") ? digest(updated, options.get("digest")) : updated;
+    return options.containsKey("digest") ? digest(say, updated, options.get("digest")) : updated;
   }
 
-  private static Audience audience(String value) {
+  private static Audience audience(Messages say, String value) {
     String v = value.strip();
     if (v.isEmpty() || v.equalsIgnoreCase("all")) {
       return new Audience.Everyone();
@@ -146,49 +150,38 @@ public final class CampaignOptions {
     for (String token : v.split("[,\\s]+")) {
       users.add(
           Mentions.user(token)
-              .orElseThrow(() ->
-                  new UsageException(
-                      "--audience takes all, a #channel, or @user,@user; '"
-                          + token
-                          + "' is none of those.",
-                      USAGE)));
+              .orElseThrow(() -> wrong(say, "campaign.option.audience", "value", token)));
     }
     return new Audience.Users(users);
   }
 
-  private static List<Sense> senses(String value) {
+  private static List<Sense> senses(Messages say, String value) {
     List<Sense> senses = new ArrayList<>();
     for (String id : value.toLowerCase(Locale.ROOT).split("[,\\s]+")) {
       senses.add(
-          Sense.byId(id)
-              .orElseThrow(() ->
-                  new UsageException(
-                      "'"
-                          + id
-                          + "' is not a sense. Use act, listen, privilege, speak, bias or empathy.",
-                      USAGE)));
+          Sense.byId(id).orElseThrow(() -> wrong(say, "campaign.option.sense", "value", id)));
     }
     return senses;
   }
 
-  private static List<String> topics(String value, Set<String> known) {
+  private static List<String> topics(Messages say, String value, Set<String> known) {
     List<String> topics = List.of(value.toLowerCase(Locale.ROOT).split("[,\\s]+"));
     for (String topic : topics) {
       if (!known.contains(topic)) {
-        throw new UsageException(
-            "'"
-                + topic
-                + "' is not a topic I know. Known topics: "
-                + String.join(", ", known.stream().sorted().toList())
-                + ".",
-            USAGE);
+        throw wrong(
+            say,
+            "campaign.option.topic",
+            "value",
+            topic,
+            "known",
+            String.join(", ", known.stream().sorted().toList()));
       }
     }
     return topics;
   }
 
   /** {@code managers,leaders}, or {@code all} for every item whatever its audience. */
-  private static List<Role> roles(String value) {
+  private static List<Role> roles(Messages say, String value) {
     String v = value.strip().toLowerCase(Locale.ROOT);
     if (v.isEmpty() || v.equals("all") || v.equals("any")) {
       return List.of();
@@ -197,55 +190,47 @@ public final class CampaignOptions {
     for (String id : v.split("[,\\s]+")) {
       roles.add(
           Role.byId(id)
-              .orElseThrow(() ->
-                  new UsageException(
-                      "'" + id + "' is not a track. Use " + Role.known() + ", or all.", USAGE)));
+              .orElseThrow(
+                  () -> wrong(say, "campaign.option.track", "value", id, "known", Role.known())));
     }
     return roles;
   }
 
-  private static Level level(String value) {
+  private static Level level(Messages say, String value) {
     return Level.byId(value.strip().toLowerCase(Locale.ROOT))
-        .orElseThrow(() ->
-            new UsageException(
-                "'" + value + "' is not a level. Use starter, practised or advanced.", USAGE));
+        .orElseThrow(() -> wrong(say, "campaign.option.level", "value", value));
   }
 
   /** {@code mon,wed,fri@09:30}, or {@code none}. */
-  static Cadence cadence(String option, String value, LocalTime fallbackTime) {
+  static Cadence cadence(Messages say, String option, String value, LocalTime fallbackTime) {
     String v = value.strip().toLowerCase(Locale.ROOT);
     if (v.equals("none") || v.equals("off")) {
       return new Cadence(Set.of(), fallbackTime);
     }
     String[] parts = v.split("@", 2);
-    LocalTime time = parts.length == 2 ? time(option, parts[1]) : fallbackTime;
+    LocalTime time = parts.length == 2 ? time(say, option, parts[1]) : fallbackTime;
     Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
     for (String day : parts[0].split(",")) {
-      days.add(day(option, day));
+      days.add(day(say, option, day));
     }
     return new Cadence(days, time);
   }
 
-  private static Campaign digest(Campaign c, String value) {
+  private static Campaign digest(Messages say, Campaign c, String value) {
     String[] words = value.strip().split("\\s+");
     if (words.length == 1 && (words[0].equals("none") || words[0].equals("off"))) {
       return withDigest(c, c.digestDay(), c.digestTime(), "");
     }
     String[] dayTime = words[0].toLowerCase(Locale.ROOT).split("@", 2);
-    DayOfWeek day = day("digest", dayTime[0]);
-    LocalTime time = dayTime.length == 2 ? time("digest", dayTime[1]) : c.digestTime();
+    DayOfWeek day = day(say, "digest", dayTime[0]);
+    LocalTime time = dayTime.length == 2 ? time(say, "digest", dayTime[1]) : c.digestTime();
     String channel = c.digestChannel();
     if (words.length > 1) {
       channel =
-          Mentions.channel(words[1])
-              .orElseThrow(() ->
-                  new UsageException(
-                      "--digest takes a day@time and a #channel, such as fri@16:00 #allies.",
-                      USAGE));
+          Mentions.channel(words[1]).orElseThrow(() -> wrong(say, "campaign.option.digest-format"));
     }
     if (channel.isEmpty()) {
-      throw new UsageException(
-          "--digest needs a #channel to post to, such as fri@16:00 #allies.", USAGE);
+      throw wrong(say, "campaign.option.digest-channel");
     }
     return withDigest(c, day, time, channel);
   }
@@ -268,38 +253,34 @@ public final class CampaignOptions {
         c.surveys());
   }
 
-  static DayOfWeek day(String option, String value) {
+  static DayOfWeek day(Messages say, String option, String value) {
     String v = value.strip().toLowerCase(Locale.ROOT);
     for (DayOfWeek d : DayOfWeek.values()) {
       if (v.length() >= 3 && d.name().toLowerCase(Locale.ROOT).startsWith(v)) {
         return d;
       }
     }
-    throw new UsageException(
-        "--"
-            + option
-            + ": '"
-            + value
-            + "' is not a weekday. Use mon, tue, wed, thu, fri, sat or sun.",
-        USAGE);
+    throw wrong(say, "campaign.option.day", "option", option, "value", value);
   }
 
-  static LocalTime time(String option, String value) {
+  static LocalTime time(Messages say, String option, String value) {
     try {
       return LocalTime.parse(value.strip().length() == 4 ? "0" + value.strip() : value.strip());
     } catch (DateTimeParseException e) {
-      throw new UsageException(
-          "--" + option + ": '" + value + "' is not a time. Use 24-hour HH:MM, such as 09:30.",
-          USAGE);
+      throw wrong(say, "campaign.option.time", "option", option, "value", value);
     }
   }
 
-  private static LocalDate date(String option, String value) {
+  private static LocalDate date(Messages say, String option, String value) {
     try {
       return LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
-      throw new UsageException(
-          "--" + option + ": '" + value + "' is not a date. Use YYYY-MM-DD.", USAGE);
+      throw wrong(say, "campaign.option.date", "option", option, "value", value);
     }
+  }
+
+  /** A wrong option, said in the admin's language, with the create usage line. */
+  static UsageException wrong(Messages say, String key, Object... nameValues) {
+    return new UsageException(say.text(key, nameValues), say.text("campaign.option.usage"));
   }
 }

@@ -3,7 +3,7 @@ package org.allybot.core.campaign;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.allybot.core.command.UsageException;
+import org.allybot.core.language.Messages;
 
 /**
  * Which surveys a campaign sends: the baseline when a member joins, the follow-up at the end date
@@ -18,7 +18,7 @@ public record SurveyPlan(boolean baseline, boolean followup, boolean feedback) {
   /**
    * {@code baseline,followup,feedback} in any order and combination, {@code all} or {@code none}.
    */
-  static SurveyPlan parse(String value) {
+  static SurveyPlan parse(Messages say, String value) {
     String v = value.strip().toLowerCase(Locale.ROOT);
     if (v.equals("none") || v.equals("off")) {
       return NONE;
@@ -34,12 +34,7 @@ public record SurveyPlan(boolean baseline, boolean followup, boolean feedback) {
         case "baseline" -> baseline = true;
         case "followup", "follow-up" -> followup = true;
         case "feedback" -> feedback = true;
-        default ->
-            throw new UsageException(
-                "--surveys takes baseline, followup and feedback, comma-separated, or none; '"
-                    + name
-                    + "' is none of those.",
-                CampaignOptions.USAGE);
+        default -> throw CampaignOptions.wrong(say, "campaign.option.surveys", "value", name);
       }
     }
     return new SurveyPlan(baseline, followup, feedback);

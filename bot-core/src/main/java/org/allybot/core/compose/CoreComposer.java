@@ -202,7 +202,7 @@ public final class CoreComposer implements DeliveryComposer {
             ? directory.introduceOnce(member.get())
             : directory.introduceOnce(userOf(d));
     Message composed = intro == null ? message.get() : join(intro, message.get());
-    return new Composed.Send(placeholders.fill(composed, userOf(d).workspace()));
+    return new Composed.Send(placeholders.fill(composed, userOf(d).workspace(), () -> say(d)));
   }
 
   /** The message of a delivery that is not a campaign's poll or lesson. */

@@ -3,7 +3,11 @@ package org.allybot.core.dashboard;
 import java.time.Duration;
 import org.allybot.core.event.Actor;
 import org.allybot.core.event.Reply;
+import org.allybot.core.language.LanguageOf;
+import org.allybot.core.language.Messages;
 import org.allybot.core.member.MemberDirectory;
+import org.allybot.core.message.Block;
+import org.allybot.core.message.Message;
 import org.allybot.core.signin.LinkHolder;
 import org.allybot.core.signin.LinkPurpose;
 import org.allybot.core.signin.OneTimeLinks;
@@ -22,22 +26,29 @@ public final class DashboardLinks {
   private final MemberDirectory directory;
   private final OneTimeLinks links;
   private final String publicUrl;
+  private final LanguageOf languageOf;
 
-  public DashboardLinks(MemberDirectory directory, OneTimeLinks links, String publicUrl) {
+  public DashboardLinks(
+      MemberDirectory directory, OneTimeLinks links, String publicUrl, LanguageOf languageOf) {
     this.directory = directory;
     this.links = links;
     this.publicUrl = publicUrl.replaceAll("/+$", "");
+    this.languageOf = languageOf;
   }
 
   public Reply link(Actor actor) {
+    Messages say = languageOf.messages(actor.user());
     if (!directory.isAdmin(actor)) {
-      return Reply.text(DashboardTexts.adminsOnly());
+      return Reply.text(say.text("admin.dashboard.admins-only"));
     }
     String token =
         links.issue(
             LinkPurpose.DASHBOARD, new LinkHolder(actor.user(), actor.platformAdmin()), VALID_FOR);
+    String url = publicUrl + LOGIN_PATH + "?token=" + token;
     return Reply.of(
-        DashboardTexts.signInLink(
-            publicUrl + LOGIN_PATH + "?token=" + token, VALID_FOR.toMinutes()));
+        Message.of(
+            say.text("admin.dashboard.title"),
+            new Block.Text(say.text("admin.dashboard.link", "url", url)),
+            new Block.Context(say.text("admin.dashboard.note", "minutes", VALID_FOR.toMinutes()))));
   }
 }

@@ -14,6 +14,8 @@ import org.allybot.core.command.Args;
 import org.allybot.core.command.Mentions;
 import org.allybot.core.command.UsageException;
 import org.allybot.core.event.Reply;
+import org.allybot.core.language.LanguageOf;
+import org.allybot.core.language.Messages;
 import org.allybot.core.message.Block;
 import org.allybot.core.message.Message;
 import org.allybot.core.practice.GroupFigures;
@@ -29,55 +31,82 @@ public final class NudgeCommands {
   private final NudgePorts ports;
   private final AuditTrail audit;
   private final Clock clock;
+  private final LanguageOf languageOf;
 
-  public NudgeCommands(Nudges nudges, NudgePorts ports, AuditTrail audit, Clock clock) {
+  public NudgeCommands(
+      Nudges nudges, NudgePorts ports, AuditTrail audit, Clock clock, LanguageOf languageOf) {
     this.nudges = nudges;
     this.ports = ports;
     this.audit = audit;
     this.clock = clock;
+    this.languageOf = languageOf;
+  }
+
+  /** The nudges section of {@code /ally help}. */
+  public static String helpSection(Messages say, boolean admin) {
+    String member = say.text("nudge.help.member");
+    return admin ? member + say.text("nudge.help.admin") : member;
   }
 
   /** {@code args} is the whole command line, {@code nudges} first. */
   public Reply command(UserRef user, boolean admin, Args args) {
+    Messages say = languageOf.messages(user);
     String verb = args.word(1).toLowerCase(Locale.ROOT);
     boolean namesChannel = !args.word(2).isEmpty();
     return switch (verb) {
-      case "", "help" -> Reply.text(NudgeTexts.help() + "\nUsage: `" + NudgeTexts.USAGE + "`");
+      case "", "help" ->
+          Reply.text(
+              say.text("error.usage", "message", say.text("nudge.help"), "usage", usage(say)));
       case "on", "off" ->
           namesChannel
-              ? channel(admin(user, admin), args.word(2), verb.equals("on"))
-              : member(user, verb.equals("off"));
-      case "list" -> Reply.text(NudgeTexts.channelList(ports.store().channels(ws(user, admin))));
-      case "rules" -> rules(user.workspace());
-      case "disable", "enable" -> rule(admin(user, admin), args.word(2), verb.equals("disable"));
-      case "stats" -> stats(ws(user, admin));
-      default -> throw new UsageException(NudgeTexts.unknown(truncate(verb)), NudgeTexts.USAGE);
+              ? channel(say, admin(say, user, admin), args.word(2), verb.equals("on"))
+              : member(say, user, verb.equals("off"));
+      case "list" -> list(say, ws(say, user, admin));
+      case "rules" -> rules(say, user.workspace());
+      case "disable", "enable" ->
+          rule(say, admin(say, user, admin), args.word(2), verb.equals("disable"));
+      case "stats" -> stats(say, ws(say, user, admin));
+      default ->
+          throw new UsageException(say.text("nudge.unknown", "verb", truncate(verb)), usage(say));
     };
   }
 
-  private static UserRef admin(UserRef user, boolean admin) {
+  private static String usage(Messages say) {
+    return say.text("nudge.usage");
+  }
+
+  private static UserRef admin(Messages say, UserRef user, boolean admin) {
     if (!admin) {
-      throw new UsageException(
-          "Only Allybot admins can do that. Ask an admin, or see who they are in your workspace"
-              + " settings.",
-          NudgeTexts.USAGE);
+      throw new UsageException(say.text("error.admin-only"), usage(say));
     }
     return user;
   }
 
-  private static WorkspaceId ws(UserRef user, boolean admin) {
-    return admin(user, admin).workspace();
+  private static WorkspaceId ws(Messages say, UserRef user, boolean admin) {
+    return admin(say, user, admin).workspace();
   }
 
-  private Reply member(UserRef user, boolean off) {
+  private Reply member(Messages say, UserRef user, boolean off) {
     ports.store().optOut(user.workspace(), ports.tags().of(user), off);
-    return Reply.text(off ? NudgeTexts.memberOff() : NudgeTexts.memberOn());
+    return Reply.text(say.text(off ? "nudge.member-off" : "nudge.member-on"));
   }
 
-  private Reply channel(UserRef admin, String word, boolean on) {
+  private Reply list(Messages say, WorkspaceId ws) {
+    List<String> channels = ports.store().channels(ws);
+    if (channels.isEmpty()) {
+      return Reply.text(say.text("nudge.channels.none"));
+    }
+    return Reply.text(
+        say.text(
+            "nudge.channels",
+            "channels",
+            String.join(", ", channels.stream().map(c -> "<#" + c + ">").toList())));
+  }
+
+  private Reply channel(Messages say, UserRef admin, String word, boolean on) {
     String channel =
         Mentions.channel(word)
-            .orElseThrow(() -> new UsageException(NudgeTexts.whichChannel(), NudgeTexts.USAGE));
+            .orElseThrow(() -> new UsageException(say.text("nudge.which-channel"), usage(say)));
     ports.store().switchChannel(admin.workspace(), channel, on);
     audit.record(
         admin.workspace(),
@@ -85,22 +114,40 @@ public final class NudgeCommands {
         on ? "nudges.on" : "nudges.off",
         "<#" + channel + ">",
         clock.instant());
-    return Reply.text(on ? NudgeTexts.channelOn(channel) : NudgeTexts.channelOff(channel));
+    return Reply.text(say.text(on ? "nudge.channel-on" : "nudge.channel-off", "channel", channel));
   }
 
-  private Reply rules(WorkspaceId ws) {
+  private Reply rules(Messages say, WorkspaceId ws) {
     Set<String> disabled = ports.store().disabledRules(ws);
     List<LanguageRule> rules = nudges.matcher().rules();
     List<String> lines = new ArrayList<>();
-    lines.add(NudgeTexts.rulesHeader(rules.size()));
-    rules.forEach(r -> lines.add(NudgeTexts.ruleLine(r, disabled.contains(r.id()))));
+    lines.add(say.text("nudge.rules-header", "count", rules.size()));
+    rules.forEach(r -> lines.add(ruleLine(say, r, disabled.contains(r.id()))));
     return Reply.of(Message.of(lines.getFirst(), new Block.Text(String.join("\n", lines))));
   }
 
-  private Reply rule(UserRef admin, String id, boolean disable) {
+  private static String ruleLine(Messages say, LanguageRule rule, boolean disabled) {
+    String terms =
+        String.join(", ", rule.terms().subList(0, Math.min(4, rule.terms().size())))
+            + (rule.terms().size() > 4 ? "…" : "");
+    return say.text(
+        "nudge.rule-line",
+        "id",
+        rule.id(),
+        "category",
+        rule.category().word().replace('-', '_'),
+        "level",
+        rule.level().word(),
+        "off",
+        Boolean.toString(disabled),
+        "terms",
+        terms);
+  }
+
+  private Reply rule(Messages say, UserRef admin, String id, boolean disable) {
     String ruleId = id.toLowerCase(Locale.ROOT);
     if (nudges.matcher().rules().stream().noneMatch(r -> r.id().equals(ruleId))) {
-      throw new UsageException(NudgeTexts.unknownRule(truncate(id)), NudgeTexts.USAGE);
+      throw new UsageException(say.text("nudge.unknown-rule", "id", truncate(id)), usage(say));
     }
     ports.store().disableRule(admin.workspace(), ruleId, disable);
     audit.record(
@@ -109,24 +156,37 @@ public final class NudgeCommands {
         disable ? "nudges.disable" : "nudges.enable",
         ruleId,
         clock.instant());
-    return Reply.text(disable ? NudgeTexts.ruleDisabled(ruleId) : NudgeTexts.ruleEnabled(ruleId));
+    return Reply.text(
+        say.text(disable ? "nudge.rule-disabled" : "nudge.rule-enabled", "id", ruleId));
   }
 
   /** Only lines with at least {@link GroupFigures#MIN_GROUP} distinct authors are shown. */
-  private Reply stats(WorkspaceId ws) {
+  private Reply stats(Messages say, WorkspaceId ws) {
     List<String> lines = new ArrayList<>();
     LocalDate day = LocalDate.parse(nudges.today());
     for (int back = 0; back < STATS_WEEKS; back++) {
       String week = Nudges.week(day.minusWeeks(back));
       for (NudgeCount count : ports.store().week(ws, week)) {
         if (count.authors() >= GroupFigures.MIN_GROUP) {
-          lines.add(NudgeTexts.statsLine(week, count));
+          lines.add(statsLine(say, week, count));
         }
       }
     }
-    String body = lines.isEmpty() ? NudgeTexts.statsNone() : String.join("\n", lines);
-    String header = NudgeTexts.statsHeader(STATS_WEEKS);
+    String body = lines.isEmpty() ? say.text("nudge.stats-none") : String.join("\n", lines);
+    String header = say.text("nudge.stats-header", "weeks", STATS_WEEKS);
     return Reply.of(Message.of(header, new Block.Text(header), new Block.Text(body)));
+  }
+
+  private static String statsLine(Messages say, String week, NudgeCount c) {
+    boolean rule = c.key().startsWith("rule:");
+    String what =
+        rule
+            ? "`" + c.key().substring("rule:".length()) + "`"
+            : "<#" + c.key().substring("channel:".length()) + ">";
+    String line = say.text("nudge.stats-line", "week", week, "what", what, "nudges", c.nudges());
+    return rule
+        ? line + say.text("nudge.stats-feedback", "thanks", c.thanks(), "unhelpful", c.unhelpful())
+        : line;
   }
 
   private static String truncate(String s) {

@@ -15,6 +15,7 @@ import org.allybot.core.UserRef;
 import org.allybot.core.WorkspaceId;
 import org.allybot.core.event.CoreEvent;
 import org.allybot.core.event.Reply;
+import org.allybot.core.language.Messages;
 import org.allybot.core.message.Message;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,18 +38,21 @@ public final class Nudges {
   private final Map<Platform, ChatPlatform> platforms;
   private final Clock clock;
   private final ZoneId zone;
+  private final NudgeLanguage language;
 
   public Nudges(
       LanguageMatcher matcher,
       NudgePorts ports,
       Map<Platform, ChatPlatform> platforms,
       Clock clock,
-      ZoneId zone) {
+      ZoneId zone,
+      NudgeLanguage language) {
     this.matcher = matcher;
     this.ports = ports;
     this.platforms = platforms;
     this.clock = clock;
     this.zone = zone;
+    this.language = language;
   }
 
   LanguageMatcher matcher() {
@@ -92,7 +96,8 @@ public final class Nudges {
         return Optional.empty();
       }
       ports.store().count(ws, week(), rule, m.channelId(), author);
-      return Optional.of(Reply.of(NudgeTexts.nudge(match, THANKS, UNHELPFUL, STOP)));
+      Messages say = language.say(m.actor().user());
+      return Optional.of(Reply.of(NudgeMessage.of(match, language.rule(match.rule(), say), say)));
     }
     return Optional.empty();
   }
@@ -114,19 +119,20 @@ public final class Nudges {
   /** A press of one of the nudge's three buttons; the value is the rule id. */
   public Reply choice(UserRef member, String action, String ruleId) {
     WorkspaceId ws = member.workspace();
+    Messages say = language.say(member);
     String button = action.substring(PREFIX.length());
     if (!Set.of("thanks", "unhelpful", "stop").contains(button)
         || matcher.rules().stream().noneMatch(r -> r.id().equals(ruleId))) {
-      return Reply.text("That button is no longer active.");
+      return Reply.text(say.text("nudge.button-gone"));
     }
     ports.store().feedback(ws, week(), ruleId, button);
     String answer =
         switch (button) {
-          case "thanks" -> NudgeTexts.thanked();
-          case "unhelpful" -> NudgeTexts.unhelpful();
+          case "thanks" -> say.text("nudge.thanked");
+          case "unhelpful" -> say.text("nudge.unhelpful");
           default -> {
             ports.store().optOut(ws, ports.tags().of(member), true);
-            yield NudgeTexts.stopped();
+            yield say.text("nudge.stopped");
           }
         };
     return Reply.replacing(Message.text(answer));

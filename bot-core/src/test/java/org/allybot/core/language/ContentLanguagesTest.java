@@ -39,7 +39,14 @@ class ContentLanguagesTest {
     versions.put(stale.id(), stale.version() - 1);
     Translation gappy =
         new Translation(
-            "es", lessons, es.scenarios(), es.surveys(), es.digest(), es.topics(), versions);
+            "es",
+            lessons,
+            es.scenarios(),
+            es.surveys(),
+            es.digest(),
+            es.topics(),
+            es.languageRules(),
+            versions);
     return new Curriculum(
         c.lessons(),
         c.scenarios(),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.allybot.core.CoreHarness;
+import org.allybot.core.language.Messages;
 import org.allybot.testkit.EmbeddedRedisExtension;
 import org.allybot.testkit.PerTest;
 import org.junit.jupiter.api.Test;
@@ -53,9 +54,12 @@ class OrgDetailsTest {
 
   @Test
   void aPlaceholderThatStartsASentenceIsCapitalisedWhenUnset() {
-    assertThat(OrgPlaceholders.fill("{org.name} has a community. Ask {org.name}.", Map.of()))
+    assertThat(
+            OrgPlaceholders.fill(
+                "{org.name} has a community. Ask {org.name}.", Map.of(), Messages.english()))
         .isEqualTo("Your organisation has a community. Ask your organisation.");
-    assertThat(OrgPlaceholders.fill("{org.name} has one.", Map.of("name", "acme")))
+    assertThat(
+            OrgPlaceholders.fill("{org.name} has one.", Map.of("name", "acme"), Messages.english()))
         .isEqualTo("acme has one.");
   }
 
@@ -87,5 +91,32 @@ class OrgDetailsTest {
   void onlyAdminsCanSetDetails() {
     assertThat(CoreHarness.text(harness.say("alice", "admin set name Acme"))).contains("admin");
     assertThat(harness.bot.context().orgDetails().all(CoreHarness.WORKSPACE)).isEmpty();
+  }
+
+  @Test
+  void unsetDetailsReadInTheReadersLanguage() {
+    assertThat(
+            OrgPlaceholders.fill(
+                "{org.name} tiene una comunidad. Habla con {org.report_desk}.",
+                Map.of(),
+                Messages.in(org.allybot.core.language.Language.ES)))
+        .isEqualTo(
+            "Tu organización tiene una comunidad. Habla con el canal confidencial de denuncias.");
+  }
+
+  @Test
+  void aSpanishMemberReadsUnsetPlaceholdersInSpanish() {
+    harness.say("alice", "language es");
+    for (int i = 0; i < 60; i++) {
+      String text = CoreHarness.text(harness.say("alice", "lesson"));
+      if (text.contains("Averigua hoy")) {
+        assertThat(text)
+            .contains("Averigua hoy cómo contactar con el canal confidencial de denuncias")
+            .doesNotContain("{org.")
+            .doesNotContain("report desk");
+        return;
+      }
+    }
+    throw new AssertionError("the report-route lesson never came in Spanish");
   }
 }

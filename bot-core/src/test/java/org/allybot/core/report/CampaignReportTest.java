@@ -193,7 +193,7 @@ class CampaignReportTest {
     assertThat(report())
         .contains("*Written answers* (counted only)")
         .contains("What helped you most during this campaign, and why? (at the end): fewer than 5")
-        .contains(ReportTexts.NOTE);
+        .contains(org.allybot.core.language.Messages.english().text("report.note"));
   }
 
   @Test

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.allybot.content.Verdict;
+import org.allybot.core.language.Messages;
+import org.allybot.core.language.SenseNames;
 import org.allybot.core.recognition.RecognitionTexts;
 import org.allybot.core.report.CampaignReport;
 import org.allybot.core.report.Estimate;
@@ -13,147 +15,150 @@ import org.allybot.server.dashboard.DataTable.Chart;
 import org.allybot.server.dashboard.DataTable.Column;
 import org.allybot.server.dashboard.DataTable.Row;
 
-/** A campaign report's figures as the tables (and so the charts) of its page. */
+/** A campaign report's figures as the tables (and so the charts) of its page, in one language. */
 final class CampaignTables {
-  private CampaignTables() {}
+  private final Messages say;
+  private final Cells cells;
 
-  static DataTable weeks(CampaignReport report) {
+  CampaignTables(Messages say) {
+    this.say = say;
+    this.cells = new Cells(say);
+  }
+
+  DataTable weeks(CampaignReport report) {
     List<Row> rows =
         report.weeks().stream()
             .map(w ->
                 new Row(
                     w.week(),
                     List.of(
-                        Cells.count(w.activeMembers()),
-                        Cells.count(w.pollsAnswered()),
-                        Cells.count(w.lessonsRead()))))
+                        cells.count(w.activeMembers()),
+                        cells.count(w.pollsAnswered()),
+                        cells.count(w.lessonsRead()))))
             .toList();
     return new DataTable(
         "weeks",
-        PageTexts.WEEKS_CAPTION,
+        say.text("dashboard.weeks-caption"),
         Chart.line(),
-        PageTexts.WEEK,
+        say.text("dashboard.week"),
         List.of(
-            new Column(PageTexts.ACTIVE, true),
-            new Column(PageTexts.POLLS_ANSWERED, true),
-            new Column(PageTexts.LESSONS_READ, true)),
+            new Column(say.text("dashboard.active"), true),
+            new Column(say.text("dashboard.polls-answered"), true),
+            new Column(say.text("dashboard.lessons-read"), true)),
         rows);
   }
 
-  static DataTable senses(CampaignReport report) {
+  DataTable senses(CampaignReport report) {
     List<Row> rows =
         report.senses().stream()
-            .map(s -> new Row(s.sense().title(), List.of(Cells.count(s.practice()))))
+            .map(s -> new Row(SenseNames.of(say, s.sense()), List.of(cells.count(s.practice()))))
             .toList();
     return new DataTable(
         "senses",
-        PageTexts.SENSES_CAPTION,
+        say.text("dashboard.senses-caption"),
         Chart.bars(),
-        PageTexts.SENSE,
-        List.of(new Column(PageTexts.PRACTICE, true)),
+        say.text("dashboard.sense"),
+        List.of(new Column(say.text("dashboard.practice"), true)),
         rows);
   }
 
-  static DataTable survey(CampaignReport report) {
+  DataTable survey(CampaignReport report) {
     List<Row> rows =
         report.surveys().likert().stream()
             .map(l ->
                 new Row(
                     l.prompt(),
                     List.of(
-                        Cells.mean(l.before()),
-                        Cells.mean(l.after()),
-                        Cells.mean(l.later()),
-                        Cells.change(l.change()))))
+                        cells.mean(l.before()),
+                        cells.mean(l.after()),
+                        cells.mean(l.later()),
+                        cells.change(l.change()))))
             .toList();
     return new DataTable(
         "survey",
-        PageTexts.SURVEY_CAPTION,
+        say.text("dashboard.survey-caption"),
         Chart.bars("", 5),
-        PageTexts.ITEM,
+        say.text("dashboard.item"),
         List.of(
-            new Column(PageTexts.BEFORE, true),
-            new Column(PageTexts.AFTER, true),
-            new Column(PageTexts.LATER, true),
-            new Column(PageTexts.CHANGE, false)),
+            new Column(say.text("dashboard.before"), true),
+            new Column(say.text("dashboard.after"), true),
+            new Column(say.text("dashboard.later"), true),
+            new Column(say.text("dashboard.change"), false)),
         rows);
   }
 
-  static DataTable allyKpi(CampaignReport report) {
+  DataTable allyKpi(CampaignReport report) {
     SurveyResults.AllyKpi kpi = report.surveys().allyKpi();
     return new DataTable(
         "ally-kpi",
-        PageTexts.KPI_CAPTION,
+        say.text("dashboard.kpi-caption"),
         Chart.bars("%", 100),
-        PageTexts.WHEN,
-        List.of(new Column(PageTexts.SHARE, true)),
+        say.text("dashboard.when"),
+        List.of(new Column(say.text("dashboard.share-column"), true)),
         List.of(
-            kpiRow(PageTexts.BEFORE, kpi.before()),
-            kpiRow(PageTexts.AFTER, kpi.after()),
-            kpiRow(PageTexts.LATER, kpi.later())));
+            kpiRow(say.text("dashboard.before"), kpi.before()),
+            kpiRow(say.text("dashboard.after"), kpi.after()),
+            kpiRow(say.text("dashboard.later"), kpi.later())));
   }
 
-  private static Row kpiRow(String label, Optional<Estimate> share) {
-    return new Row(label, List.of(Cells.share(share)));
+  private Row kpiRow(String label, Optional<Estimate> share) {
+    return new Row(label, List.of(cells.share(share)));
   }
 
-  static DataTable community(CampaignReport report) {
+  DataTable community(CampaignReport report) {
     CampaignReport.CommunityActivity c = report.community();
     return new DataTable(
         "community",
-        PageTexts.COMMUNITY_CAPTION,
+        say.text("dashboard.community-caption"),
         Chart.bars(),
-        PageTexts.ACTIVITY,
-        List.of(new Column(PageTexts.COUNT, true)),
+        say.text("dashboard.activity"),
+        List.of(new Column(say.text("dashboard.count"), true)),
         List.of(
-            new Row(PageTexts.QUESTIONS, List.of(Cells.count(c.questions()))),
-            new Row(PageTexts.ADVICE, List.of(Cells.count(c.advicePosts()))),
-            new Row(PageTexts.RESOLVED, List.of(Cells.count(c.resolved())))));
+            new Row(say.text("dashboard.questions"), List.of(cells.count(c.questions()))),
+            new Row(say.text("dashboard.advice"), List.of(cells.count(c.advicePosts()))),
+            new Row(say.text("dashboard.resolved"), List.of(cells.count(c.resolved())))));
   }
 
   /** Thanks given per sense: team-level counts of thanks, never of people, hidden below 5. */
-  static DataTable thanks(CampaignReport report) {
+  DataTable thanks(CampaignReport report) {
     List<Row> rows =
         report.thanks().stream()
-            .map(t -> new Row(t.sense().title(), List.of(Cells.count(t.thanks()))))
+            .map(t -> new Row(SenseNames.of(say, t.sense()), List.of(cells.count(t.thanks()))))
             .toList();
     return new DataTable(
         "thanks",
-        org.allybot.core.language.Messages.english().text(RecognitionTexts.DASHBOARD_CAPTION),
+        say.text(RecognitionTexts.DASHBOARD_CAPTION),
         Chart.bars(),
-        PageTexts.SENSE,
-        List.of(
-            new Column(
-                org.allybot.core.language.Messages.english()
-                    .text(RecognitionTexts.DASHBOARD_COLUMN),
-                true)),
+        say.text("dashboard.sense"),
+        List.of(new Column(say.text(RecognitionTexts.DASHBOARD_COLUMN), true)),
         rows);
   }
 
-  static DataTable scenarios(CampaignReport report) {
+  DataTable scenarios(CampaignReport report) {
     List<Row> rows = new ArrayList<>();
     for (CampaignReport.ScenarioResult s : report.scenarios()) {
-      List<Cell> cells = new ArrayList<>();
-      cells.add(Cells.count(s.answers()));
+      List<Cell> row = new ArrayList<>();
+      row.add(cells.count(s.answers()));
       for (Verdict v : Verdict.values()) {
-        cells.add(
+        row.add(
             Cell.text(
                 s.shares().isEmpty()
-                    ? Cells.HIDDEN
-                    : Cells.percent(s.shares().getOrDefault(v, 0.0))));
+                    ? cells.hidden()
+                    : cells.percent(s.shares().getOrDefault(v, 0.0))));
       }
-      rows.add(new Row(s.title(), cells));
+      rows.add(new Row(s.title(), row));
     }
     List<Column> columns = new ArrayList<>();
-    columns.add(new Column(PageTexts.ANSWERS, false));
+    columns.add(new Column(say.text("dashboard.answers"), false));
     for (Verdict v : Verdict.values()) {
-      columns.add(new Column(capitalised(v.id()), false));
+      columns.add(new Column(say.text("dashboard.verdict", "verdict", v.id()), false));
     }
     return new DataTable(
-        "scenarios", PageTexts.SCENARIOS_CAPTION, Chart.none(), PageTexts.SCENARIO, columns, rows);
-  }
-
-  static String capitalised(String word) {
-    return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
+        "scenarios",
+        say.text("dashboard.scenarios-caption"),
+        Chart.none(),
+        say.text("dashboard.scenario"),
+        columns,
+        rows);
   }
 }

@@ -1,77 +1,110 @@
 package org.allybot.server.dashboard;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.allybot.core.language.Messages;
 import org.allybot.core.practice.GroupFigures;
 import org.allybot.core.report.Count;
 import org.allybot.core.report.Estimate;
 import org.allybot.core.report.SurveyResults;
 import org.allybot.server.dashboard.DataTable.Cell;
 
-/** The report's figures as table cells: what a reader sees, and what the chart plots. */
+/**
+ * The report's figures as table cells in the page's language: what a reader sees ("3,6" in
+ * Spanish), and what the chart plots (a plain number in {@code data-value}).
+ */
 final class Cells {
-  static final String HIDDEN = GroupFigures.count(0);
+  private final Messages say;
 
-  private Cells() {}
+  Cells(Messages say) {
+    this.say = say;
+  }
 
-  static Cell count(Count count) {
+  /** A count, or "fewer than 5" in the page's language. */
+  static String text(Messages say, Count count) {
+    return count.isShown() ? say.number(count.value().getAsLong()) : hidden(say);
+  }
+
+  static String hidden(Messages say) {
+    return say.text("dashboard.fewer", "min", GroupFigures.MIN_GROUP);
+  }
+
+  String hidden() {
+    return hidden(say);
+  }
+
+  Cell count(Count count) {
     return count.isShown()
-        ? new Cell(count.text(), OptionalDouble.of(count.value().getAsLong()))
-        : Cell.text(HIDDEN);
+        ? new Cell(text(say, count), OptionalDouble.of(count.value().getAsLong()))
+        : Cell.text(hidden());
   }
 
   /** A mean on the 1-5 scale with its 95% interval and how many people it comes from. */
-  static Cell mean(Optional<Estimate> estimate) {
+  Cell mean(Optional<Estimate> estimate) {
     return estimate
         .map(e ->
             new Cell(
-                oneDecimal(e.value()) + " (" + interval(e, false) + ")",
+                say.text(
+                    "dashboard.mean",
+                    "value",
+                    e.value(),
+                    "low",
+                    e.low(),
+                    "high",
+                    e.high(),
+                    "n",
+                    e.n()),
                 OptionalDouble.of(e.value())))
-        .orElse(Cell.text(HIDDEN));
+        .orElse(Cell.text(hidden()));
   }
 
   /** A share (0-1) as a percentage with its 95% interval; the chart plots the percentage. */
-  static Cell share(Optional<Estimate> estimate) {
+  Cell share(Optional<Estimate> estimate) {
     return estimate
         .map(e ->
             new Cell(
-                percent(e.value()) + " (" + interval(e, true) + ")",
+                say.text(
+                    "dashboard.share",
+                    "value",
+                    whole(e.value()),
+                    "low",
+                    whole(e.low()),
+                    "high",
+                    whole(e.high()),
+                    "n",
+                    e.n()),
                 OptionalDouble.of(Math.round(1000 * e.value()) / 10.0)))
-        .orElse(Cell.text(HIDDEN));
+        .orElse(Cell.text(hidden()));
   }
 
   /** A change in mean from before, never plotted: it is read beside the two means. */
-  static Cell change(Optional<SurveyResults.Change> change) {
+  Cell change(Optional<SurveyResults.Change> change) {
     return change
         .map(c -> {
           Estimate d = c.difference();
-          String sign = d.value() > 0 ? "+" : "";
           return Cell.text(
-              sign
-                  + oneDecimal(d.value())
-                  + " ("
-                  + oneDecimal(d.low())
-                  + " to "
-                  + oneDecimal(d.high())
-                  + "; "
-                  + (c.paired() ? PageTexts.PAIRED : PageTexts.UNPAIRED)
-                  + ")");
+              say.text(
+                  "dashboard.difference",
+                  "sign",
+                  d.value() > 0 ? "+" : "",
+                  "value",
+                  d.value(),
+                  "low",
+                  d.low(),
+                  "high",
+                  d.high(),
+                  "paired",
+                  Boolean.toString(c.paired())));
         })
-        .orElse(Cell.text(HIDDEN));
+        .orElse(Cell.text(hidden()));
   }
 
-  static String percent(double share) {
-    return Math.round(100 * share) + "%";
+  String percent(double share) {
+    return say.text("dashboard.percent", "value", whole(share));
   }
 
-  static String oneDecimal(double v) {
-    return String.format(Locale.ROOT, "%.1f", v);
-  }
-
-  private static String interval(Estimate e, boolean asPercent) {
-    String low = asPercent ? percent(e.low()) : oneDecimal(e.low());
-    String high = asPercent ? percent(e.high()) : oneDecimal(e.high());
-    return low + " to " + high + "; " + e.n() + " " + PageTexts.PEOPLE;
+  /** A share (0-1) as a whole percentage, rounded half up. */
+  private static long whole(double share) {
+    return Math.round(100 * share);
   }
 }

@@ -13,22 +13,29 @@ import org.allybot.core.report.SurveyResults;
 
 /**
  * The CSV downloads of a campaign: aggregates only (per week, per scenario, per survey item), never
- * a row per person, with figures from fewer than 5 people written as "fewer than 5".
+ * a row per person, with figures from fewer than 5 people written as "fewer than 5". The files are
+ * data for spreadsheets and tools, so their columns and values stay English in every language.
  */
 final class CsvFiles {
+  private static final String HIDDEN = "fewer than 5";
+  private static final String BEFORE = "Before";
+  private static final String AFTER = "At the end";
+  private static final String LATER = "90 days after";
+  private static final String KPI = "Have at least one ally at work";
+
   /** The files a campaign page offers. */
   enum Kind {
-    WEEKS("weeks.csv", PageTexts.CSV_WEEKS, CsvFiles::weeks),
-    SCENARIOS("scenarios.csv", PageTexts.CSV_SCENARIOS, CsvFiles::scenarios),
-    SURVEY("survey-items.csv", PageTexts.CSV_SURVEY, CsvFiles::survey);
+    WEEKS("weeks.csv", "dashboard.csv.weeks", CsvFiles::weeks),
+    SCENARIOS("scenarios.csv", "dashboard.csv.scenarios", CsvFiles::scenarios),
+    SURVEY("survey-items.csv", "dashboard.csv.survey", CsvFiles::survey);
 
     private final String file;
-    private final String title;
+    private final String titleKey;
     private final Function<CampaignReport, String> writer;
 
-    Kind(String file, String title, Function<CampaignReport, String> writer) {
+    Kind(String file, String titleKey, Function<CampaignReport, String> writer) {
       this.file = file;
-      this.title = title;
+      this.titleKey = titleKey;
       this.writer = writer;
     }
 
@@ -36,8 +43,9 @@ final class CsvFiles {
       return file;
     }
 
-    String title() {
-      return title;
+    /** The bundle key of the link's words on the campaign page. */
+    String titleKey() {
+      return titleKey;
     }
 
     String write(CampaignReport report) {
@@ -73,7 +81,7 @@ final class CsvFiles {
     for (CampaignReport.ScenarioResult s : r.scenarios()) {
       List<String> row = new ArrayList<>(List.of(s.scenarioId(), s.title(), s.answers().text()));
       for (Verdict v : Verdict.values()) {
-        row.add(s.shares().isEmpty() ? Cells.HIDDEN : share(s.shares().getOrDefault(v, 0.0)));
+        row.add(s.shares().isEmpty() ? HIDDEN : share(s.shares().getOrDefault(v, 0.0)));
       }
       csv.row(row);
     }
@@ -85,20 +93,20 @@ final class CsvFiles {
         new Csv().row("item_id", "item", "when", "measure", "value", "ci_low", "ci_high", "people");
     SurveyResults s = r.surveys();
     for (SurveyResults.LikertResult l : s.likert()) {
-      estimate(csv, l.itemId(), l.prompt(), PageTexts.BEFORE, "mean (1-5)", l.before());
-      estimate(csv, l.itemId(), l.prompt(), PageTexts.AFTER, "mean (1-5)", l.after());
-      estimate(csv, l.itemId(), l.prompt(), PageTexts.LATER, "mean (1-5)", l.later());
-      change(csv, l.itemId(), l.prompt(), PageTexts.AFTER, l.change());
-      change(csv, l.itemId(), l.prompt(), PageTexts.LATER, l.changeLater());
+      estimate(csv, l.itemId(), l.prompt(), BEFORE, "mean (1-5)", l.before());
+      estimate(csv, l.itemId(), l.prompt(), AFTER, "mean (1-5)", l.after());
+      estimate(csv, l.itemId(), l.prompt(), LATER, "mean (1-5)", l.later());
+      change(csv, l.itemId(), l.prompt(), AFTER, l.change());
+      change(csv, l.itemId(), l.prompt(), LATER, l.changeLater());
     }
     SurveyResults.AllyKpi kpi = s.allyKpi();
     String kpiItem = "ally-at-work";
-    estimate(csv, kpiItem, PageTexts.KPI_TITLE, PageTexts.BEFORE, "share", kpi.before());
-    estimate(csv, kpiItem, PageTexts.KPI_TITLE, PageTexts.AFTER, "share", kpi.after());
-    estimate(csv, kpiItem, PageTexts.KPI_TITLE, PageTexts.LATER, "share", kpi.later());
+    estimate(csv, kpiItem, KPI, BEFORE, "share", kpi.before());
+    estimate(csv, kpiItem, KPI, AFTER, "share", kpi.after());
+    estimate(csv, kpiItem, KPI, LATER, "share", kpi.later());
     for (SurveyResults.ChoiceResult c : s.choices()) {
       if (c.shares().isEmpty()) {
-        csv.row(c.itemId(), c.prompt(), c.round().when(), "share", Cells.HIDDEN, "", "", "");
+        csv.row(c.itemId(), c.prompt(), c.round().when(), "share", HIDDEN, "", "", "");
       }
       c.shares()
           .forEach((choice, value) ->
@@ -121,7 +129,7 @@ final class CsvFiles {
   private static void estimate(
       Csv csv, String id, String prompt, String when, String measure, Optional<Estimate> e) {
     if (e.isEmpty()) {
-      csv.row(id, prompt, when, measure, Cells.HIDDEN, "", "", "");
+      csv.row(id, prompt, when, measure, HIDDEN, "", "", "");
       return;
     }
     Estimate v = e.get();
@@ -132,7 +140,7 @@ final class CsvFiles {
       Csv csv, String id, String prompt, String when, Optional<SurveyResults.Change> change) {
     String measure = "change from before";
     if (change.isEmpty()) {
-      csv.row(id, prompt, when, measure, Cells.HIDDEN, "", "", "");
+      csv.row(id, prompt, when, measure, HIDDEN, "", "", "");
       return;
     }
     Estimate d = change.get().difference();

@@ -31,8 +31,10 @@ public final class Dashboard {
         new DashboardAccess(
             core.links(), new AdminSessions(runtime.redis(), SESSION), new MemberDirectory(core));
     boolean https = core.config().publicUrl().startsWith("https://");
+    PageLanguage language = new PageLanguage(core.languages(), core.languageOf().defaultLanguage());
     return new Dashboard(
-        new DashboardRoutes(access, reports, runtime::xapiBacklog, https, new StaticAssets()));
+        new DashboardRoutes(
+            access, reports, runtime::xapiBacklog, https, new StaticAssets(), language));
   }
 
   public void routes(JavalinConfig config) {

@@ -6,6 +6,7 @@ import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.allybot.core.language.Messages;
 import org.allybot.core.report.CampaignReport;
 import org.allybot.core.signin.LinkHolder;
 import org.allybot.core.xapi.XapiBacklog;
@@ -16,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * The dashboard's HTTP routes. Every response under {@code /admin} carries a strict
  * Content-Security-Policy and no referrer (the sign-in link's token must not leak to another site);
  * pages are not cached. Sign-in, refusals and downloads are logged by workspace, never with a
- * token, a cookie or a person.
+ * token, a cookie or a person. Each page is in the admin's language ({@link PageLanguage}).
  */
 final class DashboardRoutes {
   static final String COOKIE = "allybot_admin";
@@ -37,13 +38,16 @@ final class DashboardRoutes {
   private final Supplier<Optional<XapiBacklog>> xapi;
   private final boolean secureCookies;
   private final StaticAssets assets;
+  private final PageLanguage language;
 
   DashboardRoutes(
       DashboardAccess access,
       ReportSource reports,
       Supplier<Optional<XapiBacklog>> xapi,
       boolean secureCookies,
-      StaticAssets assets) {
+      StaticAssets assets,
+      PageLanguage language) {
+    this.language = language;
     this.access = access;
     this.reports = reports;
     this.xapi = xapi;
@@ -82,14 +86,11 @@ final class DashboardRoutes {
       }
       case DashboardAccess.SignIn.BadLink bad -> {
         LOG.info("Refused a dashboard sign-in link: unknown, expired or used");
-        page(
-            ctx,
-            401,
-            PageFrame.message(PageTexts.SIGN_IN_FAILED, PageTexts.SIGN_IN_FAILED_TEXT, false));
+        page(ctx, 401, PageFrame.message(say(ctx, null), "dashboard.sign-in-failed", false));
       }
       case DashboardAccess.SignIn.NotAdmin notAdmin -> {
         LOG.info("Refused a dashboard sign-in link: its holder is not an admin");
-        page(ctx, 401, PageFrame.message(PageTexts.NOT_ADMIN, PageTexts.NOT_ADMIN_TEXT, false));
+        page(ctx, 401, PageFrame.message(say(ctx, null), "dashboard.not-admin", false));
       }
     }
   }
@@ -107,7 +108,7 @@ final class DashboardRoutes {
         if (ctx.cookie(COOKIE) != null) {
           ctx.res().addHeader("Set-Cookie", cookie("", 0));
         }
-        page(ctx, 401, PageFrame.message(PageTexts.SIGNED_OUT, PageTexts.SIGNED_OUT_TEXT, false));
+        page(ctx, 401, PageFrame.message(say(ctx, null), "dashboard.signed-out", false));
         return;
       }
       handler.handle(ctx, admin.get());
@@ -115,17 +116,22 @@ final class DashboardRoutes {
   }
 
   private void overview(Context ctx, LinkHolder admin) {
-    page(ctx, 200, OverviewPage.render(reports.all(admin.user().workspace()), xapi.get()));
+    page(
+        ctx,
+        200,
+        OverviewPage.render(say(ctx, admin), reports.all(admin.user().workspace()), xapi.get()));
   }
 
   private void campaign(Context ctx, LinkHolder admin) {
+    Messages say = say(ctx, admin);
     report(ctx, admin)
         .ifPresent(r ->
             page(
                 ctx,
                 200,
                 CampaignPage.render(
-                    r,
+                    say,
+                    reports.in(r, say.language()),
                     (round, item) ->
                         reports.writtenAnswers(
                             admin.user().workspace(), r.header().campaignId(), round, item))));
@@ -134,7 +140,7 @@ final class DashboardRoutes {
   private void csv(Context ctx, LinkHolder admin) {
     Optional<CsvFiles.Kind> kind = CsvFiles.Kind.byFile(ctx.pathParam("file"));
     if (kind.isEmpty()) {
-      notFound(ctx);
+      notFound(ctx, admin);
       return;
     }
     report(ctx, admin)
@@ -152,13 +158,18 @@ final class DashboardRoutes {
     Optional<CampaignReport> report =
         id.matches(CAMPAIGN_ID) ? reports.one(admin.user().workspace(), id) : Optional.empty();
     if (report.isEmpty()) {
-      notFound(ctx);
+      notFound(ctx, admin);
     }
     return report;
   }
 
-  private static void notFound(Context ctx) {
-    page(ctx, 404, PageFrame.message(PageTexts.NOT_FOUND, PageTexts.NOT_FOUND_TEXT, true));
+  private void notFound(Context ctx, LinkHolder admin) {
+    page(ctx, 404, PageFrame.message(say(ctx, admin), "dashboard.not-found", true));
+  }
+
+  /** The page's language: the admin's (null before sign-in), else the browser's, else default. */
+  private Messages say(Context ctx, LinkHolder admin) {
+    return language.of(Optional.ofNullable(admin), ctx.header("Accept-Language"));
   }
 
   private static void page(Context ctx, int status, String html) {

@@ -2,6 +2,7 @@ package org.allybot.server.dashboard;
 
 import java.util.List;
 import java.util.Optional;
+import org.allybot.core.language.Messages;
 import org.allybot.core.report.CampaignReport;
 import org.allybot.core.xapi.XapiBacklog;
 
@@ -12,40 +13,42 @@ import org.allybot.core.xapi.XapiBacklog;
 final class OverviewPage {
   private OverviewPage() {}
 
-  static String render(List<CampaignReport> reports, Optional<XapiBacklog> xapi) {
+  static String render(Messages say, List<CampaignReport> reports, Optional<XapiBacklog> xapi) {
     StringBuilder b = new StringBuilder();
-    b.append("<h1>").append(PageTexts.OVERVIEW_TITLE).append("</h1>\n");
-    b.append("<p class=\"note\">").append(Html.esc(PageTexts.PRIVACY_NOTE)).append("</p>\n");
+    b.append("<h1>").append(say.text("dashboard.overview-title")).append("</h1>\n");
+    b.append("<p class=\"note\">")
+        .append(Html.esc(say.text("dashboard.privacy-note")))
+        .append("</p>\n");
     if (reports.isEmpty()) {
-      b.append("<p>").append(Html.esc(PageTexts.NO_CAMPAIGNS)).append("</p>\n");
+      b.append("<p>").append(Html.esc(say.text("dashboard.no-campaigns"))).append("</p>\n");
     } else {
-      campaigns(b, reports);
+      campaigns(say, b, reports);
     }
-    xapi.ifPresent(backlog -> learningRecords(b, backlog));
-    return PageFrame.signedIn(PageTexts.OVERVIEW_TITLE, b.toString());
+    xapi.ifPresent(backlog -> learningRecords(say, b, backlog));
+    return PageFrame.signedIn(say, say.text("dashboard.overview-title"), b.toString());
   }
 
   /** The xAPI export's backlog: statements waiting for the LRS, and those it refused. */
-  private static void learningRecords(StringBuilder b, XapiBacklog backlog) {
+  private static void learningRecords(Messages say, StringBuilder b, XapiBacklog backlog) {
     b.append("<section aria-labelledby=\"xapi\">\n<h2 id=\"xapi\">");
-    b.append(PageTexts.XAPI_TITLE).append("</h2>\n<dl class=\"summary\">\n");
-    b.append("<div><dt>").append(PageTexts.XAPI_WAITING).append("</dt><dd>");
+    b.append(say.text("dashboard.xapi-title")).append("</h2>\n<dl class=\"summary\">\n");
+    b.append("<div><dt>").append(say.text("dashboard.xapi-waiting")).append("</dt><dd>");
     b.append(backlog.waiting()).append("</dd></div>\n");
-    b.append("<div><dt>").append(PageTexts.XAPI_SET_ASIDE).append("</dt><dd>");
+    b.append("<div><dt>").append(say.text("dashboard.xapi-set-aside")).append("</dt><dd>");
     b.append(backlog.setAside()).append("</dd></div>\n</dl>\n<p class=\"note\">");
-    b.append(Html.esc(PageTexts.XAPI_NOTE)).append("</p>\n</section>\n");
+    b.append(Html.esc(say.text("dashboard.xapi-note"))).append("</p>\n</section>\n");
   }
 
-  private static void campaigns(StringBuilder b, List<CampaignReport> reports) {
+  private static void campaigns(Messages say, StringBuilder b, List<CampaignReport> reports) {
     b.append("<table class=\"figures\" id=\"campaigns\">\n<caption class=\"visually-hidden\">");
-    b.append(PageTexts.OVERVIEW_TITLE).append("</caption>\n<thead><tr>");
+    b.append(say.text("dashboard.overview-title")).append("</caption>\n<thead><tr>");
     for (String title :
         List.of(
-            PageTexts.CAMPAIGN,
-            PageTexts.DATES,
-            PageTexts.ENROLLED,
-            PageTexts.POLLS_ANSWERED,
-            PageTexts.LESSONS_READ)) {
+            say.text("dashboard.campaign"),
+            say.text("dashboard.dates-column"),
+            say.text("dashboard.enrolled"),
+            say.text("dashboard.polls-answered"),
+            say.text("dashboard.lessons-read"))) {
       b.append("<th scope=\"col\">").append(title).append("</th>");
     }
     b.append("</tr></thead>\n<tbody>\n");
@@ -56,19 +59,20 @@ final class OverviewPage {
           .append("\">")
           .append(Html.esc(r.header().name()))
           .append("</a></th><td>")
-          .append(Html.esc(dates(r.header())))
+          .append(Html.esc(dates(say, r.header())))
           .append("</td><td>")
-          .append(p.enrolled().text())
+          .append(Html.esc(Cells.text(say, p.enrolled())))
           .append("</td><td>")
-          .append(p.pollsAnswered().text())
+          .append(Html.esc(Cells.text(say, p.pollsAnswered())))
           .append("</td><td>")
-          .append(p.lessonsRead().text())
+          .append(Html.esc(Cells.text(say, p.lessonsRead())))
           .append("</td></tr>\n");
     }
     b.append("</tbody>\n</table>\n");
   }
 
-  static String dates(CampaignReport.Header h) {
-    return h.start() + " to " + (h.end() == null ? PageTexts.OPEN_ENDED : h.end().toString());
+  static String dates(Messages say, CampaignReport.Header h) {
+    String end = h.end() == null ? say.text("dashboard.open-ended") : h.end().toString();
+    return say.text("dashboard.dates", "start", h.start().toString(), "end", end);
   }
 }

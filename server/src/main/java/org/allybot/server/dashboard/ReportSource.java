@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import org.allybot.core.CoreContext;
 import org.allybot.core.WorkspaceId;
+import org.allybot.core.language.Language;
 import org.allybot.core.report.CampaignReport;
 import org.allybot.core.report.CampaignReports;
+import org.allybot.core.report.LocalReport;
 import org.allybot.core.survey.SurveyRound;
 
 /**
@@ -25,6 +27,11 @@ interface ReportSource {
    */
   List<String> writtenAnswers(
       WorkspaceId workspace, String campaignId, SurveyRound round, String itemId);
+
+  /** The report with the pack's words (titles, prompts, choices) in {@code language}. */
+  default CampaignReport in(CampaignReport report, Language language) {
+    return report;
+  }
 
   /** The reports the bot itself builds, from the counters kept as answers arrive. */
   static ReportSource of(CoreContext core) {
@@ -51,6 +58,11 @@ interface ReportSource {
             .find(workspace, campaignId)
             .map(c -> reports.freeTexts(c, round, itemId))
             .orElse(List.of());
+      }
+
+      @Override
+      public CampaignReport in(CampaignReport report, Language language) {
+        return LocalReport.in(report, core.curriculum(), language);
       }
     };
   }

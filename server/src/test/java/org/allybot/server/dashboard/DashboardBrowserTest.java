@@ -30,6 +30,7 @@ import org.openqa.selenium.logging.LogType;
 @Timeout(value = 300, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class DashboardBrowserTest {
   private static final Path SHOTS = Path.of("target", "dashboard-screenshots");
+  private static final String SPANISH_ADMIN = "admin-es-4m8p";
 
   @TempDir static Path data;
   private static ServedDashboard served;
@@ -39,7 +40,12 @@ class DashboardBrowserTest {
   @BeforeAll
   static void start() {
     Browser.assumeInstalled();
-    served = ServedDashboard.start(data, Map.of(), new SampleReports());
+    served =
+        ServedDashboard.start(
+            data,
+            Map.of("ALLYBOT_ADMINS", ServedDashboard.ADMIN + "," + SPANISH_ADMIN),
+            new SampleReports());
+    served.say(SPANISH_ADMIN, false, "language es");
     shared = Browser.start(true);
   }
 
@@ -187,6 +193,30 @@ class DashboardBrowserTest {
     }
   }
 
+  @Test
+  void anAdminWhoChoseSpanishReadsTheCampaignPageInSpanishWithEveryChartDrawn() throws Exception {
+    browser.get(served.base() + "/admin/login?token=" + served.token(SPANISH_ADMIN));
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Campañas");
+
+    browser.findElement(By.linkText("Pilot")).sendKeys(Keys.ENTER);
+
+    assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
+    for (String chart : List.of("weeks", "senses", "survey", "ally-kpi", "community")) {
+      WebElement box = browser.findElement(By.cssSelector("div.chart[data-for='" + chart + "']"));
+      assertThat(box.getAttribute("data-drawn")).as(chart).isEqualTo("true");
+    }
+    assertThat(plotted("ally-kpi")).containsExactly(values(56L, 79L, null));
+    assertThat(cell("senses", "Actuar", 1)).isEqualTo("64");
+    assertThat(cell("ally-kpi", "Al final", 1)).isEqualTo("79 % (de 60 % a 90 %; 24 personas)");
+    assertThat(cell("weeks", "2026-W47", 1)).isEqualTo("menos de 5");
+    assertThat(contentSecurityComplaints()).isEmpty();
+    Files.createDirectories(SHOTS);
+    fullHeight();
+    Files.write(
+        SHOTS.resolve("dashboard-campaign-es.png"), browser.getScreenshotAs(OutputType.BYTES));
+    browser.manage().window().setSize(new Dimension(1280, 900));
+  }
+
   private List<String> contentSecurityComplaints() {
     return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
         .map(LogEntry::getMessage)
@@ -196,13 +226,18 @@ class DashboardBrowserTest {
 
   private void screenshots() throws Exception {
     Files.createDirectories(SHOTS);
-    for (int pass = 0; pass < 2; pass++) {
-      long height = (Long) browser.executeScript("return document.documentElement.scrollHeight;");
-      browser.manage().window().setSize(new Dimension(1280, (int) Math.min(height + 120, 6000)));
-    }
+    fullHeight();
     Files.write(SHOTS.resolve("dashboard-campaign.png"), browser.getScreenshotAs(OutputType.BYTES));
     browser.manage().window().setSize(new Dimension(1280, 900));
     browser.get(served.base() + "/admin");
     Files.write(SHOTS.resolve("dashboard-overview.png"), browser.getScreenshotAs(OutputType.BYTES));
+  }
+
+  /** The window as tall as the page, so a screenshot holds all of it. */
+  private void fullHeight() {
+    for (int pass = 0; pass < 2; pass++) {
+      long height = (Long) browser.executeScript("return document.documentElement.scrollHeight;");
+      browser.manage().window().setSize(new Dimension(1280, (int) Math.min(height + 120, 6000)));
+    }
   }
 }

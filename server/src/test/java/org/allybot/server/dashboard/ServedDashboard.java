@@ -114,9 +114,17 @@ final class ServedDashboard implements AutoCloseable {
   }
 
   HttpResponse<String> get(String path, String cookie) throws Exception {
+    return get(path, cookie, null);
+  }
+
+  /** A GET with the browser's {@code Accept-Language} (null: none). */
+  HttpResponse<String> get(String path, String cookie, String acceptLanguage) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path));
     if (cookie != null) {
       request.header("Cookie", DashboardRoutes.COOKIE + "=" + cookie);
+    }
+    if (acceptLanguage != null) {
+      request.header("Accept-Language", acceptLanguage);
     }
     return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }

@@ -13,14 +13,19 @@ import org.junit.jupiter.api.Test;
 class ViewsTest {
   @Test
   void aFormBecomesAModalWithOneInputBlockPerFieldKeyedByFieldId() throws Exception {
-    JsonNode view = BlockKitTest.json(Views.modal(CampaignForm.form(), "{\"o\":\"command\"}"));
+    JsonNode view =
+        BlockKitTest.json(
+            Views.modal(
+                CampaignForm.form(org.allybot.core.language.Messages.english()),
+                "{\"o\":\"command\"}"));
 
     assertThat(view.path("type").asText()).isEqualTo("modal");
     assertThat(view.path("callback_id").asText()).isEqualTo(CampaignForm.ID);
     assertThat(view.at("/title/text").asText().length()).isLessThanOrEqualTo(24);
     assertThat(view.path("private_metadata").asText()).isEqualTo("{\"o\":\"command\"}");
     JsonNode blocks = view.path("blocks");
-    assertThat(blocks).hasSize(CampaignForm.form().fields().size());
+    assertThat(blocks)
+        .hasSize(CampaignForm.form(org.allybot.core.language.Messages.english()).fields().size());
     assertThat(blocks.findValuesAsText("type"))
         .contains("input", "plain_text_input", "static_select", "radio_buttons");
     assertThat(blocks.get(0).path("block_id").asText()).isEqualTo("name");

@@ -66,7 +66,7 @@ class AdaptiveCardsTest {
                 new Button("Stop", "x.stop", "s", Button.Style.DANGER),
                 Button.of("Maybe", "x.maybe", "m"))),
         new Block.Context("Small print"),
-        CampaignForm.form());
+        CampaignForm.form(Messages.english()));
   }
 
   static List<Message> samples() {
@@ -91,7 +91,7 @@ class AdaptiveCardsTest {
 
   @Test
   void formsKeepTheRulesWithAndWithoutErrors() {
-    Block.Form form = CampaignForm.form();
+    Block.Form form = CampaignForm.form(Messages.english());
     assertThat(AdaptiveCardRules.check(FormCards.render(form, Map.of(), Map.of()))).isEmpty();
     ObjectNode withErrors =
         FormCards.render(

@@ -109,4 +109,36 @@ class TeamsBadInputTest {
       assertThat(String.join("\n", log.lines(Level.WARN))).doesNotContain("zebra");
     }
   }
+
+  /** A thanks form sent back without its title: the task module was drawn from it (500). */
+  @Test
+  void aThanksFormWithoutItsTitleIsRefusedWithoutAStackTrace() throws Exception {
+    FakeMember m = FakeMember.numbered(936);
+    ObjectNode data = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    ObjectNode spec =
+        data.putObject("allybot")
+            .put("kind", "form")
+            .putObject("spec")
+            .put("formId", "thanks.form|" + FakeMember.numbered(937).aadObjectId())
+            .put("submitLabel", "Send");
+    spec.putArray("fields")
+        .addObject()
+        .put("id", "what")
+        .put("label", "What they did")
+        .put("type", "SHORT_TEXT")
+        .put("maxLength", 500)
+        .put("initial", "")
+        .putArray("choices");
+    data.put("what", "");
+
+    try (CapturedLog log = CapturedLog.start()) {
+      HttpResponse<String> r =
+          teams.send(teams.activities.submitAction(m, "recogniseAllyship", data));
+
+      assertThat(r.statusCode()).isBetween(200, 499);
+      assertThat(log.stackTraces()).isZero();
+      assertThat(log.lines(Level.ERROR)).isEmpty();
+      assertThat(teams.served.runtime().redis().keys("*" + m.aadObjectId() + "*")).isEmpty();
+    }
+  }
 }

@@ -53,6 +53,19 @@ public final class CardActions {
     return data;
   }
 
+  /**
+   * The spec rides in the card's data, so a client can send it back with parts missing: every
+   * part the form is drawn or read from must be there.
+   */
+  private static boolean whole(Block.Form form) {
+    return form != null
+        && form.formId() != null
+        && form.title() != null
+        && form.submitLabel() != null
+        && form.fields().stream()
+            .allMatch(f -> f.id() != null && f.label() != null && f.type() != null);
+  }
+
   /** Reads action data; empty when it is not Allybot's or is damaged. */
   public static Optional<Pressed> read(JsonNode data) {
     JsonNode ours = data == null ? null : data.get(KEY);
@@ -74,9 +87,7 @@ public final class CardActions {
         } catch (JsonProcessingException | IllegalArgumentException e) {
           return Optional.empty();
         }
-        if (form == null
-            || form.formId() == null
-            || form.fields().stream().anyMatch(f -> f.id() == null)) {
+        if (!whole(form)) {
           return Optional.empty();
         }
         Map<String, String> values = new LinkedHashMap<>();

@@ -54,8 +54,8 @@ public final class CardActions {
   }
 
   /**
-   * The spec rides in the card's data, so a client can send it back with parts missing: every
-   * part the form is drawn or read from must be there.
+   * The spec rides in the card's data, so a client can send it back with parts missing: every part
+   * the form is drawn or read from must be there.
    */
   private static boolean whole(Block.Form form) {
     return form != null

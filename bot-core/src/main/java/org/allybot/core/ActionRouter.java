@@ -14,6 +14,7 @@ import org.allybot.core.event.Actor;
 import org.allybot.core.event.CoreEvent;
 import org.allybot.core.event.Reply;
 import org.allybot.core.home.HomeView;
+import org.allybot.core.language.Messages;
 import org.allybot.core.lesson.LessonMessages;
 import org.allybot.core.lesson.RecallMessages;
 import org.allybot.core.member.MemberCommands;
@@ -81,7 +82,7 @@ final class ActionRouter {
     if (action.startsWith("home.")) {
       return homeAction(c.actor(), action, c.value());
     }
-    return Reply.text("That button is no longer active.");
+    return Reply.text(say(c.actor()).text("button.gone"));
   }
 
   Reply form(CoreEvent.FormSubmitted f) {
@@ -114,7 +115,7 @@ final class ActionRouter {
         }
         yield s.home(f.actor());
       }
-      default -> Reply.text("That form is not available any more.");
+      default -> Reply.text(say(f.actor()).text("home.form.gone"));
     };
   }
 
@@ -142,7 +143,7 @@ final class ActionRouter {
       case HomeView.RESUME -> s.members().optIn(user);
       case HomeView.OPT_OUT -> s.members().optOut(user);
       case HomeView.CHANGE_TIME -> {
-        return Reply.openForm(timeForm());
+        return Reply.openForm(timeForm(say(actor)));
       }
       case HomeView.NEW_CAMPAIGN -> {
         UserRef admin = s.requireAdmin(actor);
@@ -170,25 +171,30 @@ final class ActionRouter {
         }
       }
       default -> {
-        return Reply.text("That button is no longer active.");
+        return Reply.text(say(actor).text("button.gone"));
       }
     }
     return s.home(actor);
   }
 
-  static Block.Form timeForm() {
+  private Messages say(Actor actor) {
+    return s.core().languageOf().messages(actor.user());
+  }
+
+  static Block.Form timeForm(Messages say) {
     return new Block.Form(
         TIME_FORM,
-        "Delivery time",
+        say.text("home.time.title"),
         List.of(
             new Block.Field(
                 "time",
-                "Your local time for lessons and polls (HH:MM)",
+                say.text("home.time.field"),
                 Block.FieldType.SHORT_TEXT,
                 true,
                 5,
                 List.of(),
                 "09:30")),
-        "Save");
+        say.text("home.time.save"),
+        say.language().tag());
   }
 }

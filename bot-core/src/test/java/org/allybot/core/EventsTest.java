@@ -178,6 +178,21 @@ class EventsTest {
   }
 
   @Test
+  void aSpanishMembersTimeFormAndAStaleButtonAreInSpanish() {
+    harness.say("eva", "language es");
+    Actor eva = Actor.of(CoreHarness.user("eva"), "eva");
+
+    var form =
+        harness.bot.handle(new CoreEvent.ChoiceSelected(eva, HomeView.CHANGE_TIME, "time")).form();
+    var stale = harness.bot.handle(new CoreEvent.ChoiceSelected(eva, "home.zebra", "x"));
+
+    assertThat(form.title()).isEqualTo("Hora de envío");
+    assertThat(form.submitLabel()).isEqualTo("Guardar");
+    assertThat(form.language()).isEqualTo("es");
+    assertThat(CoreHarness.text(stale)).contains("Ese botón ya no está activo.");
+  }
+
+  @Test
   void aProfileChangeUpdatesTheTimeZone() {
     harness.bot.handle(
         new CoreEvent.ProfileChanged(

@@ -37,6 +37,11 @@ final class CalendarTexts {
     return say.text("calendar." + key, args);
   }
 
+  /** The language these texts are in, as a form carries it. */
+  String languageTag() {
+    return say.language().tag();
+  }
+
   /** A text without arguments: {@code calendar.<key>}, such as {@code button.going}. */
   String text(String key) {
     return t(key);

@@ -69,7 +69,8 @@ final class EventForm {
                 "capacity", t.label("capacity"), FieldType.SHORT_TEXT, false, 6, List.of(), ""),
             new Field(
                 "campaign", t.label("campaign"), FieldType.SHORT_TEXT, false, 80, List.of(), "")),
-        t.text("form.submit"));
+        t.text("form.submit"),
+        t.languageTag());
   }
 
   /** The submitted values as {@code event create} options; empty fields are left out. */

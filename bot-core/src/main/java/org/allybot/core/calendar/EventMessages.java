@@ -89,7 +89,8 @@ final class EventMessages {
                 MAX_REFLECTION,
                 List.of(),
                 "")),
-        t.text("reflect.submit"));
+        t.text("reflect.submit"),
+        t.languageTag());
   }
 
   static Message checkIn(CalendarTexts t, CalendarEvent e, String text) {

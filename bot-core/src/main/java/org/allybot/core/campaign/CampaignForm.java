@@ -121,7 +121,8 @@ public final class CampaignForm {
                 3,
                 List.of(),
                 "no")),
-        say.text("campaign.form.create"));
+        say.text("campaign.form.create"),
+        say.language().tag());
   }
 
   /** The form's values as {@code campaign create} options; blank and "any" values are left out. */

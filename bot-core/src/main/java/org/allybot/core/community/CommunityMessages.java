@@ -163,7 +163,8 @@ final class CommunityMessages {
                 3,
                 List.of(),
                 "yes")),
-        say.text("community.ask.post"));
+        say.text("community.ask.post"),
+        say.language().tag());
   }
 
   static Block.Form adviseForm(Messages say, int question) {
@@ -187,7 +188,8 @@ final class CommunityMessages {
                 3,
                 List.of(),
                 "no")),
-        say.text("community.ask.post"));
+        say.text("community.ask.post"),
+        say.language().tag());
   }
 
   static Block.Form resolveForm(Messages say, int question) {
@@ -211,7 +213,8 @@ final class CommunityMessages {
                 3,
                 List.of(),
                 "no")),
-        say.text("community.resolve"));
+        say.text("community.resolve"),
+        say.language().tag());
   }
 
   static Block.Form tagsForm(Messages say, Question q) {
@@ -227,6 +230,7 @@ final class CommunityMessages {
                 100,
                 List.of(),
                 String.join(", ", q.tags()))),
-        say.text("community.tags.form.save"));
+        say.text("community.tags.form.save"),
+        say.language().tag());
   }
 }

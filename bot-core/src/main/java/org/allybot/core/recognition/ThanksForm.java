@@ -97,6 +97,7 @@ public final class ThanksForm {
         ThanksActions.formId(recipientId),
         say.text("recognition.form.title"),
         fields,
-        say.text("recognition.form.submit"));
+        say.text("recognition.form.submit"),
+        say.language().tag());
   }
 }

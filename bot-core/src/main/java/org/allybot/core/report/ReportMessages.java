@@ -38,10 +38,8 @@ public final class ReportMessages {
     blocks.add(new Block.Text(lines.community(r.community())));
     blocks.add(new Block.Divider());
     Map<String, String> thanks = new LinkedHashMap<>();
-    r.thanks().forEach(t -> thanks.put(t.sense().title(), t.thanks().text()));
-    blocks.add(
-        new Block.Text(
-            RecognitionTexts.reportSection(org.allybot.core.language.Messages.english(), thanks)));
+    r.thanks().forEach(t -> thanks.put(SenseNames.of(say, t.sense()), lines.count(t.thanks())));
+    blocks.add(new Block.Text(RecognitionTexts.reportSection(say, thanks)));
     blocks.add(new Block.Divider());
     addLines(blocks, surveys(r.surveys(), lines));
     blocks.add(new Block.Context(lines.text("report.note")));

@@ -130,7 +130,8 @@ final class SurveyMessages {
                 MAX_TEXT,
                 List.of(),
                 "")),
-        say.text("survey.form.submit"));
+        say.text("survey.form.submit"),
+        say.language().tag());
   }
 
   static String tooLong(Messages say, int length) {

@@ -61,7 +61,7 @@ final class AskerNotifier {
                     "from",
                     from,
                     "label",
-                    advice.label(),
+                    Pseudonyms.shown(say, advice.label()),
                     "post",
                     advice.number())),
             new Block.Text("> " + CommunityMessages.excerpt(advice.text(), 500)),

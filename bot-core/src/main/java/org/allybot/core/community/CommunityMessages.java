@@ -83,7 +83,7 @@ final class CommunityMessages {
         say.text(
             "community.reply.head",
             "label",
-            r.label(),
+            Pseudonyms.shown(say, r.label()),
             "post",
             r.number(),
             "kind",
@@ -105,7 +105,7 @@ final class CommunityMessages {
                       HELPFUL,
                       Integer.toString(r.number())))));
     }
-    return new Message(r.label() + ": " + excerpt(r.text(), 80), blocks);
+    return new Message(Pseudonyms.shown(say, r.label()) + ": " + excerpt(r.text(), 80), blocks);
   }
 
   static Message resolution(Messages say, Question q, String label, String whatIDid) {

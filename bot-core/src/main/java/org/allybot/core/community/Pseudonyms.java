@@ -11,6 +11,8 @@ import org.allybot.core.WorkspaceId;
  */
 final class Pseudonyms {
   static final String ASKER = "Asker";
+  private static final java.util.regex.Pattern ALLY =
+      java.util.regex.Pattern.compile("Ally (\\d+)");
 
   private final AuthorSeal seal;
   private final ThreadMarks marks;
@@ -40,6 +42,18 @@ final class Pseudonyms {
   Optional<UserRef> author(WorkspaceId ws, Post post) {
     return seal.open(post.author().seal(), context(ws, post.number()))
         .map(id -> new UserRef(ws, id));
+  }
+
+  /**
+   * A stored label as a reader in {@code say}'s language sees it: labels are kept in English
+   * ("Asker", "Ally 2"), and a mention stays as it is.
+   */
+  static String shown(org.allybot.core.language.Messages say, String label) {
+    if (ASKER.equals(label)) {
+      return say.text("community.label.asker");
+    }
+    var ally = ALLY.matcher(label);
+    return ally.matches() ? say.text("community.label.ally", "n", ally.group(1)) : label;
   }
 
   /** The member's label in one thread: "Asker" for the asker, else "Ally 1", "Ally 2"... */

@@ -41,6 +41,14 @@ class CommunityChannelLanguageTest {
         .contains("Dar un consejo")
         .contains("Responde en este hilo, o usa `/ally advise 1 TEXTO [--anonymous]`.")
         .doesNotContain("alice");
+
+    scene.say("bruno", "advise 1 Name it kindly, then ask them to finish. --anonymous");
+    assertThat(channelText())
+        .contains("*Persona aliada 1* · #2")
+        .doesNotContain("Ally 1")
+        .doesNotContain("bruno");
+    scene.say("alice", "followup 1 It happened again today.");
+    assertThat(channelText()).contains("*Quien pregunta* · #3");
   }
 
   @Test

@@ -84,7 +84,11 @@ record Services(
           flow,
           new SurveyInbox(core.campaigns(), core.surveys().answers(), flow),
           new SurveyCommands(
-              core.campaigns(), schedule(core, audience), core.audit(), core.clock()),
+              core.campaigns(),
+              schedule(core, audience),
+              core.audit(),
+              core.clock(),
+              core.languageOf()),
           new ReportCommand(
               core.campaigns(), new CampaignReports(core), core.languageOf(), core.curriculum()));
     }

@@ -10,6 +10,8 @@ import org.allybot.core.campaign.CampaignStore;
 import org.allybot.core.command.Args;
 import org.allybot.core.command.UsageException;
 import org.allybot.core.event.Reply;
+import org.allybot.core.language.LanguageOf;
+import org.allybot.core.language.Messages;
 
 /** {@code /ally campaign run NAME survey now}: the follow-up survey at once, for a short pilot. */
 public final class SurveyCommands {
@@ -19,13 +21,19 @@ public final class SurveyCommands {
   private final SurveySchedule schedule;
   private final AuditTrail audit;
   private final Clock clock;
+  private final LanguageOf languageOf;
 
   public SurveyCommands(
-      CampaignStore campaigns, SurveySchedule schedule, AuditTrail audit, Clock clock) {
+      CampaignStore campaigns,
+      SurveySchedule schedule,
+      AuditTrail audit,
+      Clock clock,
+      LanguageOf languageOf) {
     this.campaigns = campaigns;
     this.schedule = schedule;
     this.audit = audit;
     this.clock = clock;
+    this.languageOf = languageOf;
   }
 
   /** {@code campaign run NAME survey now}, as opposed to {@code campaign run NAME now}. */
@@ -40,39 +48,23 @@ public final class SurveyCommands {
   public Reply runNow(UserRef admin, Args args) {
     List<String> w = args.words();
     String name = String.join(" ", w.subList(2, w.size() - 2));
+    Messages say = languageOf.messages(admin);
     Campaign c =
         campaigns
             .find(admin.workspace(), Campaign.idOf(name))
-            .orElseThrow(() ->
-                new UsageException(
-                    "There is no campaign called \""
-                        + name
-                        + "\". `/ally campaign list` shows them.",
-                    USAGE));
+            .orElseThrow(
+                () -> new UsageException(say.text("campaign.unknown", "name", name), USAGE));
     if (!c.surveys().followup()) {
-      throw new UsageException(
-          "*"
-              + c.name()
-              + "* doesn't send the follow-up survey. Turn it on with `/ally campaign edit "
-              + c.name()
-              + " --surveys baseline,followup,feedback`.",
-          USAGE);
+      throw new UsageException(say.text("survey.run.no-followup", "name", c.name()), USAGE);
     }
     int people;
     try {
       people = schedule.sendFollowupNow(c);
     } catch (DeliveryException e) {
-      throw new UsageException("I couldn't list the audience: " + e.getMessage() + ".", USAGE);
+      throw new UsageException(say.text("survey.run.audience-failed"), USAGE);
     }
     audit.record(
         admin.workspace(), admin.userId(), "campaign.run", c.name() + " survey", clock.instant());
-    return Reply.text(
-        people == 0
-            ? "Nobody is taking part in *" + c.name() + "* yet, so no follow-up survey went out."
-            : "Sending the follow-up survey of *"
-                + c.name()
-                + "* to "
-                + people
-                + " member(s) now. Those who have answered it already won't be asked again.");
+    return Reply.text(say.text("survey.run.sent", "name", c.name(), "people", people));
   }
 }

@@ -72,6 +72,17 @@ class SpanishSurveyTest {
   }
 
   @Test
+  void aSpanishAdminIsToldAboutTheFollowUpInSpanish() {
+    harness.say("boss", "language es");
+
+    assertThat(CoreHarness.text(harness.say("boss", "campaign run Pilot survey now")))
+        .isEqualTo(
+            "Todavía nadie participa en *Pilot*, así que no se envió ninguna encuesta de seguimiento.");
+    assertThat(CoreHarness.text(harness.say("boss", "campaign run Nada survey now")))
+        .contains("No hay ninguna campaña");
+  }
+
+  @Test
   void spanishAndEnglishAnswersToTheSameChoiceAreStoredAlike() {
     Reply en = scene.answerAll("alice", scene.join("alice"), "4 · Agree", "unsure");
     Reply es = scene.answerAll("eva", scene.join("eva"), "4 · De acuerdo", "no lo tengo claro");

@@ -140,7 +140,7 @@ class SurveySendingTest {
 
     String reply = CoreHarness.text(harness.say("boss", "campaign run Pilot survey now"));
 
-    assertThat(reply).startsWith("Sending the follow-up survey of *Pilot* to 2 member(s) now.");
+    assertThat(reply).startsWith("Sending the follow-up survey of *Pilot* to 2 members now.");
     assertThat(surveysQueued()).containsExactlyInAnyOrder("alice:followup", "bob:followup");
     assertThat(CoreHarness.text(harness.say("boss", "admin audit"))).contains("Pilot survey");
   }

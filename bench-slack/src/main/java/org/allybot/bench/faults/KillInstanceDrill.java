@@ -27,8 +27,9 @@ final class KillInstanceDrill {
       rig.awaitQuiet(Duration.ofSeconds(5), Duration.ofSeconds(30));
       FanOutFigures figures = FanOutFigures.of(rig.postsPerMember());
       System.out.printf(
-          "%s; last new poll out %.1f s after the kill (reclaim; promise: under 60 s); 429s %d%n",
-          figures, afterKill, rig.slack.rateLimited());
+          "%s; last new poll out %.1f s after the kill (reclaim; promise: under 60 s); 429s %d;"
+              + " looks for sends in flight at the kill (conversations.history) %d%n",
+          figures, afterKill, rig.slack.rateLimited(), rig.slack.count("conversations.history"));
       return figures.exactlyOnce() && afterKill < 60;
     }
   }

@@ -110,6 +110,11 @@ final class DrillRig implements AutoCloseable {
     throw new IllegalStateException("the server did not get ready; see " + dir);
   }
 
+  /** Slack's conversations.open limit (50 a minute) as sped up here, per second. */
+  double opensPerSecond() {
+    return 50.0 / 60 * speedUp;
+  }
+
   /** A published Slack limit sped up as the fake's is, as the whole number a setting takes. */
   private String limit(int published) {
     return Long.toString(Math.max(1, Math.round(published * speedUp)));
@@ -135,6 +140,11 @@ final class DrillRig implements AutoCloseable {
 
   int port(int server) {
     return ports.get(server);
+  }
+
+  /** The log file of server {@code i}. */
+  Path log(int server) {
+    return dir.resolve("server-" + port(server) + ".log");
   }
 
   Process process(int server) {

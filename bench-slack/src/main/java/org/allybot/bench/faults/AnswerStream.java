@@ -58,6 +58,7 @@ final class AnswerStream {
   private final List<Future<Click>> sent = new ArrayList<>();
   private final ExecutorService pool = Executors.newFixedThreadPool(16);
   private long start;
+  private volatile long slowest;
 
   AnswerStream(DrillRig rig, int server) throws Exception {
     this.rig = rig;
@@ -89,6 +90,11 @@ final class AnswerStream {
         });
   }
 
+  /** The longest a click waited for its HTTP ack, in nanoseconds. */
+  long slowestAck() {
+    return slowest;
+  }
+
   long sinceStart() {
     return System.nanoTime() - start;
   }
@@ -103,7 +109,7 @@ final class AnswerStream {
     for (Future<Click> f : List.copyOf(sent)) {
       clicks.add(f.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
     }
-    rig.awaitQuiet(Duration.ofSeconds(3), Duration.ofSeconds(30));
+    awaitReplies(clicks, Duration.ofSeconds(60));
     pool.shutdownNow();
     Map<String, SlackCall> replies = new HashMap<>();
     for (SlackCall call : rig.slack.calls("response_url")) {
@@ -130,6 +136,19 @@ final class AnswerStream {
       }
     }
     return new Figures(clicks.size(), acknowledged, refused, silent, lost, slow);
+  }
+
+  /** Waits until every click acknowledged with a 200 has its reply, at most {@code atMost}. */
+  private void awaitReplies(List<Click> clicks, Duration atMost) throws InterruptedException {
+    long answered = clicks.stream().filter(c -> c.status() == 200).count();
+    long deadline = System.nanoTime() + atMost.toNanos();
+    while (System.nanoTime() < deadline
+        && rig.slack.calls("response_url").stream()
+                .filter(c -> c.param(FakeSlackApi.RESPONSE_ID).startsWith("a"))
+                .count()
+            < answered) {
+      Thread.sleep(200);
+    }
   }
 
   /** The text of the first reply that was not an answer recorded, if any. */
@@ -178,6 +197,7 @@ final class AnswerStream {
       status = 0;
     }
     long took = System.nanoTime() - at;
+    slowest = Math.max(slowest, took);
     return new Click(n, member, button.path("value").asText(), at - start, took, status);
   }
 

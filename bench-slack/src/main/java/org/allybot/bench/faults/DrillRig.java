@@ -41,12 +41,15 @@ final class DrillRig implements AutoCloseable {
   private final List<Integer> ports = new ArrayList<>();
   private final HttpClient http = HttpClient.newHttpClient();
   private final AtomicInteger commands = new AtomicInteger();
+  private final Map<String, String> settings = new HashMap<>();
+  private int serverRedisPort;
 
   DrillRig(int memberCount, double speedUp, List<String> redisSettings) throws IOException {
     this.speedUp = speedUp;
     dir = Files.createTempDirectory("allybot-drill");
     this.redisSettings = List.copyOf(redisSettings);
     this.redisPort = EmbeddedRedisExtension.freePort();
+    this.serverRedisPort = redisPort;
     startRedis();
     for (int i = 0; i < memberCount; i++) {
       members.add(String.format("U0D%07d", i));
@@ -67,6 +70,16 @@ final class DrillRig implements AutoCloseable {
     return redisPort;
   }
 
+  /** Servers started from now on reach Redis through {@code port} (a proxy in front of it). */
+  void serversReachRedisAt(int port) {
+    serverRedisPort = port;
+  }
+
+  /** A setting for the servers started from now on, over the drill's own. */
+  void setting(String name, String value) {
+    settings.put(name, value);
+  }
+
   /**
    * Starts a server ({@code allybot serve} in a new process) and waits until /readyz answers 200;
    * returns its number.
@@ -75,7 +88,7 @@ final class DrillRig implements AutoCloseable {
     int port = EmbeddedRedisExtension.freePort();
     Map<String, String> env = new HashMap<>();
     env.put("PORT", Integer.toString(port));
-    env.put("REDIS_URL", "redis://127.0.0.1:" + redisPort);
+    env.put("REDIS_URL", "redis://127.0.0.1:" + serverRedisPort);
     env.put("ALLYBOT_SECRET_KEY", KEY);
     env.put("ALLYBOT_DATA_DIR", dir.resolve("data-" + port).toString());
     env.put("ALLYBOT_ADMINS", ADMIN);
@@ -96,6 +109,7 @@ final class DrillRig implements AutoCloseable {
                 "serve")
             .redirectErrorStream(true)
             .redirectOutput(dir.resolve("server-" + port + ".log").toFile());
+    env.putAll(settings);
     builder.environment().putAll(env);
     Process process = builder.start();
     servers.add(process);

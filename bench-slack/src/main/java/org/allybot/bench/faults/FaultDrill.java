@@ -16,6 +16,8 @@ import org.allybot.testkit.slack.SlackFailure;
  *       of a fan-out; 0 lost, 0 duplicates, and the time until the other has finished its work.
  *   <li>{@code redis-restart [answers] [seconds]} and {@code redis-kill [answers]}: see {@link
  *       RedisDrills}.
+ *   <li>{@code missed-fire [members]}: see {@link MissedFireDrill}.
+ *   <li>{@code slow-redis [answers] [per second] [delay ms]}: see {@link SlowRedisDrill}.
  * </ul>
  */
 public final class FaultDrill {
@@ -39,9 +41,15 @@ public final class FaultDrill {
                   args.length > 1 ? members : 1500,
                   args.length > 2 ? Integer.parseInt(args[2]) : 5);
           case "redis-kill" -> RedisDrills.kill(args.length > 1 ? members : 2000);
+          case "missed-fire" -> MissedFireDrill.run(args.length > 1 ? members : 200, speedUp);
+          case "slow-redis" ->
+              SlowRedisDrill.run(
+                  args.length > 1 ? members : 600,
+                  args.length > 2 ? Double.parseDouble(args[2]) : 20,
+                  args.length > 3 ? Long.parseLong(args[3]) : 300);
           default -> {
             System.err.println(
-                "usage: FaultDrill platform-outage|kill-instance|redis-restart|redis-kill [count] [...]");
+                "usage: FaultDrill platform-outage|kill-instance|redis-restart|redis-kill|missed-fire|slow-redis [count] [...]");
             System.exit(2);
             yield false;
           }
@@ -101,7 +109,7 @@ public final class FaultDrill {
     }
   }
 
-  private static void check(int status, String command) {
+  static void check(int status, String command) {
     if (status != 200) {
       throw new IllegalStateException("/ally " + command + " answered HTTP " + status);
     }

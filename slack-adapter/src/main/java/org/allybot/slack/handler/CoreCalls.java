@@ -87,9 +87,9 @@ public final class CoreCalls implements AutoCloseable {
   }
 
   /**
-   * Makes the event and has the core answer it. Making it may fail (the member's profile comes from
-   * the store or Slack); the member then reads why (the store away: "try again in a moment") rather
-   * than nothing. Allybot.handle itself never throws.
+   * Makes the event and has the core answer it; no event (null: a repeat) needs no answer. Making
+   * it may fail (the member's profile comes from the store or Slack); the member then reads why
+   * (the store away: "try again in a moment") rather than nothing.
    */
   private Reply handle(Supplier<CoreEvent> event) {
     CoreEvent made;
@@ -98,6 +98,9 @@ public final class CoreCalls implements AutoCloseable {
     } catch (RuntimeException e) {
       LOG.warn("A Slack request could not be read into an event: {}", e.getClass().getSimpleName());
       return bot.failed(e);
+    }
+    if (made == null) {
+      return Reply.none();
     }
     try {
       return bot.handle(made);

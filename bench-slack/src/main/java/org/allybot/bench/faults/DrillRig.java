@@ -156,6 +156,18 @@ final class DrillRig implements AutoCloseable {
     return ports.get(server);
   }
 
+  /** How many lines of all the servers' logs match {@code regex} somewhere. */
+  long logLines(String regex) throws IOException {
+    java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(regex);
+    long n = 0;
+    for (int i = 0; i < ports.size(); i++) {
+      try (var lines = Files.lines(log(i))) {
+        n += lines.filter(l -> pattern.matcher(l).find()).count();
+      }
+    }
+    return n;
+  }
+
   /** The log file of server {@code i}. */
   Path log(int server) {
     return dir.resolve("server-" + port(server) + ".log");

@@ -151,9 +151,10 @@ final class AnswerStream {
     }
   }
 
-  /** The text of the first reply that was not an answer recorded, if any. */
+  /** The text of the first reply to a click that was not an answer recorded, if any. */
   String refusalText() {
     return rig.slack.calls("response_url").stream()
+        .filter(c -> c.param(FakeSlackApi.RESPONSE_ID).startsWith("a"))
         .filter(c -> !"true".equals(c.param("replace_original")))
         .map(c -> c.param("text"))
         .findFirst()

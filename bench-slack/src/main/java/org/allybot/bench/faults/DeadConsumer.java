@@ -37,10 +37,36 @@ final class DeadConsumer {
     this.instance = m.group(1);
   }
 
+  /** How many entries the instance holds now. */
+  long holding() {
+    try (Jedis redis = rig.redis.client()) {
+      var counts = redis.xpending(STREAM, GROUP).getConsumerMessageCount();
+      if (counts == null) {
+        return 0; // nothing pending at all
+      }
+      return counts.entrySet().stream()
+          .filter(e -> e.getKey().startsWith(instance + "-"))
+          .mapToLong(java.util.Map.Entry::getValue)
+          .sum();
+    }
+  }
+
+  /**
+   * Waits (at most {@code atMost}) until the instance holds entries, so that the kill finds it with
+   * work in hand.
+   */
+  void awaitHolding(Duration atMost) throws InterruptedException {
+    long deadline = System.nanoTime() + atMost.toNanos();
+    while (holding() == 0 && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+  }
+
   /** Notes what the instance holds now (call right after the kill); returns how many. */
   int noteHeld() {
     try (Jedis redis = rig.redis.client()) {
-      for (var consumer : redis.xpending(STREAM, GROUP).getConsumerMessageCount().keySet()) {
+      var counts = redis.xpending(STREAM, GROUP).getConsumerMessageCount();
+      for (var consumer : counts == null ? java.util.Set.<String>of() : counts.keySet()) {
         if (consumer.startsWith(instance + "-")) {
           for (StreamPendingEntry e :
               redis.xpending(

@@ -21,6 +21,7 @@ final class KillInstanceDrill {
       long opens = Math.round(members / rig.opensPerSecond());
       FaultDrill.awaitPosts(rig, members / 3, Duration.ofSeconds(120 + 2 * opens));
       DeadConsumer dead = new DeadConsumer(rig, rig.log(1));
+      dead.awaitHolding(Duration.ofSeconds(30));
       rig.process(1).destroyForcibly().waitFor();
       long killedAt = System.nanoTime();
       int held = dead.noteHeld();
@@ -43,7 +44,10 @@ final class KillInstanceDrill {
           (lastProgress - t0) / 1e9,
           rig.slack.rateLimited(),
           rig.slack.count("conversations.history"));
-      return figures.exactlyOnce() && reclaimed >= 0 && reclaimed < 60;
+      if (held == 0) {
+        System.out.println("the killed instance held nothing: the drill proved nothing; run again");
+      }
+      return figures.exactlyOnce() && reclaimed >= 0 && reclaimed < 60 && held > 0;
     }
   }
 

@@ -19,6 +19,7 @@ import org.allybot.core.language.Messages;
 import org.allybot.core.lesson.LessonMessages;
 import org.allybot.core.member.Member;
 import org.allybot.core.orgdetails.OrgPlaceholders;
+import org.allybot.core.store.StoreFaults;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -74,10 +75,11 @@ public final class Allybot {
   }
 
   private Reply answer(CoreEvent event) {
-    if (!(event instanceof CoreEvent.CommandInvoked)) {
-      actorOf(event).ifPresent(localeReports::heard); // commands: after the member is known
-    }
     try {
+      // Inside the try: it writes to the store, which may be away (a click then went unanswered).
+      if (!(event instanceof CoreEvent.CommandInvoked)) {
+        actorOf(event).ifPresent(localeReports::heard); // commands: after the member is known
+      }
       return switch (event) {
         case CoreEvent.CommandInvoked c -> commands.command(c);
         case CoreEvent.ChoiceSelected c -> actions.choice(c);
@@ -101,12 +103,41 @@ public final class Allybot {
       return Reply.text(
           say(event).text("error.usage", "message", e.getMessage(), "usage", e.usage()));
     } catch (RuntimeException e) {
-      LOG.error(
-          "Could not handle {} in workspace {}",
-          event.getClass().getSimpleName(),
-          event.workspace().key(),
-          e);
-      return Reply.text(say(event).text("error.generic"));
+      if (StoreFaults.unavailable(e)) {
+        LOG.warn(
+            "Could not handle {} in workspace {}: the store is away ({})",
+            event.getClass().getSimpleName(),
+            event.workspace().key(),
+            e.getClass().getSimpleName());
+      } else {
+        LOG.error(
+            "Could not handle {} in workspace {}",
+            event.getClass().getSimpleName(),
+            event.workspace().key(),
+            e);
+      }
+      return Reply.text(sayEvenNow(event).text(errorKey(e)));
+    }
+  }
+
+  /**
+   * The reply to a request an adapter could not even make into an event (the member's profile was
+   * out of reach), in the default language: "try again in a moment" when the store is away.
+   */
+  public Reply failed(RuntimeException e) {
+    return Reply.text(Messages.in(s.core().config().defaultLanguage()).text(errorKey(e)));
+  }
+
+  private static String errorKey(RuntimeException e) {
+    return StoreFaults.unavailable(e) ? "error.store-away" : "error.generic";
+  }
+
+  /** The actor's language if it can be read now (the store may be away), else the default. */
+  private Messages sayEvenNow(CoreEvent event) {
+    try {
+      return say(event);
+    } catch (RuntimeException e) {
+      return Messages.in(s.core().config().defaultLanguage());
     }
   }
 

@@ -1,5 +1,6 @@
 package org.allybot.core;
 
+import java.time.Instant;
 import java.util.List;
 import org.allybot.core.message.Message;
 
@@ -9,6 +10,26 @@ public interface ChatPlatform {
 
   /** Posts a message and returns where it landed. */
   MessageRef send(Recipient recipient, Message message) throws DeliveryException;
+
+  /**
+   * Posts a message marked with {@code deliveryKey} (an opaque digest of the delivery's id) where
+   * the platform can carry such a mark, so that {@link #findSent} can find it later. Platforms
+   * without one post it unmarked.
+   */
+  default MessageRef send(Recipient recipient, Message message, String deliveryKey)
+      throws DeliveryException {
+    return send(recipient, message);
+  }
+
+  /**
+   * Whether a message marked with {@code deliveryKey} was posted to {@code recipient} since {@code
+   * since}: how a delivery whose sender died mid-send is settled without a second post. Platforms
+   * that cannot look answer {@link PriorSend#UNKNOWN}.
+   */
+  default PriorSend findSent(Recipient recipient, String deliveryKey, Instant since)
+      throws DeliveryException {
+    return PriorSend.UNKNOWN;
+  }
 
   /** Replaces a message already posted. */
   void update(MessageRef ref, Message message) throws DeliveryException;

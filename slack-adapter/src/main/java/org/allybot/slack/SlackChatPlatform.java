@@ -7,6 +7,7 @@ import com.slack.api.methods.response.conversations.ConversationsMembersResponse
 import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
 import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.model.block.LayoutBlock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import org.allybot.core.ChatPlatform;
 import org.allybot.core.DeliveryException;
 import org.allybot.core.MessageRef;
 import org.allybot.core.Platform;
+import org.allybot.core.PriorSend;
 import org.allybot.core.Recipient;
 import org.allybot.core.UserKind;
 import org.allybot.core.UserRef;
@@ -95,6 +97,13 @@ public final class SlackChatPlatform implements ChatPlatform, MemberEmails {
 
   @Override
   public MessageRef send(Recipient to, Message message) throws DeliveryException {
+    return send(to, message, null);
+  }
+
+  /** Every post of the message carries the key as its metadata ({@link DeliveryMarks}). */
+  @Override
+  public MessageRef send(Recipient to, Message message, String deliveryKey)
+      throws DeliveryException {
     MethodsClient methods = methods(to.workspace());
     String text = BlockKit.fallback(message);
     String first = null;
@@ -107,6 +116,7 @@ public final class SlackChatPlatform implements ChatPlatform, MemberEmails {
                       .threadTs(to.inThread() ? to.threadId() : null)
                       .text(text)
                       .blocks(blocks.isEmpty() ? null : blocks)
+                      .metadata(deliveryKey == null ? null : DeliveryMarks.metadata(deliveryKey))
                       .unfurlLinks(false)
                       .unfurlMedia(false)));
       if (first == null) {
@@ -115,6 +125,12 @@ public final class SlackChatPlatform implements ChatPlatform, MemberEmails {
       }
     }
     return new MessageRef(to.workspace(), channel, first);
+  }
+
+  @Override
+  public PriorSend findSent(Recipient to, String deliveryKey, Instant since)
+      throws DeliveryException {
+    return DeliveryMarks.find(methods(to.workspace()), to, deliveryKey, since);
   }
 
   @Override

@@ -22,8 +22,8 @@ import org.allybot.testkit.slack.SlackSigner;
 
 /**
  * What a fault drill runs on, all on loopback: a Redis process, the fake Slack with a channel of
- * members and Slack's limits sped up, and real server processes ({@link DrillServer}) sharing them,
- * which the drill may kill.
+ * members and Slack's limits sped up, and real {@code allybot serve} processes sharing them, with
+ * the {@code ALLYBOT_SLACK_*} limit settings sped up as much, which the drill may kill.
  */
 final class DrillRig implements AutoCloseable {
   static final String CHANNEL = "C0DRILL0001";
@@ -31,7 +31,9 @@ final class DrillRig implements AutoCloseable {
   private static final String KEY = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
 
   final Path dir;
-  final RedisProcess redis;
+  private final List<String> redisSettings;
+  private final int redisPort;
+  RedisProcess redis;
   final FakeSlackApi slack;
   final List<String> members = new ArrayList<>();
   private final double speedUp;
@@ -39,12 +41,16 @@ final class DrillRig implements AutoCloseable {
   private final List<Integer> ports = new ArrayList<>();
   private final HttpClient http = HttpClient.newHttpClient();
   private final AtomicInteger commands = new AtomicInteger();
+  private final Map<String, String> settings = new HashMap<>();
+  private int serverRedisPort;
 
   DrillRig(int memberCount, double speedUp, List<String> redisSettings) throws IOException {
     this.speedUp = speedUp;
     dir = Files.createTempDirectory("allybot-drill");
-    redis =
-        RedisProcess.server(dir.resolve("redis"), EmbeddedRedisExtension.freePort(), redisSettings);
+    this.redisSettings = List.copyOf(redisSettings);
+    this.redisPort = EmbeddedRedisExtension.freePort();
+    this.serverRedisPort = redisPort;
+    startRedis();
     for (int i = 0; i < memberCount; i++) {
       members.add(String.format("U0D%07d", i));
     }
@@ -55,12 +61,34 @@ final class DrillRig implements AutoCloseable {
             .channel(CHANNEL, members);
   }
 
-  /** Starts server number {@code i} (a new process) and waits until /readyz answers 200. */
+  /** Starts the Redis process (again, after a stop or a kill: same port, same files). */
+  void startRedis() {
+    redis = RedisProcess.server(dir.resolve("redis"), redisPort, redisSettings);
+  }
+
+  int redisPort() {
+    return redisPort;
+  }
+
+  /** Servers started from now on reach Redis through {@code port} (a proxy in front of it). */
+  void serversReachRedisAt(int port) {
+    serverRedisPort = port;
+  }
+
+  /** A setting for the servers started from now on, over the drill's own. */
+  void setting(String name, String value) {
+    settings.put(name, value);
+  }
+
+  /**
+   * Starts a server ({@code allybot serve} in a new process) and waits until /readyz answers 200;
+   * returns its number.
+   */
   int startServer() throws Exception {
     int port = EmbeddedRedisExtension.freePort();
     Map<String, String> env = new HashMap<>();
     env.put("PORT", Integer.toString(port));
-    env.put("REDIS_URL", "redis://127.0.0.1:" + redis.port());
+    env.put("REDIS_URL", "redis://127.0.0.1:" + serverRedisPort);
     env.put("ALLYBOT_SECRET_KEY", KEY);
     env.put("ALLYBOT_DATA_DIR", dir.resolve("data-" + port).toString());
     env.put("ALLYBOT_ADMINS", ADMIN);
@@ -68,16 +96,20 @@ final class DrillRig implements AutoCloseable {
     env.put("SLACK_SIGNING_SECRET", SlackSigner.SECRET);
     env.put("SLACK_BOT_TOKEN", FakeSlackApi.BOT_TOKEN);
     env.put("SLACK_API_URL", slack.apiUrl());
+    env.put("ALLYBOT_SLACK_POSTS_PER_SECOND", limit(8));
+    env.put("ALLYBOT_SLACK_POSTS_PER_CHANNEL_PER_SECOND", limit(1));
+    env.put("ALLYBOT_SLACK_OPENS_PER_MINUTE", limit(50));
     ProcessBuilder builder =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m",
-                "-Dallybot.drill.speedUp=" + speedUp,
                 "-cp",
                 System.getProperty("java.class.path"),
-                DrillServer.class.getName())
+                "org.allybot.server.Main",
+                "serve")
             .redirectErrorStream(true)
             .redirectOutput(dir.resolve("server-" + port + ".log").toFile());
+    env.putAll(settings);
     builder.environment().putAll(env);
     Process process = builder.start();
     servers.add(process);
@@ -90,6 +122,16 @@ final class DrillRig implements AutoCloseable {
       Thread.sleep(100);
     }
     throw new IllegalStateException("the server did not get ready; see " + dir);
+  }
+
+  /** Slack's conversations.open limit (50 a minute) as sped up here, per second. */
+  double opensPerSecond() {
+    return 50.0 / 60 * speedUp;
+  }
+
+  /** A published Slack limit sped up as the fake's is, as the whole number a setting takes. */
+  private String limit(int published) {
+    return Long.toString(Math.max(1, Math.round(published * speedUp)));
   }
 
   /**
@@ -112,6 +154,23 @@ final class DrillRig implements AutoCloseable {
 
   int port(int server) {
     return ports.get(server);
+  }
+
+  /** How many lines of all the servers' logs match {@code regex} somewhere. */
+  long logLines(String regex) throws IOException {
+    java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(regex);
+    long n = 0;
+    for (int i = 0; i < ports.size(); i++) {
+      try (var lines = Files.lines(log(i))) {
+        n += lines.filter(l -> pattern.matcher(l).find()).count();
+      }
+    }
+    return n;
+  }
+
+  /** The log file of server {@code i}. */
+  Path log(int server) {
+    return dir.resolve("server-" + port(server) + ".log");
   }
 
   Process process(int server) {

@@ -14,6 +14,10 @@ import org.allybot.testkit.slack.SlackFailure;
  *       {@code seconds} (30) in the middle of a fan-out; every member gets the poll exactly once.
  *   <li>{@code kill-instance [members]}: one of two instances is killed with SIGKILL in the middle
  *       of a fan-out; 0 lost, 0 duplicates, and the time until the other has finished its work.
+ *   <li>{@code redis-restart [answers] [seconds]} and {@code redis-kill [answers]}: see {@link
+ *       RedisDrills}.
+ *   <li>{@code missed-fire [members]}: see {@link MissedFireDrill}.
+ *   <li>{@code slow-redis [answers] [per second] [delay ms]}: see {@link SlowRedisDrill}.
  * </ul>
  */
 public final class FaultDrill {
@@ -32,8 +36,20 @@ public final class FaultDrill {
           case "platform-outage" ->
               platformOutage(members, speedUp, args.length > 2 ? Integer.parseInt(args[2]) : 30);
           case "kill-instance" -> KillInstanceDrill.run(members, speedUp);
+          case "redis-restart" ->
+              RedisDrills.restart(
+                  args.length > 1 ? members : 1500,
+                  args.length > 2 ? Integer.parseInt(args[2]) : 5);
+          case "redis-kill" -> RedisDrills.kill(args.length > 1 ? members : 2000);
+          case "missed-fire" -> MissedFireDrill.run(args.length > 1 ? members : 200, speedUp);
+          case "slow-redis" ->
+              SlowRedisDrill.run(
+                  args.length > 1 ? members : 600,
+                  args.length > 2 ? Double.parseDouble(args[2]) : 20,
+                  args.length > 3 ? Long.parseLong(args[3]) : 300);
           default -> {
-            System.err.println("usage: FaultDrill platform-outage|kill-instance [members] [...]");
+            System.err.println(
+                "usage: FaultDrill platform-outage|kill-instance|redis-restart|redis-kill|missed-fire|slow-redis [count] [...]");
             System.exit(2);
             yield false;
           }
@@ -77,7 +93,9 @@ public final class FaultDrill {
   /** Creates the drill's mandatory campaign, lets its welcome settle, then runs it now. */
   static void startFanOut(DrillRig rig, int server) throws Exception {
     check(rig.command(server, CREATE), CREATE);
-    rig.awaitQuiet(Duration.ofSeconds(3), Duration.ofSeconds(120));
+    // The welcome goes to every member first, a conversations.open each: wait for all of it.
+    long opens = Math.round(rig.members.size() / rig.opensPerSecond());
+    rig.awaitQuiet(Duration.ofSeconds(3), Duration.ofSeconds(120 + 2 * opens));
     rig.slack.clearCalls();
     check(rig.command(server, "campaign run Drill now"), "campaign run Drill now");
   }
@@ -91,7 +109,7 @@ public final class FaultDrill {
     }
   }
 
-  private static void check(int status, String command) {
+  static void check(int status, String command) {
     if (status != 200) {
       throw new IllegalStateException("/ally " + command + " answered HTTP " + status);
     }

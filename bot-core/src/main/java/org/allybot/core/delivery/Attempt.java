@@ -22,7 +22,9 @@ final class Attempt {
   /** When that lookup began, as {@link System#nanoTime()}. */
   long lookedUpAt;
 
-  boolean claimed;
+  /** This sender's claim in the ledger; null while it holds none. */
+  String claimToken;
+
   int failures;
   int rateLimited;
   int tries;

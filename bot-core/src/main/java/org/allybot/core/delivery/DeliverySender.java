@@ -35,6 +35,7 @@ final class DeliverySender {
   private final Ticker ticker;
   private final Settlement settlement;
   private final BatchPreparation preparation;
+  private final SendClaims claims;
 
   DeliverySender(
       DeliveryStores stores,
@@ -53,6 +54,9 @@ final class DeliverySender {
     this.ticker = limiter.ticker();
     this.settlement = new Settlement(stores, limiter.clock(), ticker, observer);
     this.preparation = new BatchPreparation(stores, composer, platforms);
+    this.claims =
+        new SendClaims(
+            stores.ledger(), settlement, composer, limiter.clock(), settings.instanceName());
   }
 
   /**
@@ -99,7 +103,7 @@ final class DeliverySender {
     while (true) {
       try {
         attempt.tries++;
-        MessageRef ref = sendOnce(attempt, consumer, platform);
+        MessageRef ref = sendOnce(attempt, consumer, platform, sent);
         if (ref != null) {
           settlement.sent(entry, ref, composer, sent);
         }
@@ -120,7 +124,7 @@ final class DeliverySender {
         settlement.failed(entry, e.getMessage(), attempt.tries);
         return;
       } catch (DeliveryException e) { // Transient, the only other kind
-        if (!backOff(attempt, e.getMessage())) {
+        if (!backOff(attempt, e.getMessage(), consumer)) {
           return;
         }
       } catch (InterruptedException e) {
@@ -133,15 +137,19 @@ final class DeliverySender {
             delivery.id(),
             delivery.workspace().key(),
             Settlement.describe(e));
-        if (!backOff(attempt, e.getClass().getSimpleName())) {
+        if (!backOff(attempt, e.getClass().getSimpleName(), consumer)) {
           return;
         }
       }
     }
   }
 
-  /** One try; null when the entry was settled without sending (skipped, or a duplicate). */
-  private MessageRef sendOnce(Attempt attempt, String consumer, ChatPlatform platform)
+  /**
+   * One try; null when the entry was settled without sending (skipped, a duplicate, found already
+   * posted) or left pending for a later look.
+   */
+  private MessageRef sendOnce(
+      Attempt attempt, String consumer, ChatPlatform platform, SentEntries sent)
       throws DeliveryException, InterruptedException {
     Delivery delivery = attempt.entry.delivery();
     keepClaimed(attempt, consumer);
@@ -158,14 +166,10 @@ final class DeliverySender {
     }
     Recipient recipient = recipient(attempt, platform);
     limiter.acquireSend(recipient);
-    if (!attempt.claimed) {
-      if (!stores.ledger().begin(delivery.workspace(), delivery.id())) {
-        settlement.duplicate(attempt.entry);
-        return null;
-      }
-      attempt.claimed = true;
+    if (claims.claim(attempt, platform, recipient, sent) != SendClaims.Next.SEND) {
+      return null;
     }
-    return platform.send(recipient, message);
+    return platform.send(recipient, message, SendClaims.key(delivery));
   }
 
   /** The conversation to post to; a member's is opened the first time only. */
@@ -186,19 +190,26 @@ final class DeliverySender {
     return attempt.recipient;
   }
 
-  /** Waits before the next try; false if the entry was parked or left for another consumer. */
-  private boolean backOff(Attempt attempt, String reason) {
+  /**
+   * Waits before the next try, keeping the entry claimed in the queue meanwhile (a wait may be
+   * longer than the reclaim idle time); false if the entry was parked or left for another consumer.
+   */
+  private boolean backOff(Attempt attempt, String reason, String consumer) {
     attempt.failures++;
     if (attempt.failures >= settings.maxAttempts()) {
       settlement.failed(attempt.entry, reason, attempt.tries);
       return false;
     }
-    Duration wait = settings.backoffAfter(attempt.failures, ThreadLocalRandom.current());
+    long wait = settings.backoffAfter(attempt.failures, ThreadLocalRandom.current()).toNanos();
     try {
-      if (Thread.currentThread().isInterrupted()
-          || closed.await(wait.toNanos(), TimeUnit.NANOSECONDS)) {
-        abandon(attempt);
-        return false;
+      while (wait > 0) {
+        long slice = Math.min(wait, staleAfter().toNanos());
+        if (Thread.currentThread().isInterrupted() || closed.await(slice, TimeUnit.NANOSECONDS)) {
+          abandon(attempt);
+          return false;
+        }
+        wait -= slice;
+        keepClaimed(attempt, consumer);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -249,16 +260,16 @@ final class DeliverySender {
    * of dropping it as already claimed (ops/faults/kill-instance.sh lost 2 in 600 that way).
    */
   private void unclaim(Attempt attempt) {
-    if (attempt.claimed) {
+    if (attempt.claimToken != null) {
       Delivery delivery = attempt.entry.delivery();
       stores.ledger().release(delivery.workspace(), delivery.id());
-      attempt.claimed = false;
+      attempt.claimToken = null;
     }
   }
 
   private void abandon(Attempt attempt) {
     Delivery delivery = attempt.entry.delivery();
-    if (attempt.claimed) {
+    if (attempt.claimToken != null) {
       stores.ledger().release(delivery.workspace(), delivery.id());
     }
     log.info(

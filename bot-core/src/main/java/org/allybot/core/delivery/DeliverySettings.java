@@ -38,9 +38,11 @@ public record DeliverySettings(
    * Four senders reading twenty entries at a time: a batch costs about ten round trips to Redis
    * however large it is, so twenty halves that cost per delivery against ten, and at Slack's
    * default of 8 posts a second a batch is still sent within about ten seconds of being composed.
-   * Entries idle for 60 s are reclaimed, checked every 10 s; transient failures (5xx, timeouts)
-   * back off from 500 ms up to 30 s, ten attempts in all, so a delivery outlasts a platform outage
-   * of at least 60 s before it is parked (ops/faults/platform-outage.sh); at most twenty 429s per
+   * Entries idle for 20 s are reclaimed, checked every 5 s (and again at once while a look finds a
+   * full batch), so a crashed instance's work is taken over well within a minute; its senders touch
+   * what they hold every third of that, waits included. Transient failures (5xx, timeouts) back off
+   * from 500 ms up to 30 s, ten attempts in all, so a delivery outlasts a platform outage of at
+   * least 60 s before it is parked (ops/faults/platform-outage.sh); at most twenty 429s per
    * delivery.
    */
   public static DeliverySettings defaults(String instanceName) {
@@ -49,8 +51,8 @@ public record DeliverySettings(
         4,
         20,
         Duration.ofSeconds(1),
-        Duration.ofSeconds(60),
-        Duration.ofSeconds(10),
+        Duration.ofSeconds(20),
+        Duration.ofSeconds(5),
         Duration.ofMillis(500),
         Duration.ofSeconds(30),
         10,

@@ -169,6 +169,10 @@ public final class DeliveryWorker implements AutoCloseable {
           if (!batch.isEmpty()) {
             observer.reclaimed(batch.size());
           }
+          if (batch.size() == settings.batchSize()) {
+            // A crashed instance may have held thousands (its lanes): look again after this batch.
+            lastReclaim -= settings.reclaimEvery().toNanos();
+          }
         }
         if (batch.isEmpty()) {
           batch = queue.read(consumer, settings.batchSize(), settings.blockFor());

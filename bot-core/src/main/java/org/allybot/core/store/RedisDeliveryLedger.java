@@ -2,6 +2,7 @@ package org.allybot.core.store;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.allybot.core.WorkspaceId;
 import org.allybot.core.delivery.Delivery;
 import org.allybot.core.delivery.DeliveryLedger;
@@ -11,13 +12,22 @@ import redis.clients.jedis.params.SetParams;
 
 /**
  * The delivery ledger: one key per delivery in its workspace's namespace, set with {@code SET NX}
- * to {@code sending}, then {@code sent}. Keys expire after {@link #KEEP}, long after any redelivery
- * could happen.
+ * to the sender's claim token, then {@code sent}. Keys expire after {@link #KEEP}, long after any
+ * redelivery could happen.
  */
 public final class RedisDeliveryLedger implements DeliveryLedger {
   static final Duration KEEP = Duration.ofDays(14);
-  static final String SENDING = "sending";
-  static final String SENT = "sent";
+  static final String SENT = DeliveryLedger.SENT;
+
+  /** SET NX, or the value already there, in one round trip. */
+  private static final String CLAIM =
+      "if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'EX', ARGV[2]) then return false end "
+          + "return redis.call('GET', KEYS[1])";
+
+  /** Compare and set. */
+  private static final String TAKE_OVER =
+      "if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end "
+          + "redis.call('SET', KEYS[1], ARGV[2], 'EX', ARGV[3]) return 1";
 
   private final UnifiedJedis redis;
 
@@ -26,11 +36,23 @@ public final class RedisDeliveryLedger implements DeliveryLedger {
   }
 
   @Override
-  public boolean begin(WorkspaceId workspace, String deliveryId) {
-    String reply =
-        redis.set(
-            key(workspace, deliveryId), SENDING, SetParams.setParams().nx().ex(KEEP.toSeconds()));
-    return "OK".equals(reply);
+  public Optional<String> claim(WorkspaceId workspace, String deliveryId, String token) {
+    Object held =
+        redis.eval(
+            CLAIM,
+            List.of(key(workspace, deliveryId)),
+            List.of(token, Long.toString(KEEP.toSeconds())));
+    return Optional.ofNullable(held).map(String::valueOf);
+  }
+
+  @Override
+  public boolean takeOver(WorkspaceId workspace, String deliveryId, String expected, String token) {
+    Object done =
+        redis.eval(
+            TAKE_OVER,
+            List.of(key(workspace, deliveryId)),
+            List.of(expected, token, Long.toString(KEEP.toSeconds())));
+    return Long.valueOf(1).equals(done);
   }
 
   @Override

@@ -66,7 +66,8 @@ final class DeliverySettingsTest {
   void defaultsAreFourSendersAndTenAttempts() {
     assertThat(settings.senders()).isEqualTo(4);
     assertThat(settings.maxAttempts()).isEqualTo(10);
-    assertThat(settings.reclaimIdle()).isEqualTo(Duration.ofSeconds(60));
+    assertThat(settings.reclaimIdle()).isEqualTo(Duration.ofSeconds(20));
+    assertThat(settings.reclaimEvery()).isEqualTo(Duration.ofSeconds(5));
     assertThat(settings.maxRateLimitedRetries()).isEqualTo(20);
   }
 

@@ -5,6 +5,7 @@ import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.allybot.core.event.CoreEvent;
 import org.allybot.core.event.Reply;
 import org.allybot.core.message.Message;
@@ -33,14 +34,21 @@ final class ActionHandler implements BlockActionHandler {
 
   /** Gives the click to the core within the ack budget; its reply is shown after the ack. */
   void handle(Click c) {
+    handle(c, () -> true);
+  }
+
+  /** The same, if {@code firstTime} says so (checked within the budget too); else nothing. */
+  void handle(Click c, BooleanSupplier firstTime) {
     in.calls()
         .handleThen(
             "show action reply",
             () ->
-                new CoreEvent.ChoiceSelected(
-                    in.users().actor(c.teamId(), c.userId(), c.userName()),
-                    ActionIds.action(c.actionId()),
-                    c.value()),
+                firstTime.getAsBoolean()
+                    ? new CoreEvent.ChoiceSelected(
+                        in.users().actor(c.teamId(), c.userId(), c.userName()),
+                        ActionIds.action(c.actionId()),
+                        c.value())
+                    : null,
             reply -> show(c, reply));
   }
 

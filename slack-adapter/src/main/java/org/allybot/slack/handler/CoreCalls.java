@@ -41,8 +41,7 @@ public final class CoreCalls implements AutoCloseable {
    * users.info}), which can be slow.
    */
   Optional<Reply> within(Supplier<CoreEvent> event, Consumer<Reply> late) {
-    CompletableFuture<Reply> reply =
-        CompletableFuture.supplyAsync(() -> bot.handle(event.get()), pool);
+    CompletableFuture<Reply> reply = CompletableFuture.supplyAsync(() -> handle(event), pool);
     try {
       return Optional.of(reply.get(budget.toMillis(), TimeUnit.MILLISECONDS));
     } catch (TimeoutException e) {
@@ -70,11 +69,7 @@ public final class CoreCalls implements AutoCloseable {
     pool.execute(() -> {
       Reply reply;
       try {
-        reply = bot.handle(event.get());
-      } catch (RuntimeException e) {
-        // Allybot.handle never throws; this is a bug worth seeing.
-        LOG.error("The core failed on '{}'", what, e);
-        return;
+        reply = handle(event);
       } finally {
         answered.complete(null);
       }
@@ -88,6 +83,31 @@ public final class CoreCalls implements AutoCloseable {
       Thread.currentThread().interrupt();
     } catch (ExecutionException e) {
       throw new IllegalStateException("never completed exceptionally", e);
+    }
+  }
+
+  /**
+   * Makes the event and has the core answer it; no event (null: a repeat) needs no answer. Making
+   * it may fail (the member's profile comes from the store or Slack); the member then reads why
+   * (the store away: "try again in a moment") rather than nothing.
+   */
+  private Reply handle(Supplier<CoreEvent> event) {
+    CoreEvent made;
+    try {
+      made = event.get();
+    } catch (RuntimeException e) {
+      LOG.warn("A Slack request could not be read into an event: {}", e.getClass().getSimpleName());
+      return bot.failed(e);
+    }
+    if (made == null) {
+      return Reply.none();
+    }
+    try {
+      return bot.handle(made);
+    } catch (RuntimeException e) {
+      // Allybot.handle never throws; this is a bug worth seeing, and the member still hears.
+      LOG.error("The core failed on a Slack request", e);
+      return bot.failed(e);
     }
   }
 

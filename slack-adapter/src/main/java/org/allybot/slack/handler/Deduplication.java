@@ -14,6 +14,7 @@ import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import java.time.Duration;
 import org.allybot.core.store.Keys;
+import org.allybot.core.store.StoreFaults;
 import org.allybot.slack.SlackStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +50,20 @@ public final class Deduplication implements Middleware {
    * True the first time {@code id} is seen; a repeat is logged (by id) and should only be acked.
    */
   boolean firstTime(String id, String retry) {
-    if (store.firstTime(Keys.global("slack-seen", id), REMEMBER)) {
+    boolean first;
+    try {
+      first = store.firstTime(Keys.global("slack-seen", id), REMEMBER);
+    } catch (RuntimeException e) {
+      if (!StoreFaults.unavailable(e) || id.startsWith("event:")) {
+        throw e; // an event is answered 503, and Slack sends it again later
+      }
+      // Slack never sends a click, command or form again: handle it, so that the member reads
+      // the core's "try again in a moment" instead of a silent failure. Handling one twice is
+      // harmless (an answer replaces the same member's earlier one).
+      LOG.warn("Slack {} not checked for repeats: the store is away", id.replaceAll(":.*", ""));
+      return true;
+    }
+    if (first) {
       return true;
     }
     LOG.info(

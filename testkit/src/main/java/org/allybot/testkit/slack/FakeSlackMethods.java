@@ -55,6 +55,7 @@ final class FakeSlackMethods {
       case "conversations.open" ->
           ok(Map.of("channel", Map.of("id", "D" + p.getOrDefault("users", "").replace(",", ""))));
       case "conversations.members" -> members(p);
+      case "conversations.history" -> FakeHistory.answer(state, p);
       case "conversations.info" -> info(p.getOrDefault("channel", ""));
       case "users.info" -> user(team, p.getOrDefault("user", ""), p);
       case "views.publish", "views.open", "views.update" ->
@@ -73,7 +74,8 @@ final class FakeSlackMethods {
       return error("channel_not_found");
     }
     String ts = state.nextTs();
-    state.posted.add(new SlackPost(channel, ts, p.getOrDefault("text", "")));
+    state.posted.add(
+        new SlackPost(channel, ts, p.getOrDefault("text", ""), p.getOrDefault("metadata", "")));
     Map<String, Object> message = new LinkedHashMap<>();
     message.put("type", "message");
     message.put("user", FakeSlackApi.BOT_USER);
@@ -184,14 +186,14 @@ final class FakeSlackMethods {
     return Integer.parseInt(new String(java.util.Base64.getDecoder().decode(cursor)).substring(7));
   }
 
-  private static Answer ok(Map<String, Object> fields) {
+  static Answer ok(Map<String, Object> fields) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("ok", true);
     body.putAll(fields);
     return new Answer(200, body, 0);
   }
 
-  private static Answer error(String error) {
+  static Answer error(String error) {
     return new Answer(200, Map.of("ok", false, "error", error), 0);
   }
 }

@@ -55,7 +55,8 @@ final class FakeSlackState {
         long wait = rate(method + "|" + team + "|" + channel, 1).take();
         yield wait > 0 ? wait : rate(method + "|" + team, postsPerSecond).take();
       }
-      case "conversations.open", "chat.update" -> rate(method + "|" + team, 50.0 / 60).take();
+      case "conversations.open", "chat.update", "conversations.history" ->
+          rate(method + "|" + team, 50.0 / 60).take();
       default -> 0;
     };
   }
@@ -65,9 +66,14 @@ final class FakeSlackState {
         key, k -> new FakeRate(perSecond * speedUp, burstSeconds, nanoTime));
   }
 
-  /** A fresh message timestamp, as Slack's {@code "1700000000.000100"}. */
+  /**
+   * A fresh message timestamp, as Slack's {@code "1700000000.000100"}: the wall clock's
+   * microseconds (so that {@code conversations.history}'s {@code oldest} works), each later than
+   * the last.
+   */
   String nextTs() {
-    long micros = clock.incrementAndGet();
+    long now = System.currentTimeMillis() * 1000;
+    long micros = clock.updateAndGet(last -> Math.max(last + 1, now));
     return (micros / 1_000_000) + "." + String.format("%06d", micros % 1_000_000);
   }
 }

@@ -28,6 +28,9 @@ public final class LanguageCommands {
   public Reply member(UserRef user, Args args) {
     Messages before = languages.messages(user);
     String word = args.word(1).toLowerCase(Locale.ROOT);
+    if (word.isEmpty()) {
+      return Reply.text(before.text("language.current", "name", name(before, before.language())));
+    }
     if (word.equals("auto")) {
       languages.choices().choose(user, Optional.empty());
       Messages now = languages.messages(user);

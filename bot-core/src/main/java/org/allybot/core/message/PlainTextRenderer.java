@@ -18,7 +18,7 @@ public final class PlainTextRenderer {
         case Block.Divider d -> lines.add("----");
         case Block.Choices c -> {
           for (Button b : c.options()) {
-            String mark = b.value().equals(c.chosenValue()) ? " <- your answer" : "";
+            String mark = b.value().equals(c.chosenValue()) ? " ✓" : "";
             lines.add("  [" + number++ + "] " + b.label() + mark);
           }
         }

@@ -41,7 +41,7 @@ class AnsweringTest {
     String cat = scene.last(scene.answer("cat", "small-circle", "going"));
     String dan = scene.last(scene.answer("dan", "small-circle", "going"));
 
-    assertThat(cat).contains("[1] Going <- your answer").contains("number 1 on the waitlist");
+    assertThat(cat).contains("[1] Going ✓").contains("number 1 on the waitlist");
     assertThat(dan).contains("number 2 on the waitlist");
     assertThat(answers())
         .containsEntry("ann", Rsvp.GOING)
@@ -61,7 +61,7 @@ class AnsweringTest {
 
     String ben = scene.last(scene.answer("ben", "small-circle", "cant"));
 
-    assertThat(ben).contains("You can't make it").contains("[3] Can't <- your answer");
+    assertThat(ben).contains("You can't make it").contains("[3] Can't ✓");
     assertThat(answers()).containsEntry("cat", Rsvp.GOING).containsEntry("dan", Rsvp.WAITLIST);
     assertThat(scene.recipients(EventPost.Step.PROMOTED)).containsExactly("cat");
     Delivery told = scene.queued(EventPost.Step.PROMOTED).getFirst();

@@ -48,7 +48,7 @@ class EditingNameAndAudienceTest {
     assertThat(IcsFile.uid(event())).startsWith("circle.");
     assertThat(scene.last(scene.say("ann", "event show Listening circle")))
         .contains("Listening circle")
-        .contains("[1] Going <- your answer");
+        .contains("[1] Going ✓");
     assertThat(scene.last(scene.say("ann", "event show Circle"))).contains("Listening circle");
     assertThat(scene.last(scene.say("ann", "event list"))).contains("• *Listening circle*");
   }

@@ -59,7 +59,7 @@ class ManagingTest {
 
     assertThat(member)
         .contains("*Facilitator:* <@ann>")
-        .contains("[2] Maybe <- your answer")
+        .contains("[2] Maybe ✓")
         .contains("Going 1 · Maybe 1")
         .doesNotContain("Going: <@ann>");
     assertThat(admin).contains("Going: <@ann>. Maybe: <@ben>.");

@@ -48,6 +48,15 @@ class LanguageChoiceTest {
   }
 
   @Test
+  void languageAloneSaysWhichLanguageIsInUseAndHowToChangeIt() {
+    assertThat(say("ana", "language"))
+        .endsWith("I write to you in English. `/ally language es|en|auto` changes it.");
+    say("ana", "language es");
+    assertThat(say("ana", "language"))
+        .isEqualTo("Te escribo en español. `/ally language es|en|auto` lo cambia.");
+  }
+
+  @Test
   void autoFollowsTheLocaleThePlatformReports() {
     say("luis", "stats"); // known before the platform says anything
 

@@ -47,7 +47,7 @@ class PollAnsweringTest {
         .contains("*You chose:* " + option.label())
         .contains("Takeaway:")
         .contains("not enough responses yet")
-        .contains("<- your answer");
+        .contains(option.label() + " ✓");
   }
 
   @Test

@@ -56,7 +56,7 @@ class ShellCalendarTest {
         .contains("Times are in Europe/Berlin, as you asked.")
         .contains("*Programme calendar*");
     assertThat(out)
-        .contains("[1] Going <- your answer")
+        .contains("[1] Going ✓")
         .contains("You're going. I'll remind you a day and an hour before.")
         .contains("Add it to your calendar: http://localhost:3000/calendar/event.ics?w=shell")
         .contains("Going 1 of 12");

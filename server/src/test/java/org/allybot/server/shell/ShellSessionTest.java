@@ -52,7 +52,7 @@ class ShellSessionTest {
     assertThat(out)
         .contains("Sending a poll from *Pilot* to 1 member(s) now.")
         .contains("What would you do?");
-    assertThat(out).contains("<- your answer").contains("*Takeaway:*");
+    assertThat(out).containsPattern("\\] [^\\n]+ ✓\\n").contains("*Takeaway:*");
     assertThat(out).contains("Noted: you'll try").contains("Polls answered: 1");
   }
 
@@ -76,7 +76,7 @@ class ShellSessionTest {
 
     assertThat(out).contains("(you are now sam)").contains("(to sam)");
     assertThat(out).contains("Sending a poll from *Pilot* to 2 member(s) now.");
-    assertThat(out.substring(out.lastIndexOf("sam> 1"))).contains("<- your answer");
+    assertThat(out.substring(out.lastIndexOf("sam> 1"))).containsPattern("\\] [^\\n]+ ✓\\n");
     assertThat(out).contains("Polls answered: 1");
     assertThat(out).contains("Only Allybot admins can do that.");
   }

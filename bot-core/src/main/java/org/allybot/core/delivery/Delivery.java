@@ -19,6 +19,24 @@ public record Delivery(
     data = Map.copyOf(data);
   }
 
+  /**
+   * How log lines name this delivery: its kind and a short digest of its id, since the id names the
+   * member it is for.
+   */
+  public String logName() {
+    try {
+      byte[] digest =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(
+                  (workspace.key() + "|" + id).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return kind.name().toLowerCase(java.util.Locale.ROOT)
+          + "/"
+          + java.util.HexFormat.of().formatHex(digest, 0, 6);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing", e);
+    }
+  }
+
   /** What a delivery carries. */
   public enum Kind {
     POLL,

@@ -78,7 +78,7 @@ final class DeliverySender {
         } catch (RuntimeException e) {
           log.warn(
               "delivery {} in {} not settled: {}",
-              entry.delivery().id(),
+              entry.delivery().logName(),
               entry.delivery().workspace().key(),
               Settlement.describe(e));
         }
@@ -115,7 +115,7 @@ final class DeliverySender {
           settlement.failed(entry, "rate limited " + attempt.rateLimited + " times", attempt.tries);
           return;
         }
-        log.debug("delivery {} in {} rate limited", delivery.id(), delivery.workspace().key());
+        log.debug("delivery {} in {} rate limited", delivery.logName(), delivery.workspace().key());
         if (closed.getCount() == 0) {
           abandon(attempt);
           return;
@@ -134,7 +134,7 @@ final class DeliverySender {
       } catch (RuntimeException e) {
         log.warn(
             "delivery {} in {} failed unexpectedly: {}",
-            delivery.id(),
+            delivery.logName(),
             delivery.workspace().key(),
             Settlement.describe(e));
         if (!backOff(attempt, e.getClass().getSimpleName(), consumer)) {
@@ -273,6 +273,8 @@ final class DeliverySender {
       stores.ledger().release(delivery.workspace(), delivery.id());
     }
     log.info(
-        "delivery {} in {} left for another sender", delivery.id(), delivery.workspace().key());
+        "delivery {} in {} left for another sender",
+        delivery.logName(),
+        delivery.workspace().key());
   }
 }

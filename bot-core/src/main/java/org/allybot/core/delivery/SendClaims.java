@@ -113,7 +113,7 @@ final class SendClaims {
     if (mayBeUnderWay(since, clock.instant())) {
       log.info(
           "delivery {} in {} still being sent elsewhere; left for a later look",
-          delivery.id(),
+          delivery.logName(),
           delivery.workspace().key());
       return Next.LATER;
     }
@@ -122,7 +122,7 @@ final class SendClaims {
       case PriorSend.Found found -> {
         log.info(
             "delivery {} in {} was posted before its sender stopped; settled",
-            delivery.id(),
+            delivery.logName(),
             delivery.workspace().key());
         settlement.sent(attempt.entry, found.ref(), composer, sent);
         return Next.SETTLED;
@@ -132,7 +132,7 @@ final class SendClaims {
           attempt.claimToken = token;
           log.info(
               "delivery {} in {} never arrived before its sender stopped; sending",
-              delivery.id(),
+              delivery.logName(),
               delivery.workspace().key());
           return Next.SEND;
         }
@@ -143,7 +143,7 @@ final class SendClaims {
         log.info(
             "delivery {} in {} was in flight when its sender stopped and the platform"
                 + " cannot tell; kept at most once",
-            delivery.id(),
+            delivery.logName(),
             delivery.workspace().key());
         settlement.duplicate(attempt.entry);
         return Next.SETTLED;

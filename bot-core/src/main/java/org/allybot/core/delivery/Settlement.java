@@ -36,7 +36,8 @@ final class Settlement {
     try {
       composer.sent(delivery, ref);
     } catch (RuntimeException e) {
-      log.warn("delivery {} sent but the composer failed after: {}", delivery.id(), describe(e));
+      log.warn(
+          "delivery {} sent but the composer failed after: {}", delivery.logName(), describe(e));
     }
     waiting.add(entry, ticker.nanoTime());
     observer.settled(delivery.workspace().platform(), DeliveryObserver.Outcome.SENT);
@@ -73,7 +74,8 @@ final class Settlement {
 
   /** Someone claimed this delivery before: it was sent, or is being sent, elsewhere. */
   void duplicate(QueuedDelivery entry) {
-    log.info("delivery {} in {} already claimed; dropped", entry.delivery().id(), workspace(entry));
+    log.info(
+        "delivery {} in {} already claimed; dropped", entry.delivery().logName(), workspace(entry));
     ack(entry);
     observer.settled(entry.delivery().workspace().platform(), DeliveryObserver.Outcome.DUPLICATE);
   }
@@ -81,7 +83,7 @@ final class Settlement {
   void skipped(QueuedDelivery entry, String reason) {
     park(entry, ParkedDelivery.Cause.SKIPPED, reason, 0);
     observer.settled(entry.delivery().workspace().platform(), DeliveryObserver.Outcome.SKIPPED);
-    log.debug("delivery {} in {} skipped", entry.delivery().id(), workspace(entry));
+    log.debug("delivery {} in {} skipped", entry.delivery().logName(), workspace(entry));
   }
 
   void failed(QueuedDelivery entry, String reason, int attempts) {
@@ -89,7 +91,7 @@ final class Settlement {
     observer.settled(entry.delivery().workspace().platform(), DeliveryObserver.Outcome.FAILED);
     log.info(
         "delivery {} in {} parked after {} attempts: {}",
-        entry.delivery().id(),
+        entry.delivery().logName(),
         workspace(entry),
         attempts,
         shorten(reason));
@@ -116,7 +118,8 @@ final class Settlement {
       stores.queue().ack(entry);
     } catch (RuntimeException e) {
       // Left pending: it will be reclaimed, and the ledger or composer settles it again.
-      log.warn("delivery {} settled but not acknowledged: {}", entry.delivery().id(), describe(e));
+      log.warn(
+          "delivery {} settled but not acknowledged: {}", entry.delivery().logName(), describe(e));
     }
   }
 

@@ -20,6 +20,7 @@ import org.allybot.core.Platform;
 import org.allybot.core.Recipient;
 import org.allybot.core.RecordingChatPlatform;
 import org.allybot.core.message.Message;
+import org.allybot.testkit.CapturedLog;
 import org.allybot.testkit.EmbeddedRedisExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,6 +51,22 @@ final class DeliveryWorkerFailoverTest {
 
     assertThat(b.awaitIdle(IDLE)).isTrue();
     assertThat(slack.sentSummaries()).containsExactlyInAnyOrder("d0", "d1", "d2", "d3", "d4");
+  }
+
+  @Test
+  void reclaimingLogsNoDeliveryIdSinceItNamesTheMember() throws Exception {
+    List<String> ids = List.of("pilot|poll|1|U0SECRET1", "pilot|poll|1|U0SECRET2");
+    ids.forEach(id -> workers.queue().enqueue(toMember(id, id.substring(id.lastIndexOf('|') + 1))));
+    assertThat(workers.queue().read("crashed-0", 10, Duration.ZERO)).hasSize(2);
+    workers.stores().ledger().begin(WS, ids.getFirst());
+
+    try (CapturedLog log = CapturedLog.start()) {
+      DeliveryWorker b =
+          workers.start(fast("b").withReclaim(QUICK_RECLAIM, Duration.ofMillis(100)));
+      assertThat(b.awaitIdle(IDLE)).isTrue();
+
+      assertThat(log.text()).contains("delivery lesson/").doesNotContain("U0SECRET");
+    }
   }
 
   @Test

@@ -15,6 +15,7 @@ import org.allybot.core.delivery.DeliveryWorker;
 import org.allybot.core.event.Actor;
 import org.allybot.core.event.CoreEvent;
 import org.allybot.core.event.Reply;
+import org.allybot.core.language.Messages;
 import org.allybot.core.message.Button;
 import org.allybot.core.message.Message;
 
@@ -90,7 +91,7 @@ public final class Shell {
     String text = line.replaceFirst("^/?ally\\b\\s*", "");
     if (text.toLowerCase(Locale.ROOT).startsWith("as ")) {
       acting = userId(text.substring(3));
-      screen.note("(you are now " + acting + ")");
+      screen.note(say().text("shell.acting", "user", acting));
       return;
     }
     if (text.matches("\\d{1,2}")) {
@@ -107,7 +108,7 @@ public final class Shell {
   private boolean fillForm(String line) {
     if (line.equals("/cancel") || line.matches("/ally(\\s.*)?")) {
       form = null;
-      screen.note("(form cancelled)");
+      screen.note(say().text("shell.form-cancelled"));
       return line.equals("/cancel");
     }
     form.answer(line);
@@ -136,7 +137,7 @@ public final class Shell {
   private void postInChannel(String channel, String text) {
     Reply reply = bot.handle(new CoreEvent.MessageReceived(actor(), channel, "", text));
     if (!reply.messages().isEmpty()) {
-      screen.note("(only " + acting + " can see this)");
+      screen.note(say().text("shell.only-you", "user", acting));
     }
     show(reply);
   }
@@ -144,10 +145,15 @@ public final class Shell {
   private void press(int number) {
     Button button = screen.button(acting, number).orElse(null);
     if (button == null) {
-      screen.note("(there is no button " + number + " on your latest message)");
+      screen.note(say().text("shell.no-button", "number", Integer.toString(number)));
       return;
     }
     show(bot.handle(new CoreEvent.ChoiceSelected(actor(), button.action(), button.value())));
+  }
+
+  /** The shell's own notes in the acting person's language. */
+  private Messages say() {
+    return bot.context().languageOf().messages(actor().user());
   }
 
   private Actor actor() {

@@ -47,6 +47,8 @@ class ShellSpanishTest {
             /ally stats
             /ally dance
             /ally help
+            9
+            /ally as sam
             """);
 
     assertThat(out).contains("Te invitamos a *Piloto*").contains("[1] Unirme");
@@ -57,6 +59,11 @@ class ShellSpanishTest {
     assertThat(out).contains("*Agradecimientos recibidos*").doesNotContain("Thanks you received");
     assertThat(out).contains("No conozco `dance`.").contains("Uso: `/ally help`");
     assertThat(out).contains("`/ally poll`: un escenario de «¿qué harías?» ahora");
+    assertThat(out)
+        .contains("(no hay ningún botón 9 en tu último mensaje)")
+        .contains("(ahora eres sam)")
+        .doesNotContain("your answer")
+        .doesNotContain("you are now");
   }
 
   @Test

@@ -110,7 +110,10 @@ final class CommunityMessages {
 
   static Message resolution(Messages say, Question q, String label, String whatIDid) {
     List<Block> blocks = new ArrayList<>();
-    blocks.add(new Block.Text(say.text("community.resolution", "label", label, "n", q.number())));
+    blocks.add(
+        new Block.Text(
+            say.text(
+                "community.resolution", "label", Pseudonyms.shown(say, label), "n", q.number())));
     if (!whatIDid.isBlank()) {
       blocks.add(new Block.Text(say.text("community.resolution.what", "text", whatIDid)));
     }

@@ -112,7 +112,10 @@ final class EventOptions {
     }
   }
 
-  /** A local date and time in {@code zone}, which must exist there and lie in the future. */
+  /**
+   * A local date and time in {@code zone}, which must exist there and lie in the future. A time the
+   * clocks go through twice is the first of the two, or the second once the first has passed.
+   */
   Instant start(String value, ZoneId zone) {
     LocalDateTime local;
     try {
@@ -123,7 +126,11 @@ final class EventOptions {
     if (zone.getRules().getValidOffsets(local).isEmpty()) {
       throw InvalidEvent.of("at", "not-on-that-day", "value", value.strip(), "zone", zone.getId());
     }
-    ZonedDateTime at = local.atZone(zone);
+    ZonedDateTime first = local.atZone(zone);
+    ZonedDateTime at =
+        first.toInstant().isAfter(core.clock().instant())
+            ? first
+            : first.withLaterOffsetAtOverlap();
     if (!at.toInstant().isAfter(core.clock().instant())) {
       throw new InvalidEvent("at", t -> t.error("in-the-past", "when", t.when(at)));
     }

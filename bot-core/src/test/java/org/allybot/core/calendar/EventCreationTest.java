@@ -151,6 +151,24 @@ class EventCreationTest {
   }
 
   @Test
+  void aTimeTheClocksGoThroughTwiceIsTheSecondOnceTheFirstHasPassed() {
+    var back = BERLIN.getRules().nextTransition(scene.now());
+    while (!back.isOverlap()) {
+      back = BERLIN.getRules().nextTransition(back.getInstant());
+    }
+    // Half an hour before the clocks go back: the repeated hour's first pass is under way.
+    scene.core.clock.set(back.getInstant().minus(Duration.ofMinutes(30)));
+    String twice = back.getDateTimeAfter().plusMinutes(15).toString();
+
+    String reply =
+        scene.last(scene.say("boss", "event create Twice --at " + twice + " --tz Europe/Berlin"));
+
+    assertThat(reply).startsWith("Created *Twice*");
+    CalendarEvent stored = scene.store().find(scene.user("x").workspace(), "twice").orElseThrow();
+    assertThat(stored.start()).isEqualTo(back.getInstant().plus(Duration.ofMinutes(15)));
+  }
+
+  @Test
   void onlyAdminsCreateAndAnExistingNameIsRefused() {
     scene.hello("alice", "");
     String future = scene.at(Duration.ofDays(5), ZoneId.of("UTC"));

@@ -99,7 +99,7 @@ public final class Views {
       case PERSON ->
           UsersSelectElement.builder()
               .actionId(field.id())
-              .placeholder(BlockKit.plain("Choose a person"))
+              .placeholder(BlockKit.plain(say.text("form.choose-person")))
               .initialUser(
                   field.initial() == null || field.initial().isEmpty() ? null : field.initial())
               .build();

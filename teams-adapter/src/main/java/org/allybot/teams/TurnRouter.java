@@ -43,7 +43,7 @@ final class TurnRouter {
     this.replies = new TurnReplies(platform, languages);
     this.cards = new CardTurns(bot, replies);
     this.installations = new Installations(bot, store, memory, replies, languages);
-    this.thanks = new ThanksMessageAction(bot, replies);
+    this.thanks = new ThanksMessageAction(bot, replies, languages);
   }
 
   void route(TeamsTurn turn) {

@@ -85,7 +85,7 @@ final class ShellCommand implements Callable<Integer> {
               Thread.ofPlatform().name("allybot-shell-stop").unstarted(session::close));
       boolean interactive = System.console() != null;
       if (interactive) {
-        System.out.println("Allybot shell. Type /ally help, or Ctrl-D to leave.");
+        System.out.println(session.welcome());
       }
       session.run(
           new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),

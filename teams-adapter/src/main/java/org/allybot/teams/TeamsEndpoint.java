@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.allybot.core.WorkspaceId;
+import org.allybot.core.language.Language;
+import org.allybot.core.language.Messages;
 import org.allybot.core.store.StoreFaults;
 import org.allybot.teams.auth.ChannelTokenCheck;
 import org.slf4j.Logger;
@@ -84,10 +86,13 @@ public final class TeamsEndpoint {
       if (!in.activity().isType(ActivityTypes.INVOKE)) {
         return TeamsResponse.ok();
       }
+      // No store call for a repeat: the activity's own locale, else English.
+      Messages say =
+          Messages.in(Language.ofPlatformLocale(in.activity().getLocale()).orElse(Language.EN));
       return json(
           ThanksMessageAction.isTaskInvoke(in.activity().getName())
-              ? ThanksMessageAction.alreadyDone()
-              : InvokeReplies.message("Already done."));
+              ? ThanksMessageAction.alreadyDone(say)
+              : InvokeReplies.message(say.text("inbound.teams.already-done")));
     }
     try {
       ConnectorClient client =

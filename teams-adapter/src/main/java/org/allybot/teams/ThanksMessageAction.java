@@ -10,6 +10,7 @@ import java.util.Map;
 import org.allybot.core.Allybot;
 import org.allybot.core.event.CoreEvent;
 import org.allybot.core.event.Reply;
+import org.allybot.core.language.Messages;
 import org.allybot.core.message.Block;
 import org.allybot.core.recognition.ThanksForm;
 import org.allybot.teams.card.AdaptiveCards;
@@ -40,10 +41,12 @@ public final class ThanksMessageAction {
 
   private final Allybot bot;
   private final TurnReplies replies;
+  private final TurnLanguage languages;
 
-  ThanksMessageAction(Allybot bot, TurnReplies replies) {
+  ThanksMessageAction(Allybot bot, TurnReplies replies, TurnLanguage languages) {
     this.bot = bot;
     this.replies = replies;
+    this.languages = languages;
   }
 
   /** Whether the invoke belongs to a task module, whose answers have their own shape. */
@@ -52,21 +55,20 @@ public final class ThanksMessageAction {
   }
 
   /** The answer to a task invoke Teams sent again: it was handled the first time. */
-  static InvokeResponse alreadyDone() {
-    return message("Already done.");
+  static InvokeResponse alreadyDone(Messages say) {
+    return message(say.text("inbound.teams.already-done"));
   }
 
   InvokeResponse fetchTask(TeamsTurn turn) {
     JsonNode value = turn.in().value();
+    Messages say = languages.member(turn);
     if (!COMMAND_ID.equals(value.path("commandId").asText(""))) {
-      return message("That action does not belong to Allybot.");
+      return message(say.text("inbound.teams.foreign-action"));
     }
     JsonNode from = value.path("messagePayload").path("from").path("user");
     String author = from.path("aadObjectId").asText(from.path("id").asText(""));
     if (author.isEmpty()) {
-      return message(
-          "This message wasn't written by a person (an app or a bot posted it), so there is"
-              + " nobody to thank for it. Try the action on a message a colleague wrote.");
+      return message(say.text("inbound.teams.not-a-person"));
     }
     String quote = quote(value.path("messagePayload").path("body").path("content").asText(""));
     Reply reply =
@@ -76,7 +78,8 @@ public final class ThanksMessageAction {
                 "thanks form @" + author + (quote.isEmpty() ? "" : " quote"),
                 turn.channelId()));
     if (!reply.hasForm()) {
-      return message(reply.messages().isEmpty() ? "Not available." : note(reply));
+      return message(
+          reply.messages().isEmpty() ? say.text("inbound.teams.unavailable") : note(reply));
     }
     Author who = new Author(author, from.path("displayName").asText(""));
     return task(reply.form(), Map.of(), Map.of(), quote, who);
@@ -91,7 +94,7 @@ public final class ThanksMessageAction {
     if (pressed.isEmpty()
         || !(pressed.get() instanceof CardActions.Pressed.FormSubmit submit)
         || !ThanksForm.isThanksForm(submit.form().formId())) {
-      return message("That form does not belong to Allybot.");
+      return message(languages.member(turn).text("inbound.teams.foreign-form"));
     }
     String quote = data.path(QUOTE_KEY).asText("");
     Map<String, String> values = new LinkedHashMap<>(submit.values());

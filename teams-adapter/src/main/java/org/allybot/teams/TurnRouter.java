@@ -3,6 +3,7 @@ package org.allybot.teams;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.ChannelAccount;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.allybot.core.Allybot;
 import org.allybot.core.DeliveryException;
@@ -42,7 +43,7 @@ final class TurnRouter {
     this.replies = new TurnReplies(platform, languages);
     this.cards = new CardTurns(bot, replies);
     this.installations = new Installations(bot, store, memory, replies, languages);
-    this.thanks = new ThanksMessageAction(bot, replies);
+    this.thanks = new ThanksMessageAction(bot, replies, languages);
   }
 
   void route(TeamsTurn turn) {
@@ -83,6 +84,18 @@ final class TurnRouter {
       return;
     }
     CommandText words = CommandText.read(turn.in().raw(), turn.botId(), id -> aadOf(turn, id));
+    boolean command = turn.isPersonal() || words.mentionsBot();
+    if (command && !words.unresolved().isEmpty()) {
+      // Nothing reaches the core: a command for someone we cannot name must not half-happen.
+      replies.deliver(
+          turn,
+          Reply.text(
+              languages
+                  .member(turn)
+                  .text(
+                      "inbound.teams.mention-unresolved", "name", words.unresolved().getFirst())));
+      return;
+    }
     Reply reply;
     if (turn.isPersonal()) {
       if (words.text().isEmpty()) {
@@ -132,8 +145,8 @@ final class TurnRouter {
     turn.answer(cards.invoked(turn, pressed.get()));
   }
 
-  /** A mentioned person's AAD object id, asked from Teams; their account id if that fails. */
-  private static String aadOf(TeamsTurn turn, String accountId) {
+  /** A mentioned person's AAD object id, asked from Teams; empty when Teams cannot say. */
+  private static Optional<String> aadOf(TeamsTurn turn, String accountId) {
     try {
       ChannelAccount member =
           turn.client()
@@ -141,12 +154,20 @@ final class TurnRouter {
               .getConversationMember(accountId, turn.in().conversationId())
               .get(5, TimeUnit.SECONDS);
       String aad = member == null ? null : member.getAadObjectId();
-      return aad == null || aad.isEmpty() ? accountId : aad;
+      if (aad == null || aad.isBlank()) {
+        LOG.info("Teams named no AAD id for a mentioned member in {}", turn.workspace().key());
+        return Optional.empty();
+      }
+      return Optional.of(aad);
     } catch (Exception e) {
       if (e instanceof InterruptedException) {
         Thread.currentThread().interrupt();
       }
-      return accountId;
+      LOG.info(
+          "Could not look up a mentioned member in {}: {}",
+          turn.workspace().key(),
+          e.getClass().getSimpleName());
+      return Optional.empty();
     }
   }
 }

@@ -13,7 +13,8 @@ class CommandTextTest {
   private final FakeMember alex = FakeMember.numbered(2);
 
   private CommandText read(ObjectNode activity) {
-    return CommandText.read(activity, activities.botId(), id -> "aad-of-" + id);
+    return CommandText.read(
+        activity, activities.botId(), id -> java.util.Optional.of("aad-of-" + id));
   }
 
   @Test

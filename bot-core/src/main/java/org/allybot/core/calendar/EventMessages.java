@@ -35,7 +35,8 @@ final class EventMessages {
                 Button.of(t.text("button.cant"), RSVP, e.id() + "|cant")),
             chosen == null
                 ? ""
-                : e.id() + "|" + (chosen == Rsvp.WAITLIST ? "going" : chosen.word())));
+                : e.id() + "|" + (chosen == Rsvp.WAITLIST ? "going" : chosen.word()),
+            t.languageTag()));
     if (chosen != null) {
       blocks.add(new Block.Context(t.yourAnswer(chosen, place)));
     }

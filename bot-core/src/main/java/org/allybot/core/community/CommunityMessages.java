@@ -125,8 +125,7 @@ final class CommunityMessages {
   }
 
   static String excerpt(String text, int max) {
-    String flat = text.replaceAll("\\s+", " ").strip();
-    return flat.length() <= max ? flat : flat.substring(0, max - 1) + "…";
+    return org.allybot.core.message.Excerpt.of(text, max);
   }
 
   static Block.Form askForm(Messages say) {

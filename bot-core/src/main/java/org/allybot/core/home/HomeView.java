@@ -32,6 +32,12 @@ public final class HomeView {
   public static final String CAMPAIGN_ACTION = "home.campaign";
   public static final String NEW_CAMPAIGN = "home.new-campaign";
 
+  /**
+   * Slack's App Home holds 100 blocks: the member's part takes about ten, each campaign two. The
+   * rest are named in one line in the admin's language rather than cut off by the platform.
+   */
+  static final int SHOWN_CAMPAIGNS = 40;
+
   private final CoreContext core;
   private final CampaignAudience audience;
 
@@ -91,7 +97,8 @@ public final class HomeView {
   private void campaigns(Messages say, UserRef user, List<Block> blocks) {
     blocks.add(new Block.Divider());
     blocks.add(new Block.Header(say.text("home.campaigns")));
-    for (Campaign c : core.campaigns().all(user.workspace())) {
+    List<Campaign> all = core.campaigns().all(user.workspace());
+    for (Campaign c : all.subList(0, Math.min(all.size(), SHOWN_CAMPAIGNS))) {
       blocks.add(
           new Block.Text(
               say.text(
@@ -111,6 +118,10 @@ public final class HomeView {
                       : Button.of(
                           say.text("home.campaign.pause"), CAMPAIGN_ACTION, "pause|" + c.id()),
                   Button.of(say.text("home.campaign.run"), CAMPAIGN_ACTION, "run|" + c.id()))));
+    }
+    if (all.size() > SHOWN_CAMPAIGNS) {
+      blocks.add(
+          new Block.Text(say.text("home.campaigns.more", "count", all.size() - SHOWN_CAMPAIGNS)));
     }
     blocks.add(
         new Block.Buttons(

@@ -11,9 +11,16 @@ public sealed interface Block {
   record Text(String text) implements Block {}
 
   /** A poll's options; the chosen one, if any, is marked. */
-  record Choices(List<Button> options, String chosenValue) implements Block {
+  record Choices(List<Button> options, String chosenValue, String language) implements Block {
     public Choices {
       options = List.copyOf(options);
+      // A poll from before polls had a language is English, as a form is.
+      language = language == null || language.isBlank() ? "en" : language;
+    }
+
+    /** Choices whose platform words (a "Choose" button, "Your answer") are English. */
+    public Choices(List<Button> options, String chosenValue) {
+      this(options, chosenValue, "en");
     }
   }
 

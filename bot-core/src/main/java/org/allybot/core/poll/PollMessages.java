@@ -35,7 +35,7 @@ public final class PollMessages {
     List<Block> blocks = new ArrayList<>();
     blocks.add(new Block.Header(header));
     blocks.add(new Block.Text(step.situation()));
-    blocks.add(new Block.Choices(options(scenario, step, campaignId), null));
+    blocks.add(new Block.Choices(options(scenario, step, campaignId), null, say.language().tag()));
     blocks.add(
         new Block.Context(
             say.text("poll.private", "practises", senses(say, scenario), "min", MIN_GROUP)));
@@ -54,7 +54,9 @@ public final class PollMessages {
     List<Block> blocks = new ArrayList<>();
     blocks.add(new Block.Header(say.text("poll.header", "title", scenario.title())));
     blocks.add(new Block.Text(step.situation()));
-    blocks.add(new Block.Choices(options(scenario, step, choice.campaignId()), choice.encode()));
+    blocks.add(
+        new Block.Choices(
+            options(scenario, step, choice.campaignId()), choice.encode(), say.language().tag()));
     blocks.add(new Block.Divider());
     blocks.add(
         new Block.Text(

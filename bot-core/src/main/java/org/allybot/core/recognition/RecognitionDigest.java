@@ -54,7 +54,9 @@ public final class RecognitionDigest {
     int shown = 0;
     int total = 0;
     for (Map.Entry<Sense, List<Recognition>> e : bySense.entrySet()) {
-      lines.add("_" + SenseNames.of(say, e.getKey()) + "_");
+      if (shown < MAX_LINES) { // a sense none of whose thanks fit is only counted in the last line
+        lines.add("_" + SenseNames.of(say, e.getKey()) + "_");
+      }
       for (Recognition r : e.getValue()) {
         total++;
         if (shown < MAX_LINES) {
@@ -78,7 +80,6 @@ public final class RecognitionDigest {
   }
 
   private static String excerpt(String what) {
-    String line = what.replace('\n', ' ');
-    return line.length() <= 200 ? line : line.substring(0, 199) + "…";
+    return org.allybot.core.message.Excerpt.of(what, 200);
   }
 }

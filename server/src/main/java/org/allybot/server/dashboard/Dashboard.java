@@ -34,7 +34,12 @@ public final class Dashboard {
     PageLanguage language = new PageLanguage(core.languages(), core.languageOf().defaultLanguage());
     return new Dashboard(
         new DashboardRoutes(
-            access, reports, runtime::xapiBacklog, https, new StaticAssets(), language));
+            access,
+            reports,
+            runtime::xapiBacklog,
+            https,
+            new StaticAssets(core.languageOf().defaultLanguage()),
+            language));
   }
 
   public void routes(JavalinConfig config) {

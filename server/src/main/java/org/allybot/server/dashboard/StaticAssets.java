@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Properties;
+import org.allybot.core.language.Language;
+import org.allybot.server.web.PlainAnswer;
 
 /**
  * The dashboard's own style sheet and script, and Chart.js from its WebJar, all read from the jar
@@ -20,8 +22,10 @@ final class StaticAssets {
   private record Asset(String contentType, byte[] bytes) {}
 
   private final Map<String, Asset> assets;
+  private final Language workspaceDefault;
 
-  StaticAssets() {
+  StaticAssets(Language workspaceDefault) {
+    this.workspaceDefault = workspaceDefault;
     this.assets =
         Map.of(
             "dashboard.css", new Asset(CSS, read(OWN + "dashboard.css")),
@@ -33,7 +37,7 @@ final class StaticAssets {
   void serve(Context ctx) {
     Asset asset = assets.get(ctx.pathParam("file"));
     if (asset == null) {
-      ctx.status(404).contentType("text/plain; charset=utf-8").result("Not found");
+      PlainAnswer.notFound(ctx, workspaceDefault);
       return;
     }
     ctx.header("Cache-Control", "public, max-age=300");

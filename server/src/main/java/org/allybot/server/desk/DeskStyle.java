@@ -4,6 +4,8 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.allybot.core.language.Language;
+import org.allybot.server.web.PlainAnswer;
 
 /**
  * The report pages' own style sheet, read from the jar once at start, so that the pages load
@@ -14,8 +16,10 @@ final class DeskStyle {
   private static final String RESOURCE = "/allybot/desk/" + FILE;
 
   private final byte[] css;
+  private final Language workspaceDefault;
 
-  DeskStyle() {
+  DeskStyle(Language workspaceDefault) {
+    this.workspaceDefault = workspaceDefault;
     try (InputStream in = DeskStyle.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("missing report desk asset " + RESOURCE);
@@ -28,7 +32,7 @@ final class DeskStyle {
 
   void serve(Context ctx) {
     if (!FILE.equals(ctx.pathParam("file"))) {
-      ctx.status(404).contentType("text/plain; charset=utf-8").result("Not found");
+      PlainAnswer.notFound(ctx, workspaceDefault);
       return;
     }
     ctx.header("Cache-Control", "public, max-age=300");

@@ -40,7 +40,7 @@ public final class DeskWeb {
             forms,
             holder -> reporter(core, holder),
             check,
-            new DeskStyle(),
+            new DeskStyle(core.config().defaultLanguage()),
             language));
   }
 

@@ -33,7 +33,8 @@ final class CalendarFiles {
             .verify(ctx.queryParam("w"), eventId, ctx.queryParam("s"))
             .flatMap((WorkspaceId ws) -> core.calendar().store().find(ws, eventId));
     if (event.isEmpty()) {
-      ctx.status(404).contentType("text/plain; charset=utf-8").result("No such calendar file.");
+      org.allybot.server.web.PlainAnswer.send(
+          ctx, 404, "pages.calendar-missing", core.languageOf().defaultLanguage());
       return;
     }
     String link = ctx.fullUrl();

@@ -82,7 +82,12 @@ public final class HttpServer implements AutoCloseable {
           }
           config.routes.get(
               "/",
-              ctx -> ctx.result("Allybot is running. See /privacy for how it treats your data."));
+              ctx ->
+                  org.allybot.server.web.PlainAnswer.send(
+                      ctx,
+                      200,
+                      "pages.running",
+                      runtime.bot().context().config().defaultLanguage()));
           dashboard.routes(config);
           desk.routes(config);
           calendar.routes(config);

@@ -152,7 +152,7 @@ public final class Shell {
   }
 
   /** The shell's own notes in the acting person's language. */
-  private Messages say() {
+  Messages say() {
     return bot.context().languageOf().messages(actor().user());
   }
 

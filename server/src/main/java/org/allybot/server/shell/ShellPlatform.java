@@ -38,7 +38,10 @@ final class ShellPlatform implements ChatPlatform {
     if (conversation.startsWith(DIRECT)) {
       screen.showDirect(conversation.substring(DIRECT.length()), actingUser.get(), message);
     } else {
-      screen.showChannel(conversation, recipient.inThread() ? "thread" : "", message);
+      screen.showChannel(
+          conversation,
+          recipient.inThread() ? ShellScreen.Marker.THREAD : ShellScreen.Marker.NONE,
+          message);
     }
     return new MessageRef(
         recipient.workspace(), conversation, Long.toString(sequence.incrementAndGet()));
@@ -49,13 +52,13 @@ final class ShellPlatform implements ChatPlatform {
     if (ref.conversationId().startsWith(DIRECT)) {
       send(new Recipient(ref.workspace(), ref.conversationId()), message);
     } else {
-      screen.showChannel(ref.conversationId(), "edited", message);
+      screen.showChannel(ref.conversationId(), ShellScreen.Marker.EDITED, message);
     }
   }
 
   @Override
   public void delete(MessageRef ref) {
-    screen.note("[#" + ref.conversationId() + ", deleted] (a post was taken down)");
+    screen.showDeleted(ref.conversationId());
   }
 
   /** The shell has one bot, Allybot itself; everyone else typed is a person. */

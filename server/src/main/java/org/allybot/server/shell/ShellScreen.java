@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.allybot.core.language.Messages;
 import org.allybot.core.message.Button;
 import org.allybot.core.message.Message;
 import org.allybot.core.message.PlainTextRenderer;
@@ -16,15 +18,18 @@ import org.allybot.core.message.PlainTextRenderer;
 final class ShellScreen {
   private final PrintStream out;
   private final Map<String, List<Button>> latestButtons = new HashMap<>();
+  private final Supplier<Messages> frame;
 
-  ShellScreen(PrintStream out) {
+  /** {@code frame}: the shell's own notes, in the language of whoever types now. */
+  ShellScreen(PrintStream out, Supplier<Messages> frame) {
     this.out = out;
+    this.frame = frame;
   }
 
   /** Shows a message addressed to {@code userId}; {@code actingUser} is who types now. */
   synchronized void showDirect(String userId, String actingUser, Message message) {
     if (!userId.equals(actingUser)) {
-      out.println("(to " + userId + ")");
+      out.println(frame.get().text("shell.to", "user", userId));
     }
     print(message);
     if (!message.buttons().isEmpty()) {
@@ -32,10 +37,34 @@ final class ShellScreen {
     }
   }
 
-  /** Shows a channel post as the channel would, marked "thread" or "edited" when it is. */
-  synchronized void showChannel(String channel, String marker, Message message) {
-    out.print("[#" + channel + (marker.isEmpty() ? "" : ", " + marker) + "] ");
+  /** Shows a channel post as the channel would, marked as in a thread or edited when it is. */
+  synchronized void showChannel(String channel, Marker marker, Message message) {
+    out.print(channelTag(channel, marker) + " ");
     print(message);
+  }
+
+  /** Notes that a post in {@code channel} was taken down. */
+  synchronized void showDeleted(String channel) {
+    out.println(channelTag(channel, Marker.DELETED) + " " + frame.get().text("shell.taken-down"));
+    out.flush();
+  }
+
+  /** What a channel post is, beside the channel's name. */
+  enum Marker {
+    NONE,
+    THREAD,
+    EDITED,
+    DELETED
+  }
+
+  private String channelTag(String channel, Marker marker) {
+    return marker == Marker.NONE
+        ? "[#" + channel + "]"
+        : "[#"
+            + channel
+            + ", "
+            + frame.get().text("shell.marker." + marker.name().toLowerCase(java.util.Locale.ROOT))
+            + "]";
   }
 
   synchronized void note(String text) {

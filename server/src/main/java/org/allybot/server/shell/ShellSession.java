@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.util.Map;
 import org.allybot.core.Platform;
+import org.allybot.core.language.Messages;
 import org.allybot.core.member.Member;
 import org.allybot.server.runtime.AllybotRuntime;
 import org.allybot.server.runtime.Settings;
@@ -22,9 +23,15 @@ public final class ShellSession implements AutoCloseable {
 
   public static ShellSession start(
       Settings settings, Clock clock, String user, boolean admin, String zone, PrintStream out) {
-    ShellScreen screen = new ShellScreen(out);
     Shell[] shell = new Shell[1];
     AllybotRuntime[] runtime = new AllybotRuntime[1];
+    ShellScreen screen =
+        new ShellScreen(
+            out,
+            () ->
+                shell[0] != null
+                    ? shell[0].say()
+                    : Messages.in(runtime[0].bot().context().languageOf().defaultLanguage()));
     ShellPlatform platform =
         new ShellPlatform(
             screen,
@@ -41,6 +48,11 @@ public final class ShellSession implements AutoCloseable {
 
   public void run(BufferedReader in, boolean echo) throws IOException, InterruptedException {
     shell.run(in, echo);
+  }
+
+  /** The line that greets someone who starts the shell at a terminal, in its language. */
+  public String welcome() {
+    return shell.say().text("shell.welcome");
   }
 
   /** Runs one line, then waits for the deliveries it caused. */

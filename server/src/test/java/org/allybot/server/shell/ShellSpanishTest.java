@@ -80,5 +80,46 @@ class ShellSpanishTest {
     assertThat(out).contains("Te han dado las gracias").contains("te da las gracias por");
     assertThat(out).contains("*Agradecimientos recibidos*\nEscuchar: 1");
     assertThat(out).doesNotContain("Thanks you received").doesNotContain("thanked you");
+    assertThat(out).contains("(para sam)\n").doesNotContain("(to sam)");
+  }
+
+  @Test
+  void theGreetingAtATerminalIsInSpanish() throws Exception {
+    Settings settings =
+        Settings.from(
+            Map.of("ALLYBOT_DATA_DIR", data.toString(), "ALLYBOT_DEFAULT_LANGUAGE", "es"));
+    try (PrintStream out =
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        ShellSession session =
+            ShellSession.start(settings, Clock.systemUTC(), "ana", true, "Europe/Madrid", out)) {
+      assertThat(session.welcome())
+          .isEqualTo("Shell de Allybot. Escribe /ally help, o Ctrl-D para salir.");
+    }
+  }
+
+  @Test
+  void theShellsFrameAroundChannelPostsIsInSpanish() throws Exception {
+    String out =
+        run(
+            """
+            /ally community set #aliados
+            /ally ask
+            Un compañero bromea sobre el acento de una colega en cada reunión.
+
+            2
+
+            /ally as sam
+            /ally advise 1 Pregunta primero a tu colega cómo se siente. --anonymous
+            /ally as ana
+            /ally resolve 1 Hablé con mi colega y luego con él en privado.
+            """);
+
+    assertThat(out)
+        .contains("[#aliados, hilo] ")
+        .contains("[#aliados, editado] ")
+        .contains("(para ana)\n")
+        .doesNotContain(", thread]")
+        .doesNotContain(", edited]")
+        .doesNotContain("(to ana)");
   }
 }

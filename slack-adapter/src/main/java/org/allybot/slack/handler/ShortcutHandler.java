@@ -11,6 +11,7 @@ import java.util.List;
 import org.allybot.core.event.Actor;
 import org.allybot.core.event.CoreEvent;
 import org.allybot.core.event.Reply;
+import org.allybot.core.language.Messages;
 import org.allybot.core.message.Block;
 import org.allybot.core.message.Message;
 import org.allybot.slack.render.FormValues;
@@ -64,7 +65,8 @@ final class ShortcutHandler {
                     in.users().actor(team, user, p.getUser().getName()),
                     quote);
               } else {
-                in.replies().openModal(team, p.getTriggerId(), confirmation(quote));
+                in.replies()
+                    .openModal(team, p.getTriggerId(), confirmation(in.say(team, user), quote));
               }
             });
   }
@@ -75,23 +77,28 @@ final class ShortcutHandler {
     Actor actor = in.users().actor(team, p.getUser().getId(), p.getUser().getName());
     boolean yes = "yes".equals(FormValues.of(p.getView().getState()).get(QUOTE_FIELD));
     String quote = yes ? Metadata.parse(p.getView().getPrivateMetadata()).quote() : "";
-    View next = askView(in.calls().now(new CoreEvent.CommandInvoked(actor, "ask", "")), quote);
+    View next =
+        askView(
+            in.say(team, p.getUser().getId()),
+            in.calls().now(new CoreEvent.CommandInvoked(actor, "ask", "")),
+            quote);
     return ctx.ack(r -> r.responseAction("update").view(next));
   }
 
   private void open(String team, String triggerId, Actor actor, String quote) {
     Reply reply = in.calls().now(new CoreEvent.CommandInvoked(actor, "ask", ""));
-    in.replies().openModal(team, triggerId, askView(reply, quote));
+    in.replies()
+        .openModal(team, triggerId, askView(in.say(team, actor.user().userId()), reply, quote));
   }
 
   /** The core's ask form (pre-filled with {@code quote}), or its answer in a notice. */
-  static View askView(Reply reply, String quote) {
+  static View askView(Messages say, Reply reply, String quote) {
     if (!reply.hasForm()) {
       Message m =
           reply.messages().isEmpty()
-              ? Message.text("Asking allies is not available yet.")
+              ? Message.text(say.text("slack.ask.unavailable"))
               : reply.messages().getFirst();
-      return Views.notice("Ask allies", m);
+      return Views.notice(say, say.text("slack.ask.title"), m);
     }
     Metadata meta = Metadata.of(Metadata.SHORTCUT, "", "");
     return Views.modal(prefilled(reply.form(), quote), meta.json());
@@ -129,22 +136,22 @@ final class ShortcutHandler {
     return new Block.Form(form.formId(), form.title(), fields, form.submitLabel(), form.language());
   }
 
-  static View confirmation(String quote) {
+  static View confirmation(Messages say, String quote) {
     Block.Form form =
         new Block.Form(
             QUOTE_CALLBACK,
-            "Ask allies",
+            say.text("slack.ask.title"),
             List.of(
                 new Block.Field(
                     QUOTE_FIELD,
-                    "Someone else wrote this message. Quote it in your question? Allies will"
-                        + " see the quote; leave 'No' to describe the situation yourself.",
+                    say.text("slack.ask.quote"),
                     Block.FieldType.YES_NO,
                     true,
                     3,
                     List.of(),
                     "no")),
-            "Continue");
+            say.text("slack.ask.continue"),
+            say.language().tag());
     String q = quote;
     String meta = new Metadata(Metadata.SHORTCUT, "", "", q).json();
     while (meta.length() > 3000) {

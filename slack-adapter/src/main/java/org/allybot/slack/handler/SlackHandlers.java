@@ -28,7 +28,7 @@ public final class SlackHandlers {
       SlackTokens tokens,
       TokenRevocation revocation,
       MemberLanguage languages) {
-    Inbound in = new Inbound(users, calls, new Replies(slack, tokens), revocation);
+    Inbound in = new Inbound(users, calls, new Replies(slack, tokens), revocation, languages);
     ShortcutHandler shortcuts = new ShortcutHandler(in);
     ThanksShortcut thanks = new ThanksShortcut(in);
     ActionHandler actions = new ActionHandler(in);

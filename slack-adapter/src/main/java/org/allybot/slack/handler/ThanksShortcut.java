@@ -5,6 +5,7 @@ import com.slack.api.model.view.View;
 import java.util.Map;
 import org.allybot.core.event.CoreEvent;
 import org.allybot.core.event.Reply;
+import org.allybot.core.language.Messages;
 import org.allybot.core.message.Message;
 import org.allybot.core.recognition.ThanksForm;
 import org.allybot.slack.render.TextChunks;
@@ -35,17 +36,16 @@ final class ThanksShortcut {
         .later(
             "thanks shortcut",
             () -> {
+              Messages say = in.say(team, giver);
               if (author.isEmpty()) {
                 in.replies()
                     .openModal(
                         team,
                         p.getTriggerId(),
                         Views.notice(
-                            "Recognise allyship",
-                            Message.text(
-                                "This message wasn't written by a person (an app or a workflow"
-                                    + " posted it), so there is nobody to thank for it. Try the"
-                                    + " shortcut on a message a colleague wrote.")));
+                            say,
+                            say.text("slack.thanks.title"),
+                            Message.text(say.text("slack.thanks.not-a-person"))));
                 return;
               }
               String command = "thanks form <@" + author + ">" + (quote.isEmpty() ? "" : " quote");
@@ -54,18 +54,18 @@ final class ThanksShortcut {
                       .now(
                           new CoreEvent.CommandInvoked(
                               in.users().actor(team, giver, p.getUser().getName()), command, ""));
-              in.replies().openModal(team, p.getTriggerId(), view(reply, quote));
+              in.replies().openModal(team, p.getTriggerId(), view(say, reply, quote));
             });
   }
 
   /** The core's form, with the quote kept aside in the metadata; or its answer as a notice. */
-  static View view(Reply reply, String quote) {
+  static View view(Messages say, Reply reply, String quote) {
     if (!reply.hasForm()) {
       Message m =
           reply.messages().isEmpty()
-              ? Message.text("Recognition is not available right now.")
+              ? Message.text(say.text("slack.thanks.unavailable"))
               : reply.messages().getLast();
-      return Views.notice("Recognise allyship", m);
+      return Views.notice(say, say.text("slack.thanks.title"), m);
     }
     String q = quote;
     String meta = new Metadata(Metadata.SHORTCUT, "", "", q).json();

@@ -12,6 +12,8 @@ import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ButtonElement;
 import java.util.ArrayList;
 import java.util.List;
+import org.allybot.core.language.Language;
+import org.allybot.core.language.Messages;
 import org.allybot.core.message.Block;
 import org.allybot.core.message.Button;
 import org.allybot.core.message.Message;
@@ -89,7 +91,8 @@ public final class BlockKit {
 
   /**
    * A poll: a row of buttons when every option fits a label, otherwise one section per option with
-   * the whole option as text and a short "Choose" button, so no option is ever cut.
+   * the whole option as text and a short "Choose" button in the poll's language, so no option is
+   * ever cut.
    */
   private static void choices(Block.Choices c, int[] index, List<LayoutBlock> out) {
     boolean fits = c.options().stream().allMatch(b -> (CHOSEN + b.label()).length() <= LABEL_LIMIT);
@@ -104,6 +107,7 @@ public final class BlockKit {
       buttons(marked, index, out);
       return;
     }
+    Messages say = Messages.in(Language.ofTag(c.language()).orElse(Language.EN));
     for (Button b : c.options()) {
       boolean chosen = b.value().equals(c.chosenValue());
       String text = TextChunks.escape(b.label());
@@ -115,7 +119,7 @@ public final class BlockKit {
       last.setAccessory(
           button(
               new Button(
-                  chosen ? "Your answer" : "Choose",
+                  say.text(chosen ? "form.chosen" : "form.choose"),
                   b.action(),
                   b.value(),
                   chosen ? Button.Style.PRIMARY : Button.Style.DEFAULT),

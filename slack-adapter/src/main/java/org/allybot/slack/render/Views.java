@@ -52,18 +52,18 @@ public final class Views {
         .submit(submit(form.submitLabel()))
         .close(close(say.text("form.cancel")))
         .privateMetadata(metadata)
-        .blocks(fit(blocks))
+        .blocks(fit(blocks, say))
         .build();
   }
 
-  /** A message shown in a modal with only a close button. */
-  public static View notice(String title, Message message) {
+  /** A message shown in a modal with only a close button, its frame in {@code say}'s language. */
+  public static View notice(Messages say, String title, Message message) {
     return View.builder()
         .type("modal")
         .callbackId("allybot.notice")
         .title(title(title))
-        .close(close("Close"))
-        .blocks(fit(BlockKit.blocks(message)))
+        .close(close(say.text("slack.notice.close")))
+        .blocks(fit(BlockKit.blocks(message), say))
         .build();
   }
 
@@ -72,7 +72,7 @@ public final class Views {
     return View.builder()
         .type("home")
         .callbackId("allybot.home")
-        .blocks(fit(BlockKit.blocks(home)))
+        .blocks(fit(BlockKit.blocks(home), Messages.english()))
         .build();
   }
 
@@ -99,7 +99,7 @@ public final class Views {
       case PERSON ->
           UsersSelectElement.builder()
               .actionId(field.id())
-              .placeholder(BlockKit.plain("Choose a person"))
+              .placeholder(BlockKit.plain(say.text("form.choose-person")))
               .initialUser(
                   field.initial() == null || field.initial().isEmpty() ? null : field.initial())
               .build();
@@ -130,8 +130,11 @@ public final class Views {
         .build();
   }
 
-  /** At most 100 blocks; what does not fit is named in a last line rather than dropped silently. */
-  private static List<LayoutBlock> fit(List<LayoutBlock> blocks) {
+  /**
+   * At most 100 blocks; what does not fit is named in a last line rather than dropped silently.
+   * (The home has no language here: the core keeps it well under 100 blocks, see HomeView.)
+   */
+  private static List<LayoutBlock> fit(List<LayoutBlock> blocks, Messages say) {
     if (blocks.size() <= VIEW_BLOCKS) {
       return blocks;
     }
@@ -141,7 +144,7 @@ public final class Views {
             .elements(
                 List.of(
                     BlockKit.markdown(
-                        (blocks.size() - VIEW_BLOCKS + 1) + " more item(s) did not fit here.")))
+                        say.text("slack.view.more", "count", blocks.size() - VIEW_BLOCKS + 1))))
             .build());
     return kept;
   }

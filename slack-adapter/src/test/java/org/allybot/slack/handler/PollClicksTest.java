@@ -60,7 +60,7 @@ final class PollClicksTest {
     try (CoreCalls calls = new CoreCalls(null, Duration.ofMillis(50))) {
       PollClicks clicks =
           new PollClicks(
-              new ActionHandler(new Inbound(null, calls, null, null)),
+              new ActionHandler(new Inbound(null, calls, null, null, null)),
               new Deduplication(store),
               team -> Optional.of(FakeSlackApi.BOT_TOKEN));
 

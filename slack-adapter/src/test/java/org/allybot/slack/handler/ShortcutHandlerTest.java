@@ -9,6 +9,7 @@ import com.slack.api.util.json.GsonFactory;
 import java.util.List;
 import java.util.Map;
 import org.allybot.core.event.Reply;
+import org.allybot.core.language.Messages;
 import org.allybot.core.message.Block;
 import org.allybot.slack.render.Views;
 import org.junit.jupiter.api.Test;
@@ -44,8 +45,10 @@ class ShortcutHandlerTest {
   @Test
   void theQuoteGoesIntoTheSituationOnlyWhenGiven() throws Exception {
     JsonNode quoted =
-        json(ShortcutHandler.askView(Reply.openForm(ASK), "They said my idea was theirs"));
-    JsonNode plain = json(ShortcutHandler.askView(Reply.openForm(ASK), ""));
+        json(
+            ShortcutHandler.askView(
+                Messages.english(), Reply.openForm(ASK), "They said my idea was theirs"));
+    JsonNode plain = json(ShortcutHandler.askView(Messages.english(), Reply.openForm(ASK), ""));
 
     assertThat(quoted.at("/blocks/0/element/initial_value").asText())
         .isEqualTo("They said my idea was theirs");
@@ -54,7 +57,8 @@ class ShortcutHandlerTest {
 
   @Test
   void someoneElsesMessageIsOnlyOfferedBehindAConfirmationThatDefaultsToNo() throws Exception {
-    JsonNode confirm = json(ShortcutHandler.confirmation("A colleague's words"));
+    JsonNode confirm =
+        json(ShortcutHandler.confirmation(Messages.english(), "A colleague's words"));
 
     assertThat(confirm.path("callback_id").asText()).isEqualTo(ShortcutHandler.QUOTE_CALLBACK);
     assertThat(confirm.at("/blocks/0/element/type").asText()).isEqualTo("radio_buttons");
@@ -67,7 +71,7 @@ class ShortcutHandlerTest {
   void aVeryLongQuoteStillFitsTheModalsMetadata() throws Exception {
     String quote = "\"quoted\"\n".repeat(300);
 
-    JsonNode confirm = json(ShortcutHandler.confirmation(quote));
+    JsonNode confirm = json(ShortcutHandler.confirmation(Messages.english(), quote));
 
     assertThat(confirm.path("private_metadata").asText().length()).isLessThanOrEqualTo(3000);
   }
@@ -75,7 +79,9 @@ class ShortcutHandlerTest {
   @Test
   void withoutACommunityFormTheCoresAnswerIsShownInANotice() throws Exception {
     JsonNode notice =
-        json(ShortcutHandler.askView(Reply.text("Ask an admin to set a community channel."), "x"));
+        json(
+            ShortcutHandler.askView(
+                Messages.english(), Reply.text("Ask an admin to set a community channel."), "x"));
 
     assertThat(notice.path("type").asText()).isEqualTo("modal");
     assertThat(notice.path("submit").isMissingNode()).isTrue();

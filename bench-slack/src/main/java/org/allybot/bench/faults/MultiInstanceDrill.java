@@ -52,7 +52,10 @@ final class MultiInstanceDrill {
       System.out.printf(
           "set-up: %d Teams installs, then both campaigns' welcome to %d + %d members, in %.1f s;"
               + " 429s %d%n",
-          teamsMembers, slackMembers, teamsMembers, (System.nanoTime() - setup) / 1e9,
+          teamsMembers,
+          slackMembers,
+          teamsMembers,
+          (System.nanoTime() - setup) / 1e9,
           welcomeRefused);
       long refusedSlackBefore = rig.slack.rateLimited();
       int refusedTeamsBefore = teams.connector.refusedForRate();
@@ -64,7 +67,8 @@ final class MultiInstanceDrill {
       teams.command(ports.get(1), RUN);
       double floor =
           Math.max(
-              (slackMembers - 1) / (8 * slackSpeed), (teamsMembers - 1) / (double) teams.sendsPerSecond());
+              (slackMembers - 1) / (8 * slackSpeed),
+              (teamsMembers - 1) / (double) teams.sendsPerSecond());
       awaitAll(rig, teams, Duration.ofSeconds(60 + Math.round(4 * floor)));
       rig.awaitQuiet(Duration.ofSeconds(3), Duration.ofSeconds(30));
       Thread.sleep(2000); // a late duplicate on Teams would show within this

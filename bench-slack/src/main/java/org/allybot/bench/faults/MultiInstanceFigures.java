@@ -4,14 +4,11 @@ import java.util.List;
 
 /**
  * A multi-instance fan-out's figures: each platform's, the time from the trigger to the last poll
- * against the floor (the slower platform's), and how many polls each instance sent (from its
- * {@code /metrics}), which shows that both took part.
+ * against the floor (the slower platform's), and how many polls each instance sent (from its {@code
+ * /metrics}), which shows that both took part.
  */
 record MultiInstanceFigures(
-    PlatformFigures slack,
-    PlatformFigures teams,
-    double totalSeconds,
-    List<Long> sentPerInstance) {
+    PlatformFigures slack, PlatformFigures teams, double totalSeconds, List<Long> sentPerInstance) {
 
   /** The slower platform's floor: the two fan-outs run side by side. */
   double floorSeconds() {

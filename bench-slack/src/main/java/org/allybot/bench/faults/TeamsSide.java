@@ -69,8 +69,7 @@ final class TeamsSide implements AutoCloseable {
     env.put("BOTFRAMEWORK_OPENID_URL", issuer.openIdMetadataUrl());
     env.put("BOTFRAMEWORK_TOKEN_URL", connector.tokenUrl("botframework.com"));
     env.put("ALLYBOT_TEAMS_SENDS_PER_SECOND", Integer.toString(sendsPerSecond()));
-    env.put(
-        "ALLYBOT_TEAMS_SENDS_PER_CONVERSATION_PER_SECOND", Integer.toString(perConversation()));
+    env.put("ALLYBOT_TEAMS_SENDS_PER_CONVERSATION_PER_SECOND", Integer.toString(perConversation()));
     return env;
   }
 
@@ -88,14 +87,13 @@ final class TeamsSide implements AutoCloseable {
         var activity = tenant.personalInstallation(members.get(i), "add");
         slots.acquire();
         answers.add(
-            pool.submit(
-                () -> {
-                  try {
-                    return send(port, activity);
-                  } finally {
-                    slots.release();
-                  }
-                }));
+            pool.submit(() -> {
+              try {
+                return send(port, activity);
+              } finally {
+                slots.release();
+              }
+            }));
       }
     }
     for (Future<Integer> answer : answers) {

@@ -45,6 +45,9 @@ final class MultiInstanceDrill {
       List<Integer> ports = List.of(rig.port(0), rig.port(1));
       long setup = System.nanoTime();
       teams.install(ports);
+      // An install greets the member: start counting after those, so the welcome is what follows.
+      awaitQuiet(teams, Duration.ofSeconds(3), Duration.ofSeconds(120));
+      teams.connector.clearCalls();
       FaultDrill.check(rig.command(0, FaultDrill.CREATE), FaultDrill.CREATE);
       teams.command(ports.get(1), TEAMS_CREATE);
       awaitWelcome(rig, teams);
@@ -119,6 +122,25 @@ final class MultiInstanceDrill {
     await(() -> rig.slack.count("chat.postMessage") - rig.members.size(), atMost);
     await(() -> teams.served() - teams.members.size(), atMost);
     rig.awaitQuiet(Duration.ofSeconds(3), Duration.ofSeconds(60));
+    awaitQuiet(teams, Duration.ofSeconds(3), Duration.ofSeconds(60));
+  }
+
+  /** Waits until the connector has taken no call for {@code quiet}, at most {@code atMost}. */
+  private static void awaitQuiet(TeamsSide teams, Duration quiet, Duration atMost)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + atMost.toNanos();
+    long last = -1;
+    long since = System.nanoTime();
+    while (System.nanoTime() < deadline) {
+      long now = teams.connector.calls().size();
+      if (now != last) {
+        last = now;
+        since = System.nanoTime();
+      } else if (System.nanoTime() - since >= quiet.toNanos()) {
+        return;
+      }
+      Thread.sleep(100);
+    }
   }
 
   private static void awaitAll(DrillRig rig, TeamsSide teams, Duration atMost)

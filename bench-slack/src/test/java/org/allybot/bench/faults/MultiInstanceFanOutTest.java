@@ -24,6 +24,7 @@ final class MultiInstanceFanOutTest {
     // Slack 10x: 80 posts/s a workspace, 10 a channel, 500 conversations.open a minute; Teams 2x:
     // 100 sends/s a tenant, 14 a conversation.
     MultiInstanceFigures figures = MultiInstanceDrill.fanOut(SLACK_MEMBERS, TEAMS_MEMBERS, 10, 2);
+    System.out.println(figures); // in the Surefire report, for the record
 
     assertThat(figures.slack().fanOut())
         .as("Slack: %s", figures)

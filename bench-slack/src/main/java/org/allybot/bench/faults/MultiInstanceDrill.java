@@ -7,17 +7,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongSupplier;
 import org.allybot.testkit.slack.SlackCall;
 
 /**
- * Two {@code allybot serve} processes on one Redis fan a poll out to a Slack workspace and a Teams
- * tenant at once, through the fake Slack and the fake Bot Connector, each enforcing its platform's
- * limits (sped up, with the servers' {@code ALLYBOT_SLACK_*} and {@code ALLYBOT_TEAMS_*} settings
- * sped up as much) and answering 429 beyond them. Judged: 0 lost, 0 duplicates, 0 429s (the welcome
- * included), no one-second window busier than the fake's bucket allows, and the fan-out done within
- * 1.05 x its floor + 2 s, as one instance does it.
+ * Two {@code allybot serve} processes on one Redis fan a campaign run (a poll; on some dates a
+ * micro-lesson) out to a Slack workspace and a Teams tenant at once, through the fake Slack and the
+ * fake Bot Connector, each enforcing its platform's limits (sped up, with the servers' {@code
+ * ALLYBOT_SLACK_*} and {@code ALLYBOT_TEAMS_*} settings sped up as much) and answering 429 beyond
+ * them. Judged: 0 lost, 0 duplicates, 0 429s (the welcome included), no one-second window busier
+ * than the fake's bucket allows, and the fan-out done within 1.05 x its floor + 2 s, as one
+ * instance does it.
  */
 final class MultiInstanceDrill {
   static final String TEAMS_CREATE = "campaign create Drill --mandatory";
@@ -72,7 +75,7 @@ final class MultiInstanceDrill {
           Math.max(
               (slackMembers - 1) / (8 * slackSpeed),
               (teamsMembers - 1) / (double) teams.sendsPerSecond());
-      awaitAll(rig, teams, Duration.ofSeconds(60 + Math.round(4 * floor)));
+      awaitAll(rig, teams, Duration.ofSeconds(120 + Math.round(4 * floor)));
       rig.awaitQuiet(Duration.ofSeconds(3), Duration.ofSeconds(30));
       Thread.sleep(2000); // a late duplicate on Teams would show within this
 
@@ -94,7 +97,7 @@ final class MultiInstanceDrill {
     double limit = 8 * speed;
     return new PlatformFigures(
         "Slack (chat.postMessage per workspace)",
-        FanOutFigures.of(rig.postsPerMember()),
+        FanOutFigures.of(postsPerMember(rig)),
         refusedBefore + rig.slack.rateLimited(),
         PlatformFigures.peakPerSecond(polls),
         limit,
@@ -119,8 +122,13 @@ final class MultiInstanceDrill {
   private static void awaitWelcome(DrillRig rig, TeamsSide teams) throws InterruptedException {
     long opens = Math.round(rig.members.size() / rig.opensPerSecond());
     Duration atMost = Duration.ofSeconds(120 + 2 * opens);
-    await(() -> rig.slack.count("chat.postMessage") - rig.members.size(), atMost);
-    await(() -> teams.served() - teams.members.size(), atMost);
+    boolean welcomed =
+        await(() -> rig.slack.count("chat.postMessage") - rig.members.size(), atMost)
+            && await(() -> teams.served() - teams.members.size(), atMost);
+    if (!welcomed) {
+      // Counted on, the rest of the welcome would pass for duplicate polls.
+      throw new IllegalStateException("the welcome did not reach every member in " + atMost);
+    }
     rig.awaitQuiet(Duration.ofSeconds(3), Duration.ofSeconds(60));
     awaitQuiet(teams, Duration.ofSeconds(3), Duration.ofSeconds(60));
   }
@@ -152,16 +160,37 @@ final class MultiInstanceDrill {
         Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
   }
 
-  /** Polls {@code shortfall} until it is no longer negative, at most {@code atMost}. */
-  private static void await(LongSupplier shortfall, Duration atMost) throws InterruptedException {
+  /**
+   * Polls {@code shortfall} until it is no longer negative, at most {@code atMost}; whether it got
+   * there.
+   */
+  private static boolean await(LongSupplier shortfall, Duration atMost)
+      throws InterruptedException {
     long deadline = System.nanoTime() + atMost.toNanos();
     while (System.nanoTime() < deadline && shortfall.getAsLong() < 0) {
       Thread.sleep(200);
     }
+    return shortfall.getAsLong() >= 0;
   }
 
   private static long served(DrillRig rig) {
-    return rig.postsPerMember().values().stream().filter(n -> n > 0).count();
+    return postsPerMember(rig).values().stream().filter(n -> n > 0).count();
+  }
+
+  /**
+   * Each Slack member's count of posts to their DM since the calls were cleared. What a run sends
+   * depends on the campaign's calendar (a poll, or on some dates a micro-lesson), so any post
+   * counts: replies to the admin's commands go to the response URL, not to a member's DM.
+   */
+  private static Map<String, Integer> postsPerMember(DrillRig rig) {
+    Map<String, Integer> counts = new HashMap<>();
+    rig.members.forEach(m -> counts.put("D" + m, 0));
+    for (SlackCall call : rig.slack.calls("chat.postMessage")) {
+      if (call.ok()) {
+        counts.computeIfPresent(call.param("channel"), (channel, n) -> n + 1);
+      }
+    }
+    return counts;
   }
 
   /** Deliveries the instance on {@code port} settled as sent, from its /metrics; -1 if unread. */

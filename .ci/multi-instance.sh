@@ -12,7 +12,7 @@
 #   .ci/multi-instance.sh [slack members (5000)] [teams members (5000)]
 #   DRILL_JVM='-Dallybot.drill.speedUp=25 -Dallybot.drill.teamsSpeedUp=4' .ci/multi-instance.sh
 #
-# About 4 minutes on a busy 2-core machine (most of it the welcome: one conversations.open a member).
+# About 5 minutes on a busy 2-core machine (most of it the welcome: one conversations.open a member).
 # The normal suite keeps one small case of it (bench-slack MultiInstanceFanOutTest).
 set -euo pipefail
 exec "$(dirname "$0")/../ops/faults/drill.sh" multi-instance "${1:-5000}" "${2:-5000}"

@@ -114,7 +114,7 @@ final class DrillRig implements AutoCloseable {
     Process process = builder.start();
     servers.add(process);
     ports.add(port);
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos(); // a loaded box
     while (System.nanoTime() < deadline && process.isAlive()) {
       if (status(port, "/readyz") == 200) {
         return servers.size() - 1;

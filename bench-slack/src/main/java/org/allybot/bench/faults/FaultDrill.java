@@ -18,6 +18,7 @@ import org.allybot.testkit.slack.SlackFailure;
  *       RedisDrills}.
  *   <li>{@code missed-fire [members]}: see {@link MissedFireDrill}.
  *   <li>{@code slow-redis [answers] [per second] [delay ms]}: see {@link SlowRedisDrill}.
+ *   <li>{@code multi-instance [Slack members] [Teams members]}: see {@link MultiInstanceDrill}.
  * </ul>
  */
 public final class FaultDrill {
@@ -42,6 +43,12 @@ public final class FaultDrill {
                   args.length > 2 ? Integer.parseInt(args[2]) : 5);
           case "redis-kill" -> RedisDrills.kill(args.length > 1 ? members : 2000);
           case "missed-fire" -> MissedFireDrill.run(args.length > 1 ? members : 200, speedUp);
+          case "multi-instance" ->
+              MultiInstanceDrill.run(
+                  args.length > 1 ? members : 5000,
+                  args.length > 2 ? Integer.parseInt(args[2]) : 5000,
+                  Double.parseDouble(System.getProperty("allybot.drill.speedUp", "50")),
+                  Double.parseDouble(System.getProperty("allybot.drill.teamsSpeedUp", "8")));
           case "slow-redis" ->
               SlowRedisDrill.run(
                   args.length > 1 ? members : 600,
@@ -49,7 +56,7 @@ public final class FaultDrill {
                   args.length > 3 ? Long.parseLong(args[3]) : 300);
           default -> {
             System.err.println(
-                "usage: FaultDrill platform-outage|kill-instance|redis-restart|redis-kill|missed-fire|slow-redis [count] [...]");
+                "usage: FaultDrill platform-outage|kill-instance|redis-restart|redis-kill|missed-fire|slow-redis|multi-instance [count] [...]");
             System.exit(2);
             yield false;
           }

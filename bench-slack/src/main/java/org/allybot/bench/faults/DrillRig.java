@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.allybot.core.poll.PollMessages;
 import org.allybot.testkit.EmbeddedRedisExtension;
 import org.allybot.testkit.RedisProcess;
 import org.allybot.testkit.slack.FakeSlackApi;
@@ -195,20 +194,16 @@ final class DrillRig implements AutoCloseable {
   }
 
   /**
-   * Each member's count of polls posted to them: chat.postMessage answered 200 in their DM, with
-   * the poll's answer buttons (the campaign's welcome, also a DM, is not counted).
+   * Each member's count of posts to their DM (chat.postMessage answered 200) since the calls were
+   * cleared after the welcome. What a run sends depends on the campaign's calendar (a poll, or on
+   * some dates a micro-lesson), so any post counts; replies to the admin go to the response URL.
    */
   Map<String, Integer> postsPerMember() {
     Map<String, Integer> counts = new HashMap<>();
-    members.forEach(m -> counts.put(m, 0));
+    members.forEach(m -> counts.put("D" + m, 0));
     for (var call : slack.calls("chat.postMessage")) {
-      String channel = call.param("channel");
-      boolean poll = call.param("blocks").contains(PollMessages.ANSWER);
-      if (call.ok()
-          && poll
-          && channel.startsWith("D")
-          && counts.containsKey(channel.substring(1))) {
-        counts.merge(channel.substring(1), 1, Integer::sum);
+      if (call.ok()) {
+        counts.computeIfPresent(call.param("channel"), (channel, n) -> n + 1);
       }
     }
     return counts;

@@ -7,9 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.LongSupplier;
 import org.allybot.testkit.slack.SlackCall;
 
@@ -97,7 +95,7 @@ final class MultiInstanceDrill {
     double limit = 8 * speed;
     return new PlatformFigures(
         "Slack (chat.postMessage per workspace)",
-        FanOutFigures.of(postsPerMember(rig)),
+        FanOutFigures.of(rig.postsPerMember()),
         refusedBefore + rig.slack.rateLimited(),
         PlatformFigures.peakPerSecond(polls),
         limit,
@@ -174,23 +172,7 @@ final class MultiInstanceDrill {
   }
 
   private static long served(DrillRig rig) {
-    return postsPerMember(rig).values().stream().filter(n -> n > 0).count();
-  }
-
-  /**
-   * Each Slack member's count of posts to their DM since the calls were cleared. What a run sends
-   * depends on the campaign's calendar (a poll, or on some dates a micro-lesson), so any post
-   * counts: replies to the admin's commands go to the response URL, not to a member's DM.
-   */
-  private static Map<String, Integer> postsPerMember(DrillRig rig) {
-    Map<String, Integer> counts = new HashMap<>();
-    rig.members.forEach(m -> counts.put("D" + m, 0));
-    for (SlackCall call : rig.slack.calls("chat.postMessage")) {
-      if (call.ok()) {
-        counts.computeIfPresent(call.param("channel"), (channel, n) -> n + 1);
-      }
-    }
-    return counts;
+    return rig.postsPerMember().values().stream().filter(n -> n > 0).count();
   }
 
   /** Deliveries the instance on {@code port} settled as sent, from its /metrics; -1 if unread. */

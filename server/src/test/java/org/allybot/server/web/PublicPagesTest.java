@@ -37,6 +37,29 @@ class PublicPagesTest {
   }
 
   @Test
+  void thePrivacyPageSaysWhatTheReportDeskKeepsWhoSeesItAndForHowLongInBothLanguages(
+      RunningServer server) throws Exception {
+    assertThat(server.get("/privacy").body())
+        .contains("<h2>The confidential report desk</h2>")
+        .contains("<strong>What it keeps:</strong> what you wrote in the form")
+        .contains("filed under report numbers, never under your user id")
+        .contains("<strong>Who can see it:</strong> the allies on the rota")
+        .contains("HR sees a report only if you agree")
+        .contains(
+            "never reach log files, channels, digests, the admins' dashboard, metrics or exports")
+        .contains("(one year unless changed)");
+    assertThat(server.get("/privacy", "Accept-Language", "es").body())
+        .contains("<h2>Los reportes confidenciales</h2>")
+        .contains("<strong>Qué se guarda:</strong> lo que escribiste en el formulario")
+        .contains("nunca por tu identificador de usuario")
+        .contains("<strong>Quién puede verlo:</strong> las personas aliadas del turno")
+        .contains("Recursos Humanos solo ve un reporte si tú lo aceptas")
+        .contains("los canales, los resúmenes, el panel de administración, las métricas ni las")
+        .contains("(un año, salvo que lo haya cambiado)")
+        .doesNotContain("report desk");
+  }
+
+  @Test
   void withoutAHeaderThePagesFollowTheWorkspaceDefault() {
     assertThat(PublicPages.render(Language.ES, "privacy", java.util.List.of("keeps")))
         .contains("<html lang=\"es\">")

@@ -8,9 +8,11 @@ import java.util.regex.Pattern;
  * Where the store keeps a member's raw id, by key layout after the workspace's prefix: keys named
  * after the member, and shared hashes, sets and sorted sets whose entries are member ids. Forget-me
  * erases exactly these, so a member whose id is also a word of the key scheme ("member", "poll"), a
- * campaign's id or an organisation detail's name erases nobody else's data. A store that keeps a
- * raw member id under a new layout lists it here (MemberDataTest and each feature's forgetting test
- * check that nothing of the member is left).
+ * campaign's id or an organisation detail's name erases nobody else's data. The adapters' stores
+ * share the workspace's namespace (the server's Teams store: a member's conversation reference,
+ * account id and personal chat), so their layouts are here too. A store that keeps a raw member id
+ * under a new layout lists it here (MemberDataTest, RedisTeamsStoreTest and each feature's
+ * forgetting test check that nothing of the member is left).
  */
 final class MemberKeys {
   /** What a key holds of members. */
@@ -27,7 +29,15 @@ final class MemberKeys {
 
   /** Keys that are one member's own, named {@code kind:id}. */
   private static final Set<String> NAMED =
-      Set.of("member", "practised", "practice", "active-weeks", "review-rounds", "seen", "reviews");
+      Set.of(
+          "member",
+          "practised",
+          "practice",
+          "active-weeks",
+          "review-rounds",
+          "seen",
+          "reviews",
+          "teams:personal");
 
   /** Keys that are one member's own, with one part (a day) between the kind and the id. */
   private static final Set<String> NAMED_PER_DAY = Set.of("thanks:given");
@@ -41,11 +51,13 @@ final class MemberKeys {
           "lesson:*",
           "calendar:answers:*",
           "calendar:reflections:*",
-          "thanks:sharing");
+          "thanks:sharing",
+          "teams:accounts");
   private static final List<Pattern> SETS =
       layouts("members", "admins", "campaign-joined:*", "campaign-optouts:*", "week:*:active");
   private static final List<Pattern> SORTED_SETS =
-      layouts("answers-by-time", "responses-by-time", "calendar:waitlist:*");
+      layouts(
+          "answers-by-time", "responses-by-time", "calendar:waitlist:*", "teams:personal-index");
 
   private MemberKeys() {}
 

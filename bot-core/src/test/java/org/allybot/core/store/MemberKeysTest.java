@@ -17,6 +17,7 @@ class MemberKeysTest {
     assertThat(MemberKeys.named("campaign:pilot", "pilot")).isFalse();
     assertThat(MemberKeys.named("members", "members")).isFalse();
     assertThat(MemberKeys.named("member:U1", "member")).isFalse();
+    assertThat(MemberKeys.named("teams:personal:29:1AbC", "29:1AbC")).isTrue();
   }
 
   @Test
@@ -26,6 +27,9 @@ class MemberKeysTest {
     assertThat(MemberKeys.entries("campaign-joined:pilot")).isEqualTo(Entries.SET_MEMBERS);
     assertThat(MemberKeys.entries("week:pilot:2026-W49:active")).isEqualTo(Entries.SET_MEMBERS);
     assertThat(MemberKeys.entries("answers-by-time")).isEqualTo(Entries.SORTED_SET_MEMBERS);
+    assertThat(MemberKeys.entries("teams:accounts")).isEqualTo(Entries.HASH_FIELDS);
+    assertThat(MemberKeys.entries("teams:personal-index")).isEqualTo(Entries.SORTED_SET_MEMBERS);
+    assertThat(MemberKeys.entries("teams:conversations")).isEqualTo(Entries.NONE);
     assertThat(MemberKeys.entries("org")).isEqualTo(Entries.NONE);
     assertThat(MemberKeys.entries("campaigns")).isEqualTo(Entries.NONE);
     assertThat(MemberKeys.entries("week:pilot:2026-W49:poll")).isEqualTo(Entries.NONE);

@@ -21,15 +21,13 @@ public final class CardLimits {
     if (bytes <= CardSize.TEAMS_MESSAGE_LIMIT) {
       return List.of();
     }
+    String text = card.findPath("text").asText("");
     return List.of(
-        "card of "
-            + bytes
-            + " bytes (over Teams' "
-            + CardSize.TEAMS_MESSAGE_LIMIT
-            + "): "
-            + card.findPath("text")
-                .asText("")
-                .substring(0, Math.min(40, card.findPath("text").asText("").length())));
+        "card of %d bytes (over Teams' %d): %s"
+            .formatted(
+                bytes,
+                CardSize.TEAMS_MESSAGE_LIMIT,
+                text.substring(0, Math.min(40, text.length()))));
   }
 
   /** The message as its card. */

@@ -12,15 +12,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * A named asker's follow-up is signed with their mention and "(asker)" in the channel's language;
- * the stored label stays as it was, so threads posted before read the same way.
+ * Thread labels read in the channel's language: a named asker's follow-up is signed with their
+ * mention and "(asker)" translated, and the confirmation names a post as the channel shows it. The
+ * stored label stays as it was, so threads posted before read the same way.
  */
 @ExtendWith(EmbeddedRedisExtension.class)
-class NamedAskerLabelTest {
+class ThreadLabelsTest {
   @RegisterExtension static final PerTest<CommunityScene> SCENE = CommunityScene.perTest();
   private final CommunityScene scene;
 
-  NamedAskerLabelTest(CommunityScene scene) {
+  ThreadLabelsTest(CommunityScene scene) {
     this.scene = scene;
   }
 
@@ -34,6 +35,19 @@ class NamedAskerLabelTest {
     assertThat(CoreHarness.text(scene.lastChannelPost().message()))
         .contains("*<@alice> (quien pregunta)* · #2")
         .doesNotContain("(asker)");
+  }
+
+  @Test
+  void anEnglishMembersConfirmationNamesTheirPostAsTheSpanishChannelShowsIt() {
+    scene.say("boss", "channel language <#C1|allies> es");
+    scene.ask("alice", "Someone talked over a new colleague again.", true);
+
+    String advised = CoreHarness.text(scene.say("bruno", "advise 1 Name it kindly. --anonymous"));
+    String followedUp = CoreHarness.text(scene.say("alice", "followup 1 It happened again."));
+
+    assertThat(advised).contains("as *Persona aliada 1*").doesNotContain("Ally 1");
+    assertThat(followedUp).contains("as *Quien pregunta*").doesNotContain("Asker");
+    assertThat(CoreHarness.text(scene.lastChannelPost().message())).contains("*Quien pregunta*");
   }
 
   @Test

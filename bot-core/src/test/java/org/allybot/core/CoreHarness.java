@@ -78,16 +78,15 @@ public final class CoreHarness implements AutoCloseable {
             java.time.LocalTime.of(9, 30),
             java.time.Duration.ofHours(6));
     CoreContext core =
-        RedisCoreContext.create(
-            redis,
-            config,
-            clock,
-            CURRICULUM,
-            KEY,
-            communityConfig,
-            outbox::add,
-            withShell(adapters),
-            learned::add);
+        RedisCoreContext.on(redis, KEY)
+            .config(config)
+            .clock(clock)
+            .curriculum(CURRICULUM)
+            .outbox(outbox::add)
+            .platforms(withShell(adapters))
+            .community(communityConfig)
+            .learning(learned::add)
+            .build();
     bot = new Allybot(core, ScheduleSync.NONE);
   }
 

@@ -13,6 +13,8 @@ final class Pseudonyms {
   static final String ASKER = "Asker";
   private static final java.util.regex.Pattern ALLY =
       java.util.regex.Pattern.compile("Ally (\\d+)");
+  private static final java.util.regex.Pattern NAMED_ASKER =
+      java.util.regex.Pattern.compile("(<@[^>]+>) \\(asker\\)");
 
   private final AuthorSeal seal;
   private final ThreadMarks marks;
@@ -45,15 +47,22 @@ final class Pseudonyms {
   }
 
   /**
-   * A stored label as a reader in {@code say}'s language sees it: labels are kept in English
-   * ("Asker", "Ally 2"), and a mention stays as it is.
+   * A stored label as a reader in {@code say}'s language sees it. Labels are stored as fixed codes
+   * that happen to be English ("Asker", "Ally 2", "<@U1> (asker)" for a named asker), read the same
+   * for every thread ever posted; a plain mention stays as it is.
    */
   static String shown(org.allybot.core.language.Messages say, String label) {
     if (ASKER.equals(label)) {
       return say.text("community.label.asker");
     }
     var ally = ALLY.matcher(label);
-    return ally.matches() ? say.text("community.label.ally", "n", ally.group(1)) : label;
+    if (ally.matches()) {
+      return say.text("community.label.ally", "n", ally.group(1));
+    }
+    var named = NAMED_ASKER.matcher(label);
+    return named.matches()
+        ? say.text("community.label.named-asker", "mention", named.group(1))
+        : label;
   }
 
   /** The member's label in one thread: "Asker" for the asker, else "Ally 1", "Ally 2"... */

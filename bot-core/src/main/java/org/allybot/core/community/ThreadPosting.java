@@ -137,16 +137,18 @@ final class ThreadPosting {
             "");
     ports.store().save(ws, saved);
     allowance.spend(user, DailyAllowance.Kind.ADVICE);
+    // Named as the channel shows it, so the member can find their post in the thread.
+    String signed = Pseudonyms.shown(poster.channel(ws, q.channelId()), label);
     LOG.debug("Community post #{} ({}) in thread #{} of {}", number, kind, q.number(), ws.key());
     if (kind == ThreadReply.Kind.FOLLOW_UP) {
       return Reply.text(
-          say.text("community.followup.posted", "n", q.number(), "label", label, "post", number));
+          say.text("community.followup.posted", "n", q.number(), "label", signed, "post", number));
     }
     ports.store().stopAwaiting(ws, q.number());
     ports.log().advised(ws, q.number(), number, q.askedAt(), saved.at());
     notifier.adviceArrived(ws, q, saved);
     return Reply.text(
-        say.text("community.advice.posted", "n", q.number(), "label", label, "post", number));
+        say.text("community.advice.posted", "n", q.number(), "label", signed, "post", number));
   }
 
   /** A reply typed straight into a question's thread: already public, so it is only recorded. */

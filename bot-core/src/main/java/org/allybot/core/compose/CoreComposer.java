@@ -1,5 +1,7 @@
 package org.allybot.core.compose;
 
+import static org.allybot.core.compose.DeliveryMessages.userOf;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,7 +16,6 @@ import org.allybot.core.DeliveryException;
 import org.allybot.core.MessageRef;
 import org.allybot.core.UserRef;
 import org.allybot.core.calendar.EventComposer;
-import org.allybot.core.calendar.ProgrammeCalendar;
 import org.allybot.core.campaign.Campaign;
 import org.allybot.core.campaign.CampaignAudience;
 import org.allybot.core.community.FeaturedThread;
@@ -22,14 +23,9 @@ import org.allybot.core.delivery.Composed;
 import org.allybot.core.delivery.Delivery;
 import org.allybot.core.delivery.DeliveryComposer;
 import org.allybot.core.digest.DigestComposer;
-import org.allybot.core.language.LocalContent;
-import org.allybot.core.language.Messages;
-import org.allybot.core.lesson.LessonMessages;
 import org.allybot.core.lesson.LessonService;
 import org.allybot.core.member.Member;
 import org.allybot.core.member.MemberDirectory;
-import org.allybot.core.message.Block;
-import org.allybot.core.message.Button;
 import org.allybot.core.message.Message;
 import org.allybot.core.orgdetails.OrgPlaceholders;
 import org.allybot.core.poll.PollService;
@@ -38,7 +34,6 @@ import org.allybot.core.practice.TallyCounters;
 import org.allybot.core.recognition.RecognitionComposer;
 import org.allybot.core.recognition.RecognitionDigest;
 import org.allybot.core.survey.SurveyFlow;
-import org.allybot.core.survey.SurveyRound;
 
 /**
  * Builds each delivery's message at send time, skipping members who opted out, paused or left. A
@@ -53,8 +48,7 @@ public final class CoreComposer implements DeliveryComposer {
   private final OrgPlaceholders placeholders;
   private final CampaignAudience audience;
   private final DigestComposer digest;
-  private final SurveyFlow surveys;
-  private final EventComposer events;
+  private final DeliveryMessages messages;
   private final RecognitionComposer recognitions;
 
   public CoreComposer(CoreContext core, PollService polls, LessonService lessons) {
@@ -64,15 +58,17 @@ public final class CoreComposer implements DeliveryComposer {
     this.polls = polls;
     this.lessons = lessons;
     this.audience = new CampaignAudience(core);
-    this.events = new EventComposer(core, core.calendar());
-    this.surveys =
-        new SurveyFlow(
-            core.curriculum(),
-            core.campaigns(),
-            core.surveys(),
-            core.learning(),
-            core.clock(),
-            core.languageOf());
+    this.messages =
+        new DeliveryMessages(
+            core,
+            new SurveyFlow(
+                core.curriculum(),
+                core.campaigns(),
+                core.surveys(),
+                core.learning(),
+                core.clock(),
+                core.languageOf()),
+            new EventComposer(core, core.calendar()));
     this.digest =
         new DigestComposer(
             core.curriculum(),
@@ -140,7 +136,7 @@ public final class CoreComposer implements DeliveryComposer {
       } else if (NextItems.apply(d, campaign)) {
         nextItems.computeIfAbsent(NextItems.of(d), k -> new ArrayList<>()).add(i);
       } else {
-        composed[i] = finish(d, member, campaign, message(d, campaign));
+        composed[i] = finish(d, member, campaign, messages.of(d, campaign));
       }
     }
     nextItems.forEach((items, indices) -> {
@@ -201,38 +197,9 @@ public final class CoreComposer implements DeliveryComposer {
         member.isPresent()
             ? directory.introduceOnce(member.get())
             : directory.introduceOnce(userOf(d));
-    Message composed = intro == null ? message.get() : join(intro, message.get());
-    return new Composed.Send(placeholders.fill(composed, userOf(d).workspace(), () -> say(d)));
-  }
-
-  /** The message of a delivery that is not a campaign's poll or lesson. */
-  private Optional<Message> message(Delivery d, Optional<Campaign> campaign) {
-    return switch (d.kind()) {
-      case POLL, LESSON, DIGEST, RECOGNITION -> Optional.empty();
-      case CHECK_IN -> checkIn(d);
-      case INVITE -> campaign.map(c -> invitation(say(d), c));
-      case WELCOME -> campaign.map(c -> withBaseline(welcome(say(d), c), userOf(d), c));
-      case NOTICE -> Optional.ofNullable(d.data().get("text")).map(Message::text);
-      case SURVEY ->
-          campaign.flatMap(c ->
-              SurveyRound.byId(d.data().getOrDefault(Delivery.ROUND, ""))
-                  .flatMap(round -> surveys.open(userOf(d), c, round)));
-      case EVENT -> events.compose(d);
-    };
-  }
-
-  /** A lesson's check-in, or an event's: both commitments share the 7-day check-in list. */
-  private Optional<Message> checkIn(Delivery d) {
-    String commitment = d.data().getOrDefault("lesson", "");
-    if (ProgrammeCalendar.isEventCommitment(commitment)) {
-      return events.checkIn(userOf(d), commitment);
-    }
-    return core.curriculum()
-        .lesson(commitment)
-        .map(l -> localLesson(l, userOf(d)))
-        .map(l ->
-            LessonMessages.checkIn(
-                say(d), l, d.data().getOrDefault(LessonMessages.CHECK_IN_CAMPAIGN, "")));
+    Message composed = intro == null ? message.get() : DeliveryMessages.join(intro, message.get());
+    return new Composed.Send(
+        placeholders.fill(composed, userOf(d).workspace(), () -> messages.say(d)));
   }
 
   /** A digest posted to a channel is in the channel's language; one sent to a member, in theirs. */
@@ -242,52 +209,12 @@ public final class CoreComposer implements DeliveryComposer {
         : core.languageOf().channel(d.workspace(), d.channelId());
   }
 
-  private Messages say(Delivery d) {
-    return core.languageOf().messages(userOf(d));
-  }
-
-  private org.allybot.content.Lesson localLesson(org.allybot.content.Lesson l, UserRef user) {
-    return LocalContent.lesson(core.curriculum(), l.id(), core.languageOf().member(user))
-        .map(org.allybot.content.Localized::item)
-        .orElse(l);
-  }
-
-  private static Message welcome(Messages say, Campaign c) {
-    return Message.text(say.text("welcome.body", "name", c.name()));
-  }
-
-  /** A mandatory campaign's welcome is its joining, so the baseline survey's question follows. */
-  private Message withBaseline(Message welcome, UserRef user, Campaign c) {
-    return surveys.open(user, c, SurveyRound.BASELINE).map(q -> join(welcome, q)).orElse(welcome);
-  }
-
-  static Message invitation(Messages say, Campaign c) {
-    return Message.of(
-        say.text("invite.summary", "name", c.name()),
-        new Block.Text(say.text("invite.body", "name", c.name())),
-        new Block.Buttons(
-            List.of(
-                new Button(
-                    say.text("invite.join"), "campaign.join", c.id(), Button.Style.PRIMARY))));
-  }
-
   private long enrolledCount(Campaign c) {
     try {
       return audience.enrolled(c).size();
     } catch (DeliveryException e) {
       return 0;
     }
-  }
-
-  private static Message join(Message intro, Message message) {
-    List<Block> blocks = new ArrayList<>(intro.blocks());
-    blocks.add(new Block.Divider());
-    blocks.addAll(message.blocks());
-    return new Message(message.summary(), blocks);
-  }
-
-  private static UserRef userOf(Delivery d) {
-    return new UserRef(d.workspace(), d.userId());
   }
 
   private static <T> List<T> pick(List<T> items, List<Integer> indices) {

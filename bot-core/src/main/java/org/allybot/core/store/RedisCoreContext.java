@@ -2,6 +2,7 @@ package org.allybot.core.store;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.Objects;
 import org.allybot.content.Curriculum;
 import org.allybot.core.ChatPlatform;
 import org.allybot.core.CoreConfig;
@@ -35,101 +36,99 @@ import redis.clients.jedis.UnifiedJedis;
 /**
  * Wires every core store on one Redis: the one place the server and tests build a core from. Each
  * feature derives its own key from {@code key}: the community's author seal, the survey pseudonyms.
+ * Start with {@link #on}, give what every core needs (config, clock, curriculum, outbox,
+ * platforms), change any optional part whose default does not suit, then {@link #build}.
  */
 public final class RedisCoreContext {
-  private RedisCoreContext() {}
+  private final UnifiedJedis redis;
+  private final MasterKey key;
+  private CoreConfig config;
+  private Clock clock;
+  private Curriculum curriculum;
+  private Outbox outbox;
+  private Map<Platform, ChatPlatform> platforms;
+  private CommunityConfig community = CommunityConfig.defaults();
+  private LearningRecords learning = LearningRecords.NONE;
+  private DeskSettings desk = DeskSettings.defaults();
+  private RecognitionConfig thanks = RecognitionConfig.defaults();
 
-  public static CoreContext create(
-      UnifiedJedis redis,
-      CoreConfig config,
-      Clock clock,
-      Curriculum curriculum,
-      MasterKey key,
-      CommunityConfig communityConfig,
-      Outbox outbox,
-      Map<Platform, ChatPlatform> platforms) {
-    return create(
-        redis,
-        config,
-        clock,
-        curriculum,
-        key,
-        communityConfig,
-        outbox,
-        platforms,
-        LearningRecords.NONE);
+  private RedisCoreContext(UnifiedJedis redis, MasterKey key) {
+    this.redis = Objects.requireNonNull(redis, "redis");
+    this.key = Objects.requireNonNull(key, "key");
   }
 
-  /** As above, with learning events reported to {@code learning} (the xAPI export). */
-  public static CoreContext create(
-      UnifiedJedis redis,
-      CoreConfig config,
-      Clock clock,
-      Curriculum curriculum,
-      MasterKey key,
-      CommunityConfig communityConfig,
-      Outbox outbox,
-      Map<Platform, ChatPlatform> platforms,
-      LearningRecords learning) {
-    return create(
-        redis,
-        config,
-        clock,
-        curriculum,
-        key,
-        communityConfig,
-        outbox,
-        platforms,
-        learning,
-        DeskSettings.defaults());
+  /** A core on {@code redis}, its features' keys derived from {@code key}. */
+  public static RedisCoreContext on(UnifiedJedis redis, MasterKey key) {
+    return new RedisCoreContext(redis, key);
   }
 
-  /** As above, with the desk's settings: its previous key during a rotation, its retention. */
-  public static CoreContext create(
-      UnifiedJedis redis,
-      CoreConfig config,
-      Clock clock,
-      Curriculum curriculum,
-      MasterKey key,
-      CommunityConfig communityConfig,
-      Outbox outbox,
-      Map<Platform, ChatPlatform> platforms,
-      LearningRecords learning,
-      DeskSettings desk) {
-    return create(
-        redis,
-        config,
-        clock,
-        curriculum,
-        key,
-        communityConfig,
-        outbox,
-        platforms,
-        learning,
-        desk,
-        RecognitionConfig.defaults());
+  public RedisCoreContext config(CoreConfig config) {
+    this.config = config;
+    return this;
   }
 
-  /** As above, with recognition's limits. */
-  public static CoreContext create(
-      UnifiedJedis redis,
-      CoreConfig config,
-      Clock clock,
-      Curriculum curriculum,
-      MasterKey key,
-      CommunityConfig communityConfig,
-      Outbox outbox,
-      Map<Platform, ChatPlatform> platforms,
-      LearningRecords learning,
-      DeskSettings desk,
-      RecognitionConfig thanks) {
+  public RedisCoreContext clock(Clock clock) {
+    this.clock = clock;
+    return this;
+  }
+
+  public RedisCoreContext curriculum(Curriculum curriculum) {
+    this.curriculum = curriculum;
+    return this;
+  }
+
+  public RedisCoreContext outbox(Outbox outbox) {
+    this.outbox = outbox;
+    return this;
+  }
+
+  public RedisCoreContext platforms(Map<Platform, ChatPlatform> platforms) {
+    this.platforms = platforms;
+    return this;
+  }
+
+  /** The community's settings; {@link CommunityConfig#defaults()} unless given. */
+  public RedisCoreContext community(CommunityConfig community) {
+    this.community = community;
+    return this;
+  }
+
+  /** Where learning events go (the xAPI export); {@link LearningRecords#NONE} unless given. */
+  public RedisCoreContext learning(LearningRecords learning) {
+    this.learning = learning;
+    return this;
+  }
+
+  /** The desk's previous key during a rotation and its retention; defaults unless given. */
+  public RedisCoreContext desk(DeskSettings desk) {
+    this.desk = desk;
+    return this;
+  }
+
+  /** Recognition's limits; defaults unless given. */
+  public RedisCoreContext thanks(RecognitionConfig thanks) {
+    this.thanks = thanks;
+    return this;
+  }
+
+  /** The core; fails naming the first required part not given. */
+  public CoreContext build() {
+    Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(curriculum, "curriculum");
+    Objects.requireNonNull(outbox, "outbox");
+    Objects.requireNonNull(platforms, "platforms");
+    Objects.requireNonNull(community, "community");
+    Objects.requireNonNull(learning, "learning");
+    Objects.requireNonNull(desk, "desk");
+    Objects.requireNonNull(thanks, "thanks");
     RedisAdmin admin = new RedisAdmin(redis);
-    CommunityPorts community =
+    CommunityPorts communityPorts =
         new CommunityPorts(
             new RedisCommunityStore(redis),
             new RedisThreadMarks(redis),
             new AuthorSeal(key),
-            communityConfig,
+            community,
             new RedisCommunityLog(redis));
     RedisCampaignStore campaigns = new RedisCampaignStore(redis);
     DeskSeal deskSeal = new DeskSeal(key, desk.previousKey());
@@ -157,7 +156,10 @@ public final class RedisCoreContext {
                 new DeskEraser(
                     new SurveyEraser(
                         new CommunityEraser(
-                            new RedisDataEraser(redis), community, clock, config.defaultZone()),
+                            new RedisDataEraser(redis),
+                            communityPorts,
+                            clock,
+                            config.defaultZone()),
                         campaigns,
                         surveys),
                     deskPorts),
@@ -169,7 +171,7 @@ public final class RedisCoreContext {
         outbox,
         new RedisParkedDeliveries(redis),
         platforms,
-        community,
+        communityPorts,
         new RedisCampaignTally(redis),
         surveys,
         learning,

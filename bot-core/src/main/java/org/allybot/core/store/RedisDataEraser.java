@@ -8,7 +8,8 @@ import redis.clients.jedis.UnifiedJedis;
 
 /**
  * Erases by walking a workspace's keys: keys named after the member are deleted, and the member's
- * field, set entry or sorted-set entry is removed from shared keys.
+ * field, set entry or sorted-set entry is removed from shared keys, each only where {@link
+ * MemberKeys} says the store keeps member ids (a member called "poll" keeps everyone's answers).
  */
 public final class RedisDataEraser implements org.allybot.core.member.DataEraser {
   private static final String SEPARATOR = "\u001f";
@@ -21,20 +22,22 @@ public final class RedisDataEraser implements org.allybot.core.member.DataEraser
   @Override
   public void forget(UserRef user) {
     String id = user.userId();
+    String workspace = Keys.of(user.workspace(), "");
     String community = RedisCommunityStore.prefix(user.workspace());
     for (String key : keys(Keys.workspacePattern(user.workspace()))) {
       if (key.startsWith(community)) {
         continue; // no community key names a member; CommunityEraser forgets them there
       }
-      if (key.endsWith(":" + id) || key.contains(":" + id + ":")) {
+      String layout = key.substring(workspace.length());
+      if (MemberKeys.named(layout, id)) {
         redis.del(key);
         continue;
       }
-      switch (redis.type(key)) {
-        case "hash" -> removeField(key, id);
-        case "set" -> redis.srem(key, id);
-        case "zset" -> removeMembersOf(key, id);
-        default -> {}
+      switch (MemberKeys.entries(layout)) {
+        case HASH_FIELDS -> removeField(key, id);
+        case SET_MEMBERS -> redis.srem(key, id);
+        case SORTED_SET_MEMBERS -> removeMembersOf(key, id);
+        case NONE -> {}
       }
     }
     String prefix =

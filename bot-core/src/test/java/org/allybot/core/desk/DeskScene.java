@@ -7,7 +7,6 @@ import org.allybot.core.Allybot;
 import org.allybot.core.CoreHarness;
 import org.allybot.core.RecordingChatPlatform;
 import org.allybot.core.campaign.ScheduleSync;
-import org.allybot.core.community.CommunityConfig;
 import org.allybot.core.event.Actor;
 import org.allybot.core.event.CoreEvent;
 import org.allybot.core.event.Reply;
@@ -88,15 +87,13 @@ final class DeskScene implements AutoCloseable {
   void restart() {
     bot =
         new Allybot(
-            RedisCoreContext.create(
-                h.redis,
-                h.bot.context().config(),
-                h.clock,
-                h.bot.context().curriculum(),
-                CoreHarness.KEY,
-                CommunityConfig.defaults(),
-                h.outbox::add,
-                h.bot.context().platforms()),
+            RedisCoreContext.on(h.redis, CoreHarness.KEY)
+                .config(h.bot.context().config())
+                .clock(h.clock)
+                .curriculum(h.bot.context().curriculum())
+                .outbox(h.outbox::add)
+                .platforms(h.bot.context().platforms())
+                .build(),
             ScheduleSync.NONE);
   }
 

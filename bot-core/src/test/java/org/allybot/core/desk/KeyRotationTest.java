@@ -12,8 +12,6 @@ import org.allybot.core.Allybot;
 import org.allybot.core.CoreHarness;
 import org.allybot.core.MasterKey;
 import org.allybot.core.campaign.ScheduleSync;
-import org.allybot.core.community.CommunityConfig;
-import org.allybot.core.learning.LearningRecords;
 import org.allybot.core.store.RedisCoreContext;
 import org.allybot.core.store.RedisDeskResealing;
 import org.allybot.testkit.EmbeddedRedisExtension;
@@ -48,17 +46,14 @@ class KeyRotationTest {
   private void restartWith(MasterKey current, MasterKey previous) {
     scene.bot =
         new Allybot(
-            RedisCoreContext.create(
-                scene.h.redis,
-                scene.h.bot.context().config(),
-                scene.h.clock,
-                scene.h.bot.context().curriculum(),
-                current,
-                CommunityConfig.defaults(),
-                scene.h.outbox::add,
-                scene.h.bot.context().platforms(),
-                LearningRecords.NONE,
-                new DeskSettings(previous, 365)),
+            RedisCoreContext.on(scene.h.redis, current)
+                .config(scene.h.bot.context().config())
+                .clock(scene.h.clock)
+                .curriculum(scene.h.bot.context().curriculum())
+                .outbox(scene.h.outbox::add)
+                .platforms(scene.h.bot.context().platforms())
+                .desk(new DeskSettings(previous, 365))
+                .build(),
             ScheduleSync.NONE);
   }
 

@@ -74,18 +74,17 @@ public final class AllybotRuntime implements AutoCloseable {
       DeliveryStores deliveryStores = RedisDeliveryStores.on(redis);
       xapi = startXapi(settings, key, curriculum, platforms, clock);
       CoreContext core =
-          RedisCoreContext.create(
-              redis,
-              settings.core(),
-              clock,
-              curriculum,
-              key,
-              settings.community(),
-              Outbox.of(deliveryStores.queue()),
-              platforms,
-              xapi == null ? LearningRecords.NONE : xapi.records(),
-              settings.desk(),
-              settings.thanks());
+          RedisCoreContext.on(redis, key)
+              .config(settings.core())
+              .clock(clock)
+              .curriculum(curriculum)
+              .outbox(Outbox.of(deliveryStores.queue()))
+              .platforms(platforms)
+              .community(settings.community())
+              .learning(xapi == null ? LearningRecords.NONE : xapi.records())
+              .desk(settings.desk())
+              .thanks(settings.thanks())
+              .build();
       scheduler = new CampaignRunner(core, redis, clock);
       bot = new Allybot(core, scheduler);
       worker =

@@ -21,7 +21,7 @@ public final class PublicPages {
         h1 { font-size: 1.6rem; } h2 { font-size: 1.15rem; margin-top: 1.6rem; }
       """;
 
-  private static final List<String> PRIVACY = List.of("keeps", "who", "kept", "delete");
+  private static final List<String> PRIVACY = List.of("keeps", "who", "kept", "desk", "delete");
   private static final List<String> TERMS = List.of("for", "part", "data", "ask");
 
   private final Language workspaceDefault;

@@ -2,66 +2,61 @@ package org.allybot.server.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Map;
 import java.util.Optional;
 import org.allybot.core.language.Language;
-import org.allybot.server.http.HttpServer;
-import org.allybot.server.runtime.AllybotRuntime;
-import org.allybot.server.runtime.Settings;
-import org.allybot.testkit.EmbeddedRedisExtension;
+import org.allybot.server.http.RunningServer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The privacy and terms pages in the browser's language, else the workspace default. */
+@ExtendWith(RunningServer.Each.class)
 class PublicPagesTest {
-  @TempDir Path data;
+  @Test
+  void aSpanishBrowserReadsThePrivacyAndTermsPagesInSpanish(RunningServer server) throws Exception {
+    HttpResponse<String> privacy = server.get("/privacy", "Accept-Language", "es-ES,es;q=0.9");
+    assertThat(privacy.statusCode()).isEqualTo(200);
+    assertThat(privacy.headers().firstValue("Content-Language")).contains("es");
+    assertThat(privacy.body())
+        .contains("<html lang=\"es\">")
+        .contains("<h1>Allybot y tus datos</h1>")
+        .contains("<strong>Tus respuestas son privadas.</strong>")
+        .contains("<code>/ally forget-me</code>")
+        .doesNotContain("Your answers are private.");
+    assertThat(server.get("/terms", "Accept-Language", "es").body())
+        .contains("<html lang=\"es\">")
+        .contains("<h1>Condiciones de uso de Allybot</h1>")
+        .contains("<a href=\"/privacy\">página de privacidad</a>");
 
-  private static HttpResponse<String> get(int port, String path, String acceptLanguage)
-      throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
-    if (acceptLanguage != null) {
-      request.header("Accept-Language", acceptLanguage);
-    }
-    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(server.get("/privacy").body())
+        .contains("<html lang=\"en\">")
+        .contains("<strong>Your answers are private.</strong>");
+    assertThat(server.get("/terms", "Accept-Language", "de-DE, fr;q=0.8").body())
+        .contains("<html lang=\"en\">")
+        .contains("<h1>Allybot terms of use</h1>");
   }
 
   @Test
-  void aSpanishBrowserReadsThePrivacyAndTermsPagesInSpanish() throws Exception {
-    int port = EmbeddedRedisExtension.freePort();
-    try (AllybotRuntime runtime =
-            AllybotRuntime.start(
-                Settings.from(Map.of("ALLYBOT_DATA_DIR", data.toString())),
-                Map.of(),
-                Clock.systemUTC());
-        HttpServer http = HttpServer.start(port, runtime, HttpServer.metrics())) {
-      HttpResponse<String> privacy = get(port, "/privacy", "es-ES,es;q=0.9");
-      assertThat(privacy.statusCode()).isEqualTo(200);
-      assertThat(privacy.headers().firstValue("Content-Language")).contains("es");
-      assertThat(privacy.body())
-          .contains("<html lang=\"es\">")
-          .contains("<h1>Allybot y tus datos</h1>")
-          .contains("<strong>Tus respuestas son privadas.</strong>")
-          .contains("<code>/ally forget-me</code>")
-          .doesNotContain("Your answers are private.");
-      assertThat(get(port, "/terms", "es").body())
-          .contains("<html lang=\"es\">")
-          .contains("<h1>Condiciones de uso de Allybot</h1>")
-          .contains("<a href=\"/privacy\">página de privacidad</a>");
-
-      assertThat(get(port, "/privacy", null).body())
-          .contains("<html lang=\"en\">")
-          .contains("<strong>Your answers are private.</strong>");
-      assertThat(get(port, "/terms", "de-DE, fr;q=0.8").body())
-          .contains("<html lang=\"en\">")
-          .contains("<h1>Allybot terms of use</h1>");
-    }
+  void thePrivacyPageSaysWhatTheReportDeskKeepsWhoSeesItAndForHowLongInBothLanguages(
+      RunningServer server) throws Exception {
+    assertThat(server.get("/privacy").body())
+        .contains("<h2>The confidential report desk</h2>")
+        .contains("<strong>What it keeps:</strong> what you wrote in the form")
+        .contains("filed under report numbers, never under your user id")
+        .contains("<strong>Who can see it:</strong> the allies on the rota")
+        .contains("HR sees a report only if you agree")
+        .contains(
+            "never reach log files, channels, digests, the admins' dashboard, metrics or exports")
+        .contains("(one year unless changed)");
+    assertThat(server.get("/privacy", "Accept-Language", "es").body())
+        .contains("<h2>Los reportes confidenciales</h2>")
+        .contains("<strong>Qué se guarda:</strong> lo que escribiste en el formulario")
+        .contains("nunca por tu identificador de usuario")
+        .contains("<strong>Quién puede verlo:</strong> las personas aliadas del turno")
+        .contains("Recursos Humanos solo ve un reporte si tú lo aceptas")
+        .contains("los canales, los resúmenes, el panel de administración, las métricas ni las")
+        .contains("(un año, salvo que lo haya cambiado)")
+        .doesNotContain("report desk");
   }
 
   @Test

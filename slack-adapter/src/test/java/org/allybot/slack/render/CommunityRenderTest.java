@@ -1,10 +1,9 @@
 package org.allybot.slack.render;
 
+import static org.allybot.slack.render.BlockKitLimits.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.slack.api.util.json.GsonFactory;
 import java.util.ArrayList;
 import java.util.List;
 import org.allybot.core.community.CommunitySampleMessages;
@@ -19,12 +18,6 @@ import org.junit.jupiter.api.Test;
  * titles and submits 24).
  */
 class CommunityRenderTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  private static JsonNode json(Object value) throws Exception {
-    return JSON.readTree(GsonFactory.createSnakeCase().toJson(value));
-  }
-
   @Test
   void theCommunitysPostsRenderInSpanish() throws Exception {
     StringBuilder all = new StringBuilder();
@@ -44,34 +37,11 @@ class CommunityRenderTest {
   void everyPseudoLocaleCommunityPostAndFormKeepsToSlacksLimits() throws Exception {
     List<String> problems = new ArrayList<>();
     for (Message m : CommunitySampleMessages.all(Language.EN_XA)) {
-      for (JsonNode block : json(BlockKit.blocks(m))) {
-        String type = block.path("type").asText();
-        if (type.equals("section") || type.equals("context")) {
-          for (JsonNode t : block.findValues("text")) {
-            String text = t.isTextual() ? t.asText() : t.path("text").asText();
-            if (text.length() > BlockKit.SECTION_LIMIT) {
-              problems.add(type + " of " + text.length() + " characters");
-            }
-          }
-        }
-        if (type.equals("header")
-            && block.at("/text/text").asText().length() > BlockKit.HEADER_LIMIT) {
-          problems.add("header over 150");
-        }
-        for (JsonNode element : block.path("elements")) {
-          if (element.path("type").asText().equals("button")
-              && element.at("/text/text").asText().length() > BlockKit.LABEL_LIMIT) {
-            problems.add("button over 75");
-          }
-        }
-      }
+      problems.addAll(BlockKitLimits.problems(m));
     }
     for (Block.Form form : CommunitySampleMessages.forms(Language.EN_XA)) {
+      problems.addAll(BlockKitLimits.problems(form));
       JsonNode view = json(Views.modal(form, ""));
-      if (view.at("/title/text").asText().length() > Views.TITLE_LIMIT
-          || view.at("/submit/text").asText().length() > Views.TITLE_LIMIT) {
-        problems.add("modal title or submit over 24: " + form.formId());
-      }
       if (view.at("/close/text").asText().contains("Cancel")) {
         problems.add("close button not in the form's language: " + form.formId());
       }

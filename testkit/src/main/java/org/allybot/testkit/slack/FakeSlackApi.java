@@ -8,18 +8,12 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 
 /**
@@ -43,10 +37,7 @@ public final class FakeSlackApi implements AutoCloseable {
   private final ExecutorService threads = Executors.newFixedThreadPool(16);
   private final List<SlackCall> calls = new ArrayList<>();
   private volatile boolean keepParams = true;
-  private final Map<String, Deque<SlackFailure>> failures = new ConcurrentHashMap<>();
-  private final Map<String, CountDownLatch> holds = new ConcurrentHashMap<>();
-  private final Map<String, AtomicInteger> held = new ConcurrentHashMap<>();
-  private volatile FakeOutage outage;
+  private final FakeFaults faults = new FakeFaults();
   final FakeSlackState state = new FakeSlackState();
   private final FakeSlackMethods methods = new FakeSlackMethods(state);
 
@@ -196,12 +187,7 @@ public final class FakeSlackApi implements AutoCloseable {
 
   /** The next {@code count} calls of {@code method} fail as {@code failure} says. */
   public FakeSlackApi failNext(String method, int count, SlackFailure failure) {
-    Deque<SlackFailure> queue = failures.computeIfAbsent(method, m -> new ArrayDeque<>());
-    synchronized (queue) {
-      for (int i = 0; i < count; i++) {
-        queue.add(failure);
-      }
-    }
+    faults.failNext(method, count, failure);
     return this;
   }
 
@@ -210,7 +196,7 @@ public final class FakeSlackApi implements AutoCloseable {
    * failure with status 504 is a timeout: the call is held past the client's read timeout first.
    */
   public FakeSlackApi outage(Set<String> methods, List<SlackFailure> mix, Duration length) {
-    outage = new FakeOutage(methods, mix, length);
+    faults.outage(methods, mix, length);
     return this;
   }
 
@@ -219,23 +205,19 @@ public final class FakeSlackApi implements AutoCloseable {
    * needs, whatever the speed of the machine.
    */
   public FakeSlackApi hold(String method) {
-    holds.putIfAbsent(method, new CountDownLatch(1));
+    faults.hold(method);
     return this;
   }
 
   /** Answers the held calls of {@code method}, and later ones at once. */
   public FakeSlackApi release(String method) {
-    CountDownLatch hold = holds.remove(method);
-    if (hold != null) {
-      hold.countDown();
-    }
+    faults.release(method);
     return this;
   }
 
   /** How many calls of {@code method} wait for {@link #release} now. */
   public int held(String method) {
-    AtomicInteger waiting = held.get(method);
-    return waiting == null ? 0 : waiting.get();
+    return faults.held(method);
   }
 
   /** Whether to keep each call's parameters; long benchmarks record only method and status. */
@@ -290,8 +272,8 @@ public final class FakeSlackApi implements AutoCloseable {
         params.put(RESPONSE_ID, path.substring("/response/".length()));
       }
       String token = FakeRequests.token(exchange, params);
-      waitIfHeld(method);
-      FakeSlackMethods.Answer answer = failure(method);
+      faults.waitIfHeld(method);
+      FakeSlackMethods.Answer answer = faults.failure(method);
       if (answer == null) {
         answer = methods.answer(method, token, params);
       }
@@ -307,40 +289,6 @@ public final class FakeSlackApi implements AutoCloseable {
       exchange.sendResponseHeaders(answer.status(), out.length);
       exchange.getResponseBody().write(out);
     }
-  }
-
-  private void waitIfHeld(String method) {
-    CountDownLatch hold = holds.get(method);
-    if (hold == null) {
-      return;
-    }
-    AtomicInteger waiting = held.computeIfAbsent(method, m -> new AtomicInteger());
-    waiting.incrementAndGet();
-    try {
-      hold.await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } finally {
-      waiting.decrementAndGet();
-    }
-  }
-
-  private FakeSlackMethods.Answer failure(String method) {
-    FakeOutage now = outage;
-    SlackFailure f = now == null ? null : now.failure(method);
-    Deque<SlackFailure> queue = failures.get(method);
-    if (f == null && queue != null) {
-      synchronized (queue) {
-        f = queue.poll();
-      }
-    }
-    if (f == null) {
-      return null;
-    }
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("ok", false);
-    body.put("error", f.error().isEmpty() ? "internal_error" : f.error());
-    return new FakeSlackMethods.Answer(f.status(), body, f.retryAfterSeconds());
   }
 
   @Override

@@ -112,8 +112,8 @@ final class AskQuestion {
             "",
             null);
     MessageRef ref;
+    Messages posted = poster.channel(ws, channel.get());
     try {
-      Messages posted = poster.channel(ws, channel.get());
       ref = poster.post(say, ws, channel.get(), "", CommunityMessages.question(posted, draft));
     } catch (CannotPost e) {
       return Reply.text(e.getMessage());
@@ -127,7 +127,7 @@ final class AskQuestion {
     }
     allowance.spend(user, DailyAllowance.Kind.ASK);
     LOG.debug("Community question #{} posted in {}", number, ws.key());
-    return Reply.of(confirmation(say, q));
+    return Reply.of(confirmation(say, posted, q));
   }
 
   private static Question posted(Question d, String messageId, Authorship author) {
@@ -152,7 +152,8 @@ final class AskQuestion {
     return core.languageOf().messages(user);
   }
 
-  private static Message confirmation(Messages say, Question q) {
+  /** The asker's confirmation; {@code shown} is the channel's language, for its own words. */
+  private static Message confirmation(Messages say, Messages shown, Question q) {
     String n = Integer.toString(q.number());
     String tags =
         q.tags().isEmpty()
@@ -169,7 +170,11 @@ final class AskQuestion {
                     "channel",
                     q.channelId(),
                     "n",
-                    q.number())),
+                    q.number(),
+                    "title",
+                    CommunityMessages.title(shown, q),
+                    "asker",
+                    shown.text("community.label.asker"))),
             new Block.Context(say.text("community.asked.context", "tags", tags, "n", q.number())),
             new Block.Buttons(
                 List.of(

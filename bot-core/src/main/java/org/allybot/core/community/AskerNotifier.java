@@ -35,7 +35,10 @@ final class AskerNotifier {
   void adviceArrived(WorkspaceId ws, Question q, ThreadReply advice) {
     names
         .author(ws, q)
-        .flatMap(asker -> poster.tell(asker, notice(languages.messages(asker), q, advice)))
+        .flatMap(asker ->
+            poster.tell(
+                asker,
+                notice(languages.messages(asker), poster.channel(ws, q.channelId()), q, advice)))
         .ifPresentOrElse(
             ref ->
                 ports
@@ -45,7 +48,7 @@ final class AskerNotifier {
   }
 
   /** The asker's private notice of new advice, in the asker's language. */
-  private static Message notice(Messages say, Question q, ThreadReply advice) {
+  private static Message notice(Messages say, Messages shown, Question q, ThreadReply advice) {
     int n = q.number();
     String from = advice.kind() == ThreadReply.Kind.THREAD_REPLY ? "thread" : "label";
     return new Message(
@@ -67,7 +70,13 @@ final class AskerNotifier {
             new Block.Text("> " + CommunityMessages.excerpt(advice.text(), 500)),
             new Block.Context(
                 say.text(
-                    "community.notice.how", "n", n, "anonymous", Boolean.toString(q.anonymous()))),
+                    "community.notice.how",
+                    "n",
+                    n,
+                    "anonymous",
+                    Boolean.toString(q.anonymous()),
+                    "asker",
+                    shown.text("community.label.asker"))),
             new Block.Buttons(
                 List.of(
                     Button.of(

@@ -29,15 +29,19 @@ final class CommunityMessages {
 
   private CommunityMessages() {}
 
+  /** A question's heading in the channel, in the channel's language. */
+  static String title(Messages say, Question q) {
+    return say.text(
+        "community.post.title",
+        "n",
+        q.number(),
+        "resolved",
+        Boolean.toString(q.status() == PostStatus.RESOLVED));
+  }
+
   /** A question as the channel shows it, in the channel's language. */
   static Message question(Messages say, Question q) {
-    String title =
-        say.text(
-            "community.post.title",
-            "n",
-            q.number(),
-            "resolved",
-            Boolean.toString(q.status() == PostStatus.RESOLVED));
+    String title = title(say, q);
     List<Block> blocks = new ArrayList<>();
     blocks.add(new Block.Header(title));
     blocks.add(new Block.Text(q.situation()));

@@ -51,6 +51,23 @@ class ThreadLabelsTest {
   }
 
   @Test
+  void anAnonymousAskerIsToldTheHeadingAndLabelTheSpanishChannelShows() {
+    scene.say("boss", "channel language <#C1|allies> es");
+
+    String asked =
+        CoreHarness.text(scene.ask("alice", "Someone talked over a new colleague again.", true));
+    scene.say("bruno", "advise 1 Name it kindly.");
+    String notice = CoreHarness.text(scene.privateTo("alice").getLast().message());
+
+    assertThat(asked)
+        .contains("it reads \"#1 Una persona aliada pregunta…\"")
+        .contains("signed \"Quien pregunta\"")
+        .doesNotContain("An ally asks")
+        .doesNotContain("\"Asker\"");
+    assertThat(notice).contains("answer in the thread as Quien pregunta");
+  }
+
+  @Test
   void storedLabelsReadInEachLanguageAndAnyOtherLabelStaysAsItIs() {
     Messages es = Messages.in(Language.ES);
     Messages en = Messages.in(Language.EN);

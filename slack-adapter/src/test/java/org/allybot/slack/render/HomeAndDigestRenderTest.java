@@ -51,7 +51,7 @@ class HomeAndDigestRenderTest {
     JsonNode view = json(Views.home(HomeSamples.adminHome(h, Language.EN_XA)));
 
     assertThat(view.path("blocks").size()).isLessThanOrEqualTo(Views.VIEW_BLOCKS);
-    assertThat(problems(view.path("blocks"))).isEmpty();
+    assertThat(BlockKitLimits.viewProblems(view)).isEmpty();
     String text = view.toString();
     assertThat(text)
         .as("the campaigns that do not fit are named in the admin's language")
@@ -83,7 +83,7 @@ class HomeAndDigestRenderTest {
     for (List<LayoutBlock> part : BlockKit.messages(digest)) {
       assertThat(part).hasSizeLessThanOrEqualTo(BlockKit.BLOCKS_PER_MESSAGE);
       JsonNode blocks = json(part);
-      problems.addAll(problems(blocks));
+      problems.addAll(BlockKitLimits.problems(blocks));
       all.append(blocks).append('\n');
     }
     assertThat(problems).isEmpty();
@@ -121,34 +121,6 @@ class HomeAndDigestRenderTest {
     assertThat(cuts)
         .as("the situation, what the asker did and each thanks are cut")
         .isGreaterThan(10);
-  }
-
-  /** Every text over its Block Kit limit in {@code blocks}. */
-  private static List<String> problems(JsonNode blocks) {
-    List<String> problems = new ArrayList<>();
-    for (JsonNode block : blocks) {
-      String type = block.path("type").asText();
-      if (type.equals("section") || type.equals("context")) {
-        for (JsonNode t : block.findValues("text")) {
-          String text = t.isTextual() ? t.asText() : t.path("text").asText();
-          if (text.length() > BlockKit.SECTION_LIMIT) {
-            problems.add(type + " of " + text.length() + " characters");
-          }
-        }
-      }
-      if (type.equals("header")
-          && block.at("/text/text").asText().length() > BlockKit.HEADER_LIMIT) {
-        problems.add("header over 150: " + block.at("/text/text").asText());
-      }
-      for (JsonNode element : block.path("elements")) {
-        String label = element.at("/text/text").asText();
-        if (element.path("type").asText().equals("button")
-            && label.length() > BlockKit.LABEL_LIMIT) {
-          problems.add("button over 75: " + label);
-        }
-      }
-    }
-    return problems;
   }
 
   /** The text around a cut, to show where it fell. */

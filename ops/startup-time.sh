@@ -5,12 +5,12 @@
 # it prints the JVM's CPU time (user + system) until ready and the load average: the wall clock
 # depends on what else the machine runs, the CPU time much less.
 #
-# `./allybot` maps a class-data-sharing archive of serve's classes that its first `serve` after a build
-# writes; when there is none yet, one untimed run writes it first, so the figures are those of every
-# later start.
+# `./allybot serve` maps an archive of serve's classes (JDK 25+: an ahead-of-time cache, else a
+# class-data-sharing archive) that its first `serve` after a build writes; when there is none yet, one
+# untimed run writes it first, so the figures are those of every later start.
 #
 #   ops/startup-time.sh [runs]
-#   CDS=off ops/startup-time.sh     # the bare `java -jar allybot.jar serve`, as the Docker image runs it
+#   CDS=off ops/startup-time.sh     # the bare `java -jar allybot.jar serve` (no archive), as Docker runs it
 #   JAVA_OPTS="-XX:TieredStopAtLevel=1" ops/startup-time.sh     # with more JVM options
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
@@ -23,7 +23,9 @@ jar="$here/server/target/allybot.jar"
 if [ ! -f "$jar" ] || [ -n "$(find "$here" -path "$here/*/src/*" -newer "$jar" -print -quit)" ]; then
   (cd "$here" && ./mvnw -q -B -ntp -DskipTests -Dspotless.check.skip=true package >&2)
 fi
+# What ./allybot serve maps: an ahead-of-time cache on JDK 25 and later, else a class-data archive.
 archive="$here/server/target/allybot-serve.jsa"
+if [ "$(java_major "$JAVA_HOME/bin/java")" -ge 25 ]; then archive="${archive%.jsa}.aot"; fi
 if [ "${CDS:-on}" = off ]; then
   launch=("$JAVA_HOME/bin/java" ${JAVA_OPTS:-} -jar "$jar" serve)
 else
@@ -71,7 +73,7 @@ start_once() {
 if [ "${CDS:-on}" != off ] && [ ! "$archive" -nt "$jar" ]; then
   out="$(start_once)"
   read -r wall cpu <<<"$out"
-  echo "run 0: ready after $wall ms, $cpu ms CPU; wrote the class-data archive (not counted)"
+  echo "run 0: ready after $wall ms, $cpu ms CPU; wrote $(basename "$archive") (not counted)"
 fi
 figures=()
 cpus=()

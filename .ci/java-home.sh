@@ -3,6 +3,13 @@
 # Looks at JAVA_HOME, then the java on PATH, then every JDK under /usr/lib/jvm.
 
 java_major() {
+  # The JDK's release file says it without starting a JVM (a noticeable part of ./allybot's start).
+  local release
+  release="$(dirname "$(dirname "$1")")/release"
+  if [ -f "$release" ] && grep -q '^JAVA_VERSION="[0-9]' "$release"; then
+    sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release"
+    return
+  fi
   "$1" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}' | cut -d. -f1
 }
 

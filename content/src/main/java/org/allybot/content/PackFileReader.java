@@ -43,25 +43,43 @@ final class PackFileReader {
     }
   }
 
+  /** One file's YAML, or why it could not be parsed. */
+  record Parsed(String file, Node root, ContentProblem problem) {}
+
   static void read(String file, Reader reader, PackBuilder pack) {
-    Node root;
+    read(parse(file, reader), pack);
+  }
+
+  /**
+   * Parses the file's YAML, touching nothing shared: the built-in files are parsed side by side
+   * (the parse is most of the reading), then read into the pack one by one.
+   */
+  static Parsed parse(String file, Reader reader) {
     try {
       LoaderOptions options = new LoaderOptions();
       options.setAllowDuplicateKeys(false);
-      root = new Yaml(options).compose(reader);
+      Node root = new Yaml(options).compose(reader);
+      return new Parsed(
+          file, root, root == null ? new ContentProblem(file, 0, "the file is empty") : null);
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       int line = mark == null ? 0 : mark.getLine() + 1;
-      pack.problems.add(new ContentProblem(file, line, "malformed YAML: " + e.getProblem()));
-      return;
+      return new Parsed(
+          file, null, new ContentProblem(file, line, "malformed YAML: " + e.getProblem()));
     } catch (YAMLException e) {
-      pack.problems.add(new ContentProblem(file, 0, "malformed YAML: " + e.getMessage()));
+      return new Parsed(
+          file, null, new ContentProblem(file, 0, "malformed YAML: " + e.getMessage()));
+    }
+  }
+
+  /** Reads a parsed file's items into the pack. */
+  static void read(Parsed parsed, PackBuilder pack) {
+    if (parsed.problem() != null) {
+      pack.problems.add(parsed.problem());
       return;
     }
-    if (root == null) {
-      pack.problems.add(new ContentProblem(file, 0, "the file is empty"));
-      return;
-    }
+    String file = parsed.file();
+    Node root = parsed.root();
     YamlItem document = new YamlItem(file, root, pack.problems);
     String kind = document.text("kind");
     List<YamlItem> items = document.items("items");

@@ -1,7 +1,5 @@
 package org.allybot.content;
 
-import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,8 +11,6 @@ public final class ReadingGrade {
   public static final double LIMIT = 9.0;
 
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+(\\s|$)");
-  private static final Pattern VOWELS = Pattern.compile("[aeiouy]+");
-  private static final Pattern NOT_A_LETTER = Pattern.compile("[^a-z]");
 
   private ReadingGrade() {}
 
@@ -31,14 +27,35 @@ public final class ReadingGrade {
     return 0.39 * words.length / sentences + 11.8 * syllables / words.length - 15.59;
   }
 
+  /**
+   * The vowel groups ({@code [aeiouy]+}) of the word's letters a to z once lower-cased, less a
+   * silent final e (not after l) when there are others; at least one for a word with letters. A
+   * loop rather than regular expressions: start-up checks the whole pack's words this way.
+   */
   static int syllables(String word) {
-    String w = NOT_A_LETTER.matcher(word.toLowerCase(Locale.ROOT)).replaceAll("");
-    if (w.isEmpty()) {
+    int letters = 0;
+    int groups = 0;
+    boolean afterVowel = false;
+    char last = 0;
+    char beforeLast = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = Character.toLowerCase(word.charAt(i));
+      if (c < 'a' || c > 'z') {
+        continue;
+      }
+      letters++;
+      boolean vowel = "aeiouy".indexOf(c) >= 0;
+      if (vowel && !afterVowel) {
+        groups++;
+      }
+      afterVowel = vowel;
+      beforeLast = last;
+      last = c;
+    }
+    if (letters == 0) {
       return 0;
     }
-    Matcher m = VOWELS.matcher(w);
-    int groups = (int) m.results().count();
-    if (w.endsWith("e") && !w.endsWith("le") && groups > 1) {
+    if (last == 'e' && beforeLast != 'l' && groups > 1) {
       groups--;
     }
     return Math.max(1, groups);

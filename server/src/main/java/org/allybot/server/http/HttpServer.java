@@ -45,6 +45,7 @@ public final class HttpServer implements AutoCloseable {
       MetricsSettings access,
       Consumer<JavalinConfig> platformRoutes) {
     String xapi = page("xapi.html");
+    JettyCacheLine.set();
     BooleanSupplier ready =
         () -> runtime.accepting() && redisAnswers(runtime) && runtime.schedulerRunning();
     Dashboard dashboard = Dashboard.on(runtime);

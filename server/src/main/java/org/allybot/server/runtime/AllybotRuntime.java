@@ -58,6 +58,10 @@ public final class AllybotRuntime implements AutoCloseable {
       Clock clock,
       Map<Platform, RateLimits> limits,
       DeliveryObserver observer) {
+    // The content pack takes the longest to read and check, and needs nothing from Redis: it is
+    // read on a thread of its own while the secret key, Redis and the platforms get ready.
+    BackgroundStep<Curriculum> content =
+        BackgroundStep.start("allybot-content", () -> curriculum(settings));
     try {
       MasterKey key = secretKey(settings);
       String url = settings.redisUrl();
@@ -70,7 +74,7 @@ public final class AllybotRuntime implements AutoCloseable {
       started.add(redis);
       redis.ping();
       Map<Platform, ChatPlatform> platforms = adapters.apply(redis, key);
-      Curriculum curriculum = curriculum(settings);
+      Curriculum curriculum = content.join();
       DeliveryStores deliveryStores = RedisDeliveryStores.on(redis);
       xapi = startXapi(settings, key, curriculum, platforms, clock);
       CoreContext core =

@@ -63,6 +63,29 @@ class AllybotRuntimeTest {
   }
 
   @Test
+  void withBothRedisAndTheContentBrokenStartUpStillReportsRedisFirst() throws Exception {
+    // The content is read beside the Redis start, yet the failures come in the order of before.
+    java.nio.file.Files.writeString(data.resolve("broken.yml"), "kind: lessons\nitems: [");
+    int port = EmbeddedRedisExtension.freePort();
+    Settings settings =
+        Settings.from(
+            Map.of(
+                "REDIS_URL",
+                "redis://127.0.0.1:" + port,
+                "ALLYBOT_SECRET_KEY",
+                org.allybot.core.MasterKey.generate().toBase64(),
+                "ALLYBOT_DATA_DIR",
+                data.resolve("d").toString(),
+                "ALLYBOT_CONTENT_DIR",
+                data.toString()));
+
+    assertThatThrownBy(() -> AllybotRuntime.start(settings, Map.of(), Clock.systemUTC()))
+        .isInstanceOf(RuntimeException.class)
+        .hasMessageNotContaining("problem(s)");
+    assertThat(liveNonDaemonThreads()).isZero();
+  }
+
+  @Test
   void theEmbeddedDefaultStartsAndStopsCleanly() {
     try (AllybotRuntime runtime =
         AllybotRuntime.start(

@@ -23,9 +23,8 @@ jar="$here/server/target/allybot.jar"
 if [ ! -f "$jar" ] || [ -n "$(find "$here" -path "$here/*/src/*" -newer "$jar" -print -quit)" ]; then
   (cd "$here" && ./mvnw -q -B -ntp -DskipTests -Dspotless.check.skip=true package >&2)
 fi
-# What ./allybot serve maps: an ahead-of-time cache on JDK 25 and later, else a class-data archive.
+# What ./allybot serve maps: its class-data archive.
 archive="$here/server/target/allybot-serve.jsa"
-if [ "$(java_major "$JAVA_HOME/bin/java")" -ge 25 ]; then archive="${archive%.jsa}.aot"; fi
 if [ "${CDS:-on}" = off ]; then
   launch=("$JAVA_HOME/bin/java" ${JAVA_OPTS:-} -jar "$jar" serve)
 else

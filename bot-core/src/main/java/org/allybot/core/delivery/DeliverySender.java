@@ -169,6 +169,7 @@ final class DeliverySender {
     if (claims.claim(attempt, platform, recipient, sent) != SendClaims.Next.SEND) {
       return null;
     }
+    limiter.awaitPostTurn(delivery.workspace());
     return platform.send(recipient, message, SendClaims.key(delivery));
   }
 

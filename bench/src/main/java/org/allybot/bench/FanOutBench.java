@@ -98,7 +98,8 @@ public final class FanOutBench {
 
     ProcessCpu before = ProcessCpu.now(bench.runtime().redis());
     long start = System.nanoTime();
-    expect(bench.sayAsAdmin(workspace, "campaign run Bench now"), "to " + members + " member(s)");
+    String audience = String.format(Locale.ENGLISH, "to %,d member(s)", members);
+    expect(bench.sayAsAdmin(workspace, "campaign run Bench now"), audience);
     boolean allArrived = platform.awaitAll(timeout(members, rate));
     long end = allArrived ? platform.lastArrival() : System.nanoTime();
     ProcessCpu cpu = ProcessCpu.now(bench.runtime().redis()).since(before);

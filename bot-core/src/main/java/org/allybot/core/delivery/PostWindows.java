@@ -1,5 +1,6 @@
 package org.allybot.core.delivery;
 
+import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
 import org.allybot.core.WorkspaceId;
@@ -17,40 +18,9 @@ final class PostWindows {
   static final long WINDOW_NANOS = 1_020_000_000L;
 
   private static final int SWEEP_ABOVE = 10_000;
-  private static final int MAX_LIMIT = 10_000;
-
-  /** The starts of the last posts of one workspace: a ring of {@code limit}. */
-  private static final class Ring {
-    final long[] starts;
-    int next;
-    int count;
-
-    Ring(int limit) {
-      this.starts = new long[limit];
-    }
-
-    /** Records a post starting {@code now} and returns 0, or how long it must wait to start. */
-    long start(long now) {
-      if (count == starts.length) {
-        long frees = starts[next] + WINDOW_NANOS - now;
-        if (frees > 0) {
-          return frees;
-        }
-      } else {
-        count++;
-      }
-      starts[next] = now;
-      next = (next + 1) % starts.length;
-      return 0;
-    }
-
-    long newest() {
-      return starts[(next + starts.length - 1) % starts.length];
-    }
-  }
 
   private final Ticker ticker;
-  private final Map<WorkspaceId, Ring> rings = new HashMap<>();
+  private final Map<WorkspaceId, ArrayDeque<Long>> starts = new HashMap<>();
   private long lastSweep;
 
   PostWindows(Ticker ticker) {
@@ -65,26 +35,25 @@ final class PostWindows {
     if (Double.isInfinite(perSecond)) {
       return;
     }
-    int limit = (int) Math.clamp(Math.floor(perSecond), 1, MAX_LIMIT);
     while (true) {
       long wait;
       synchronized (this) {
         long now = ticker.nanoTime();
-        sweep(now);
-        wait = rings.computeIfAbsent(workspace, w -> new Ring(limit)).start(now);
-      }
-      if (wait <= 0) {
-        return;
+        if (starts.size() > SWEEP_ABOVE && now - lastSweep > WINDOW_NANOS) {
+          lastSweep = now; // forget the workspaces quiet for a window
+          starts.values().removeIf(recent -> now - recent.peekLast() >= WINDOW_NANOS);
+        }
+        ArrayDeque<Long> recent = starts.computeIfAbsent(workspace, w -> new ArrayDeque<>());
+        while (!recent.isEmpty() && now - recent.peekFirst() >= WINDOW_NANOS) {
+          recent.pollFirst();
+        }
+        if (recent.size() < Math.max(1, (int) perSecond)) {
+          recent.addLast(now);
+          return;
+        }
+        wait = recent.peekFirst() + WINDOW_NANOS - now;
       }
       ticker.sleepNanos(wait);
-    }
-  }
-
-  /** Forgets workspaces with no post in the last window, once there are many. */
-  private void sweep(long now) {
-    if (rings.size() > SWEEP_ABOVE && now - lastSweep > WINDOW_NANOS) {
-      lastSweep = now;
-      rings.values().removeIf(ring -> now - ring.newest() > WINDOW_NANOS);
     }
   }
 }

@@ -81,15 +81,10 @@ final class WorkspaceQueues {
 
   /** Waits up to {@code timeout} for room to read more; true if there is room. */
   synchronized boolean awaitRoom(Duration timeout) throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (held >= MAX_HELD && !closed) {
-      long left = deadline - System.nanoTime();
-      if (left <= 0) {
-        return false;
-      }
-      wait(Math.max(1, left / 1_000_000));
+    if (held >= MAX_HELD && !closed) {
+      wait(Math.max(1, timeout.toMillis())); // woken early as sends end
     }
-    return !closed;
+    return held < MAX_HELD && !closed;
   }
 
   /** How many entries are held: waiting, or in a sender's hands. */

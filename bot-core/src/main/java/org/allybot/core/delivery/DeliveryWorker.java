@@ -168,7 +168,7 @@ public final class DeliveryWorker implements AutoCloseable {
       try {
         if (System.nanoTime() - lastTouch >= touchEvery) {
           lastTouch = System.nanoTime();
-          touchWaiting(consumer);
+          touchHeld(consumer);
         }
         if (!workspaces.awaitRoom(settings.blockFor())) {
           continue;
@@ -201,11 +201,11 @@ public final class DeliveryWorker implements AutoCloseable {
   }
 
   /**
-   * Keeps the entries this consumer read that still wait for their workspace's rate from looking
+   * Keeps the entries this consumer read and this instance still means to send from looking
    * abandoned to other consumers' reclaim, a thousand to a round trip.
    */
-  private void touchWaiting(String consumer) {
-    List<QueuedDelivery> waiting = workspaces.waiting(consumer);
+  private void touchHeld(String consumer) {
+    List<QueuedDelivery> waiting = workspaces.holding(consumer);
     for (int from = 0; from < waiting.size(); from += TOUCH_CHUNK) {
       queue.touchAll(consumer, waiting.subList(from, Math.min(waiting.size(), from + TOUCH_CHUNK)));
     }

@@ -3,7 +3,9 @@ package org.allybot.core.delivery;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,14 +16,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every entry this instance has read and not yet settled, in one queue per workspace, oldest first.
- * Each workspace with entries has up to {@code senders} virtual threads of its own, each sending a
- * batch of one consumer's entries at a time through the {@link DeliverySender}. A thread waits for
- * its own workspace's permits only, so a slow workspace holds up no other, and a waiting virtual
- * thread costs next to nothing; the readers never send, so they keep reading while every workspace
- * waits for its rate.
+ * Each workspace with entries has up to {@code 2 x senders} virtual threads of its own, each
+ * sending a batch of one consumer's entries at a time through the {@link DeliverySender}. A thread
+ * waits for its own workspace's permits only, so a slow workspace holds up no other, and a waiting
+ * virtual thread costs next to nothing; the readers never send, so they keep reading while every
+ * workspace waits for its rate.
  *
- * <p>Entries waiting here stay pending in the queue under the consumer that read them; that reader
- * touches them ({@link #waiting}) so that no consumer reclaims them. Once closed, what has not
+ * <p>Entries held here stay pending in the queue under the consumer that read them; that reader
+ * touches them ({@link #holding}) so that no consumer reclaims them. Once closed, what has not
  * begun stays pending for another consumer, and senders finish only the entry in their hands.
  */
 final class WorkspaceQueues {
@@ -31,6 +33,13 @@ final class WorkspaceQueues {
    * for each to start at its fire rather than behind the others.
    */
   static final int MAX_HELD = 100_000;
+
+  /**
+   * Each workspace may have twice as many sending threads as there are readers: a send is a few
+   * round trips (the budget, the claim, the platform), so one workspace at 2,000 posts a second
+   * (ScaleBench), or at 50 a second against a slow platform, needs about eight at once.
+   */
+  static final int SENDERS_PER_READER = 2;
 
   private static final Logger log = LoggerFactory.getLogger(WorkspaceQueues.class);
 
@@ -48,12 +57,13 @@ final class WorkspaceQueues {
   private final int batchSize;
   private final Map<WorkspaceId, Line> lines = new HashMap<>();
   private final Set<Thread> threads = ConcurrentHashMap.newKeySet();
+  private final Set<List<Held>> inHand = Collections.newSetFromMap(new IdentityHashMap<>());
   private int held;
   private boolean closed;
 
   WorkspaceQueues(DeliverySender sender, DeliverySettings settings) {
     this.sender = sender;
-    this.sendersPerWorkspace = settings.senders();
+    this.sendersPerWorkspace = SENDERS_PER_READER * settings.senders();
     this.batchSize = settings.batchSize();
   }
 
@@ -92,17 +102,21 @@ final class WorkspaceQueues {
     return held;
   }
 
-  /** The entries {@code consumer} read that wait for a sender, to keep them claimed. */
-  synchronized List<QueuedDelivery> waiting(String consumer) {
+  /**
+   * The entries {@code consumer} read and this instance has not settled yet, waiting or in a
+   * sender's hands (which may wait out a long 429 pause), to keep them claimed.
+   */
+  synchronized List<QueuedDelivery> holding(String consumer) {
     List<QueuedDelivery> entries = new ArrayList<>();
-    for (Line line : lines.values()) {
-      for (Held h : line.waiting) {
-        if (h.consumer().equals(consumer)) {
-          entries.add(h.entry());
-        }
-      }
-    }
+    lines.values().forEach(line -> line.waiting.forEach(h -> add(entries, h, consumer)));
+    inHand.forEach(batch -> batch.forEach(h -> add(entries, h, consumer)));
     return entries;
+  }
+
+  private static void add(List<QueuedDelivery> entries, Held held, String consumer) {
+    if (held.consumer().equals(consumer)) {
+      entries.add(held.entry());
+    }
   }
 
   /** Starts no more sends: what waits stays pending in the queue. */
@@ -138,7 +152,9 @@ final class WorkspaceQueues {
         && (next.isEmpty() || line.waiting.peekFirst().consumer().equals(next.get(0).consumer()))) {
       next.add(line.waiting.pollFirst());
     }
-    if (next.isEmpty()) {
+    if (!next.isEmpty()) {
+      inHand.add(next);
+    } else {
       line.senders--;
       if (closed) {
         held -= line.waiting.size();
@@ -165,6 +181,7 @@ final class WorkspaceQueues {
           Settlement.describe(e));
     } finally {
       synchronized (this) {
+        inHand.remove(batch);
         held -= batch.size();
         notifyAll();
       }

@@ -14,9 +14,9 @@ import org.slf4j.LoggerFactory;
 /**
  * This instance's share of the sending: reader threads, one queue consumer each, that read the
  * delivery queue (and reclaim what crashed consumers left) into {@link WorkspaceQueues}, where each
- * workspace's entries are composed, rate-limited, sent and acknowledged by virtual threads of its
- * own. The readers never send, so no workspace's rate holds up the reading of another's entries.
- * Every instance runs one; together they share the queue.
+ * workspace's entries are composed, rate-limited, sent and acknowledged by threads of its own. The
+ * readers never send, so no workspace's rate holds up the reading of another's entries. Every
+ * instance runs one; together they share the queue.
  */
 public final class DeliveryWorker implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);

@@ -95,7 +95,14 @@ public final class WorkspacesBench {
         seconds.add(last == 0 ? Double.POSITIVE_INFINITY : (last - fired.get(workspace)) / 1e9);
       }
       return new WorkspacesResult(
-          workspaces, members, rate, seconds, allArrived, slack.duplicates(), slack.lost());
+          workspaces,
+          members,
+          rate,
+          seconds,
+          allArrived,
+          slack.duplicates(),
+          slack.lost(),
+          slack.rateLimited());
     }
   }
 }

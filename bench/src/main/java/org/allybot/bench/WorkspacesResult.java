@@ -12,7 +12,8 @@ record WorkspacesResult(
     List<Double> seconds,
     boolean allArrived,
     long duplicates,
-    long lost) {
+    long lost,
+    long rateLimited) {
 
   WorkspacesResult {
     seconds = seconds.stream().sorted().toList();
@@ -52,6 +53,7 @@ record WorkspacesResult(
         "all arrived              %s".formatted(allArrived),
         "duplicates               %d".formatted(duplicates),
         "lost                     %d".formatted(lost),
+        "429s seen                %d".formatted(rateLimited),
         passed() ? "PASS" : "FAIL");
   }
 }

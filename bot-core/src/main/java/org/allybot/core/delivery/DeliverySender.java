@@ -169,6 +169,7 @@ final class DeliverySender {
     if (claims.claim(attempt, platform, recipient, sent) != SendClaims.Next.SEND) {
       return null;
     }
+    limiter.awaitPostTurn(delivery.workspace());
     return platform.send(recipient, message, SendClaims.key(delivery));
   }
 
@@ -251,10 +252,6 @@ final class DeliverySender {
   }
 
   /**
-   * Shutting down before the send happened: give the claim back and leave the entry pending, so a
-   * live consumer reclaims and sends it.
-   */
-  /**
    * Gives the ledger claim back when the platform said for sure that nothing was posted, so that if
    * this instance dies before its next try, the consumer that reclaims the entry sends it instead
    * of dropping it as already claimed (ops/faults/kill-instance.sh lost 2 in 600 that way).
@@ -267,11 +264,13 @@ final class DeliverySender {
     }
   }
 
+  /**
+   * Shutting down before the send happened: give the claim back and leave the entry pending, so a
+   * live consumer reclaims and sends it.
+   */
   private void abandon(Attempt attempt) {
     Delivery delivery = attempt.entry.delivery();
-    if (attempt.claimToken != null) {
-      stores.ledger().release(delivery.workspace(), delivery.id());
-    }
+    unclaim(attempt);
     log.info(
         "delivery {} in {} left for another sender",
         delivery.logName(),

@@ -6,32 +6,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.allybot.core.ChatPlatform;
 import org.allybot.core.Platform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * This instance's share of the sending: sender threads that read the delivery queue (and reclaim
- * what crashed consumers left), then compose, rate-limit, send and acknowledge each entry. An entry
- * for a workspace whose rate is used up goes to that workspace's {@link WorkspaceLanes lane}, so
- * one busy workspace does not hold up the others. Every instance runs one; together they share the
- * queue.
+ * This instance's share of the sending: reader threads, one queue consumer each, that read the
+ * delivery queue (and reclaim what crashed consumers left) into {@link WorkspaceQueues}, where each
+ * workspace's entries are composed, rate-limited, sent and acknowledged by threads of its own. The
+ * readers never send, so no workspace's rate holds up the reading of another's entries. Every
+ * instance runs one; together they share the queue.
  */
 public final class DeliveryWorker implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
   private static final Duration AFTER_QUEUE_ERROR = Duration.ofSeconds(1);
+  private static final int TOUCH_CHUNK = 1_000;
 
   private final DeliveryQueue queue;
   private final DeliveryObserver observer;
   private final DeliverySettings settings;
-  private final DeliverySender sender;
-  private final WorkspaceLanes lanes;
+  private final WorkspaceQueues workspaces;
   private final Ticker ticker;
   private final CountDownLatch closed = new CountDownLatch(1);
-  private final AtomicInteger inFlight = new AtomicInteger();
-  private final List<Thread> threads = new ArrayList<>();
+  private final List<Thread> readers = new ArrayList<>();
   private boolean started;
 
   /** {@code platforms} holds the adapter of each platform that is on. */
@@ -56,14 +54,13 @@ public final class DeliveryWorker implements AutoCloseable {
     this.queue = stores.queue();
     this.settings = settings;
     this.ticker = limiter.ticker();
-    this.sender =
+    DeliverySender sender =
         new DeliverySender(
             stores, composer, Map.copyOf(platforms), limiter, settings, closed, observer);
-    this.lanes =
-        new WorkspaceLanes(sender, queue, limiter, settings, closed, inFlight::decrementAndGet);
+    this.workspaces = new WorkspaceQueues(sender, settings);
   }
 
-  /** Starts the sender threads; once only. */
+  /** Starts the reader threads; once only. */
   public synchronized void start() {
     if (closed.getCount() == 0) {
       throw new IllegalStateException("delivery worker already closed");
@@ -76,13 +73,13 @@ public final class DeliveryWorker implements AutoCloseable {
       String consumer = settings.consumerName(i);
       Thread thread =
           Thread.ofPlatform()
-              .name("delivery-sender-" + consumer)
+              .name("delivery-reader-" + consumer)
               .daemon(true)
               .unstarted(() -> run(consumer));
-      threads.add(thread);
+      readers.add(thread);
       thread.start();
     }
-    log.info("delivery worker {} started {} senders", settings.instanceName(), settings.senders());
+    log.info("delivery worker {} started {} readers", settings.instanceName(), settings.senders());
   }
 
   /**
@@ -91,7 +88,7 @@ public final class DeliveryWorker implements AutoCloseable {
    */
   public boolean awaitIdle(Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
-    while (inFlight.get() > 0 || queue.pending() > 0) {
+    while (workspaces.held() > 0 || queue.pending() > 0) {
       if (System.nanoTime() - deadline >= 0) {
         return false;
       }
@@ -100,28 +97,30 @@ public final class DeliveryWorker implements AutoCloseable {
     return true;
   }
 
+  /** The live threads that send, each for one workspace: for tests that step time for them. */
+  List<Thread> sendingThreads() {
+    return workspaces.threads();
+  }
+
   /**
-   * Stops reading, lets entries in hand finish (a retry waiting to happen is left for another
-   * consumer), and waits for the threads up to the close grace, then interrupts them. What is left
-   * pending is handed over, so the other instances reclaim it at their next look.
+   * Stops reading and starting sends at once, lets entries in hand finish (a retry waiting to
+   * happen is left for another consumer), and waits for the threads up to the close grace, then
+   * interrupts them. What is left pending is handed over, so the other instances reclaim it at
+   * their next look.
    */
   @Override
   public void close() {
-    List<Thread> running;
     synchronized (this) {
       if (closed.getCount() == 0) {
         return;
       }
       closed.countDown();
-      running = List.copyOf(threads);
     }
+    workspaces.close();
     long deadline = System.nanoTime() + settings.closeGrace().toNanos();
+    List<Thread> running = new ArrayList<>(readers);
+    running.addAll(workspaces.threads());
     try {
-      for (Thread thread : running) {
-        thread.join(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
-      }
-      running = new ArrayList<>(running);
-      running.addAll(lanes.threads()); // no sender sets anything aside any more
       for (Thread thread : running) {
         thread.join(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
       }
@@ -157,12 +156,24 @@ public final class DeliveryWorker implements AutoCloseable {
     return left;
   }
 
+  /**
+   * One consumer: reads or reclaims while there is room, and keeps what it read claimed. Its timing
+   * is the real clock's, as the queue's idle times are.
+   */
   private void run(String consumer) {
     long lastReclaim = System.nanoTime() - settings.reclaimEvery().toNanos();
+    long lastTouch = System.nanoTime();
+    long touchEvery = settings.reclaimIdle().toNanos() / 3;
     while (closed.getCount() > 0) {
-      List<QueuedDelivery> batch;
       try {
-        batch = List.of();
+        if (System.nanoTime() - lastTouch >= touchEvery) {
+          lastTouch = System.nanoTime();
+          touchHeld(consumer);
+        }
+        if (!workspaces.awaitRoom(settings.blockFor())) {
+          continue;
+        }
+        List<QueuedDelivery> batch = List.of();
         if (System.nanoTime() - lastReclaim >= settings.reclaimEvery().toNanos()) {
           lastReclaim = System.nanoTime();
           batch = queue.reclaim(consumer, settings.reclaimIdle(), settings.batchSize());
@@ -170,42 +181,33 @@ public final class DeliveryWorker implements AutoCloseable {
             observer.reclaimed(batch.size());
           }
           if (batch.size() == settings.batchSize()) {
-            // A crashed instance may have held thousands (its lanes): look again after this batch.
+            // A crashed instance may have held thousands: look again after this batch.
             lastReclaim -= settings.reclaimEvery().toNanos();
           }
         }
         if (batch.isEmpty()) {
           batch = queue.read(consumer, settings.batchSize(), settings.blockFor());
         }
+        workspaces.add(batch, consumer, ticker.nanoTime());
       } catch (RuntimeException e) {
-        log.warn("delivery sender {} cannot read the queue: {}", consumer, Settlement.describe(e));
+        log.warn("delivery reader {} cannot read the queue: {}", consumer, Settlement.describe(e));
         if (waitOrClosed(AFTER_QUEUE_ERROR)) {
           return;
         }
-        continue;
+      } catch (InterruptedException e) {
+        return;
       }
-      sendAll(batch, consumer);
     }
   }
 
-  private void sendAll(List<QueuedDelivery> batch, String consumer) {
-    if (batch.isEmpty()) {
-      return;
-    }
-    inFlight.addAndGet(batch.size());
-    long readAt = ticker.nanoTime();
-    List<QueuedDelivery> own = batch;
-    try {
-      // Entries of workspaces that must wait go to their lanes; this thread sends the rest.
-      own = lanes.keepOthers(batch, consumer, readAt);
-      if (!own.isEmpty()) {
-        sender.processAll(own, consumer, readAt);
-      }
-    } catch (RuntimeException e) {
-      // Each entry's own failures are handled inside; this is the batch's preparation or flush.
-      log.warn("delivery batch of {} not settled: {}", own.size(), Settlement.describe(e));
-    } finally {
-      inFlight.addAndGet(-own.size()); // the lanes count down the entries they took
+  /**
+   * Keeps the entries this consumer read and this instance still means to send from looking
+   * abandoned to other consumers' reclaim, a thousand to a round trip.
+   */
+  private void touchHeld(String consumer) {
+    List<QueuedDelivery> waiting = workspaces.holding(consumer);
+    for (int from = 0; from < waiting.size(); from += TOUCH_CHUNK) {
+      queue.touchAll(consumer, waiting.subList(from, Math.min(waiting.size(), from + TOUCH_CHUNK)));
     }
   }
 

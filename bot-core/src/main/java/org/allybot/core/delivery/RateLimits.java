@@ -16,7 +16,10 @@ public record RateLimits(
     Duration burst) {
   public static final double UNLIMITED = Double.POSITIVE_INFINITY;
 
-  /** A tenth of a second's worth: enough to absorb jitter, too little to trip a platform limit. */
+  /**
+   * A tenth of a second's worth; the {@link RateLimiter} saves up at most a fiftieth of a second's
+   * (its headroom), so this caps only what a caller configures below that.
+   */
   public static final Duration DEFAULT_BURST = Duration.ofMillis(100);
 
   public RateLimits {

@@ -35,8 +35,8 @@ public final class RedisDeliveryQueue implements DeliveryQueue {
   private static final Logger log = LoggerFactory.getLogger(RedisDeliveryQueue.class);
   private static final int MAX_RECLAIM_SCANS = 10;
 
-  /** More than a consumer ever holds: a batch, plus what its workspace lanes set aside. */
-  private static final int HAND_OVER_MAX = 20_000;
+  /** As much as a consumer ever holds: what a delivery worker reads ahead (its MAX_HELD). */
+  private static final int HAND_OVER_MAX = 100_000;
 
   /**
    * The oldest entry's age by Redis's own clock: a stream id is Redis's time in milliseconds, so it

@@ -77,7 +77,7 @@ final class DeliveryWorkerFailoverTest {
         workers.start(
             fast("slow").withSenders(1).withReclaim(Duration.ofMillis(1_500), Duration.ofHours(1)),
             limiter(5, time));
-    List<Thread> sender = Workers.senders("slow");
+    List<Thread> sender = Workers.senders(slow);
     time.awaitAsleep(sender);
     workers.age("slow-0", Duration.ofMinutes(1)); // as if the batch had waited that long
 
@@ -134,7 +134,7 @@ final class DeliveryWorkerFailoverTest {
     slack.failNextSends(1, () -> new DeliveryException.RateLimited(Duration.ofSeconds(30)));
     workers.queue().enqueue(toChannel("d1"));
     DeliveryWorker worker = workers.start(fast("a").withSenders(1), limiter(5_000, time));
-    List<Thread> sender = Workers.senders("a");
+    List<Thread> sender = Workers.senders(worker);
 
     await().atMost(IDLE).until(() -> slack.attempts() == 1);
     time.awaitAsleep(sender); // waiting out Retry-After, as an instance killed now would be

@@ -103,17 +103,18 @@ final class DeliveryWorkerTest {
         workers.start(
             fast("i1").withSenders(1).withReclaim(Duration.ofMillis(600), Duration.ofHours(1)),
             limiter(5, time));
-    List<Thread> sender = Workers.senders("i1");
+    List<Thread> sender = Workers.senders(worker);
 
-    // Five a second: d0 at once, then one every 200 ms. What was sent is acknowledged once it has
-    // waited a third of the reclaim idle time, 200 ms: after the third send, not the tenth.
+    // Five a second, paced at 4.8: d0 at once, then one every 208 ms. What was sent is acknowledged
+    // once it has waited a third of the reclaim idle time, 200 ms: after the second send, not the
+    // tenth.
     time.awaitAsleep(sender);
     while (workers.queue().pending() == 10) {
       time.advanceToNextWakeUp(sender);
       time.awaitAsleep(sender);
     }
-    assertThat(slack.sentSummaries()).containsExactly("d0", "d1", "d2");
-    assertThat(workers.queue().pending()).isEqualTo(7);
+    assertThat(slack.sentSummaries()).containsExactly("d0", "d1");
+    assertThat(workers.queue().pending()).isEqualTo(8);
 
     time.advanceUntil(() -> idle(worker), Duration.ofMillis(200));
     assertThat(slack.sentSummaries()).hasSize(10).doesNotHaveDuplicates();
@@ -155,7 +156,8 @@ final class DeliveryWorkerTest {
     first.close();
     workers.queue().enqueue(toChannel("d2"));
 
-    assertThat(Workers.senders("i1")).isEmpty();
+    assertThat(Workers.readers("i1")).isEmpty();
+    assertThat(first.sendingThreads()).isEmpty();
     assertThatThrownBy(first::start).isInstanceOf(IllegalStateException.class);
     assertThat(workers.queue().pending()).isEqualTo(1);
     DeliveryWorker next = workers.start(fast("i2"));

@@ -1,5 +1,7 @@
 package org.allybot.core.delivery;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,10 +77,16 @@ final class Workers implements BeforeEachCallback, AfterEachCallback {
     redis.age(consumer, idle);
   }
 
-  /** The live sender threads of the worker named {@code instance}. */
-  static List<Thread> senders(String instance) {
+  /** The threads sending for {@code worker}, once it has read something and begun sending. */
+  static List<Thread> senders(DeliveryWorker worker) {
+    await().atMost(TestDeliveries.IDLE).until(() -> !worker.sendingThreads().isEmpty());
+    return worker.sendingThreads();
+  }
+
+  /** The live reader threads of the worker named {@code instance}. */
+  static List<Thread> readers(String instance) {
     return Thread.getAllStackTraces().keySet().stream()
-        .filter(t -> t.isAlive() && t.getName().startsWith("delivery-sender-" + instance + "-"))
+        .filter(t -> t.isAlive() && t.getName().startsWith("delivery-reader-" + instance + "-"))
         .toList();
   }
 

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** One workspace's used-up rate does not hold up another workspace's deliveries. */
 @ExtendWith(EmbeddedRedisExtension.class)
-final class WorkspaceLanesTest {
+final class WorkspaceQueuesTest {
   static final WorkspaceId BUSY = new WorkspaceId(Platform.SLACK, "T1");
   static final WorkspaceId QUIET = new WorkspaceId(Platform.SLACK, "T2");
 
@@ -55,7 +55,7 @@ final class WorkspaceLanesTest {
   void aQuietWorkspacesDeliveriesPassABusyWorkspacesBacklog() throws Exception {
     workers.queue().enqueueAll(toChannel(BUSY, "busy", 100));
     workers.queue().enqueueAll(toChannel(QUIET, "quiet", 4));
-    RateLimiter limiter = limiter(40); // 4 at once, then one every 25 ms
+    RateLimiter limiter = limiter(200); // 4 at once, then 192 a second (paced at 96 %)
     for (int i = 0; i < 4; i++) {
       limiter.acquireSend(new Recipient(BUSY, "C-earlier")); // the busy one's burst is used up
     }
@@ -66,11 +66,11 @@ final class WorkspaceLanesTest {
     await().atMost(IDLE).until(() -> sentTo(QUIET).size() == 4);
     assertThat(sentTo(BUSY)).isEmpty();
 
-    time.advanceUntil(() -> idle(worker), Duration.ofMillis(5));
+    time.advanceUntil(() -> idle(worker), Duration.ofMillis(1));
     List<RecordingChatPlatform.Sent> busy = sentTo(BUSY);
     assertThat(busy).hasSize(100);
     for (int i = 0; i < busy.size(); i++) {
-      long due = Duration.ofMillis(25L * (i + 1)).toNanos();
+      long due = (i + 1) * 1_000_000_000L / 192;
       assertThat(busy.get(i).atNanos())
           .as("the busy workspace's send %d is still held to its rate", i)
           .isGreaterThanOrEqualTo(due - 1_000);
@@ -80,7 +80,38 @@ final class WorkspaceLanesTest {
   }
 
   @Test
-  void closingLeavesWhatWaitsInALaneForAnotherInstanceAndEachIsSentOnce() throws Exception {
+  void fiftySlowWorkspacesEachStartAtOnceAndKeepTheirOwnRate() throws Exception {
+    List<WorkspaceId> all = new ArrayList<>();
+    for (int w = 0; w < 50; w++) {
+      WorkspaceId workspace = new WorkspaceId(Platform.SLACK, "TW" + w);
+      all.add(workspace);
+      workers.queue().enqueueAll(toChannel(workspace, workspace.id() + "-", 10));
+    }
+    long start = time.nanoTime();
+    DeliveryWorker worker = workers.start(fast("a"), limiter(5)); // paced at 4.8 a second each
+
+    // While the clock stands still each workspace posts the one permit it has saved up: none waits
+    // behind another's rate, though the readers hold five times what they read in one go.
+    await().atMost(IDLE).until(() -> slack.sends().size() >= 50);
+    assertThat(slack.sends())
+        .extracting(s -> s.to().workspace())
+        .containsExactlyInAnyOrderElementsOf(all);
+
+    time.advanceUntil(() -> idle(worker), Duration.ofMillis(10));
+    assertThat(slack.sentSummaries()).hasSize(500).doesNotHaveDuplicates();
+    for (WorkspaceId workspace : all) {
+      List<RecordingChatPlatform.Sent> sends = sentTo(workspace);
+      for (int i = 0; i < sends.size(); i++) {
+        double due = start + i * 1e9 / 4.8;
+        assertThat(sends.get(i).atNanos())
+            .as("%s send %d is held to the workspace's own rate", workspace.id(), i)
+            .isGreaterThanOrEqualTo((long) due - 1_000);
+      }
+    }
+  }
+
+  @Test
+  void closingLeavesWhatWaitsForItsWorkspaceForAnotherInstanceAndEachIsSentOnce() throws Exception {
     workers.queue().enqueueAll(toChannel(BUSY, "busy", 30));
     DeliveryWorker a = workers.start(fast("a"), limiter(10));
     time.advanceUntil(() -> slack.sends().size() >= 5, Duration.ofMillis(100));

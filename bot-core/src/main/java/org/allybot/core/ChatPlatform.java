@@ -64,4 +64,10 @@ public interface ChatPlatform {
   default UserKind kindOf(UserRef user) throws DeliveryException {
     return UserKind.PERSON;
   }
+
+  /**
+   * Forgets what the adapter itself keeps of {@code user} ("forget me"), such as tokens they
+   * granted when they installed the app; the core's own stores are erased apart.
+   */
+  default void forget(UserRef user) {}
 }

@@ -22,6 +22,7 @@ import org.allybot.core.UserRef;
 import org.allybot.core.WorkspaceId;
 import org.allybot.core.message.Message;
 import org.allybot.core.xapi.MemberEmails;
+import org.allybot.slack.handler.TokenRevocation;
 import org.allybot.slack.render.BlockKit;
 
 /**
@@ -63,6 +64,17 @@ public final class SlackChatPlatform implements ChatPlatform, MemberEmails {
         .profile(member.workspace().id(), member.userId())
         .map(SlackUsers.Profile::email)
         .filter(email -> !email.isBlank());
+  }
+
+  /**
+   * Forgets the user token the member granted when they installed Allybot (OAuth mode), as Slack's
+   * {@code tokens_revoked} would; the workspace's bot token stays.
+   */
+  @Override
+  public void forget(UserRef user) {
+    if (user.workspace().platform() == Platform.SLACK && tokens instanceof TokenRevocation stored) {
+      stored.usersRevoked(user.workspace().id(), List.of(user.userId()));
+    }
   }
 
   /**

@@ -23,6 +23,7 @@ import org.allybot.core.desk.DeskSeal;
 import org.allybot.core.desk.DeskSettings;
 import org.allybot.core.learning.LearningRecords;
 import org.allybot.core.member.MemberPseudonym;
+import org.allybot.core.member.PlatformEraser;
 import org.allybot.core.nudge.AuthorTags;
 import org.allybot.core.nudge.NudgePorts;
 import org.allybot.core.recognition.RecognitionConfig;
@@ -151,22 +152,24 @@ public final class RedisCoreContext {
         new RedisWeeklyLog(redis),
         admin,
         admin,
-        new RecognitionEraser(
-            new CalendarEraser(
-                new DeskEraser(
-                    new SurveyEraser(
-                        new CommunityEraser(
-                            new RedisDataEraser(redis),
-                            communityPorts,
-                            clock,
-                            config.defaultZone()),
-                        campaigns,
-                        surveys),
-                    deskPorts),
-                calendar.store(),
-                outbox,
-                clock),
-            recognition,
+        new PlatformEraser(
+            new RecognitionEraser(
+                new CalendarEraser(
+                    new DeskEraser(
+                        new SurveyEraser(
+                            new CommunityEraser(
+                                new RedisDataEraser(redis),
+                                communityPorts,
+                                clock,
+                                config.defaultZone()),
+                            campaigns,
+                            surveys),
+                        deskPorts),
+                    calendar.store(),
+                    outbox,
+                    clock),
+                recognition,
+                platforms),
             platforms),
         outbox,
         new RedisParkedDeliveries(redis),

@@ -3,6 +3,7 @@ package org.allybot.server.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -89,6 +90,35 @@ class SlackOAuthTest {
 
     assertThat(h.slack.count("oauth.v2.access")).isZero();
     assertThat(h.redis.exists(installation())).isFalse();
+  }
+
+  @Test
+  void forgetMeDropsTheInstallersOwnTokenAndTheWorkspaceKeepsItsBot() throws Exception {
+    h.slack.oauthCode("1234567890.0987654321", "oauth-client-secret-for-tests", "code-4", NEW_TEAM);
+    redirect("code-4", install());
+    assertThat(h.redis.hget(installation(), "user:U0INSTALLER")).isNotNull();
+
+    JsonNode asked = h.command(NEW_TEAM, "U0INSTALLER", "forget-me");
+    JsonNode confirm =
+        asked.findParents("action_id").stream()
+            .filter(b -> b.path("style").asText().equals("danger"))
+            .findFirst()
+            .orElseThrow();
+    h.post(
+        SlackPayloads.blockAction(
+            NEW_TEAM,
+            "U0INSTALLER",
+            confirm.path("action_id").asText(),
+            confirm.path("value").asText(),
+            h.slack.responseUrl("forget"),
+            SlackServerHarness.trigger(),
+            false));
+
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> h.redis.hget(installation(), "user:U0INSTALLER") == null);
+    assertThat(h.redis.hget(installation(), "bot")).isNotNull();
+    assertThat(h.command(NEW_TEAM, "U0NEWBIE001", "help").toString()).contains("/ally poll");
   }
 
   @Test

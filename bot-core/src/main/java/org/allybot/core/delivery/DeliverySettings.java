@@ -6,9 +6,9 @@ import java.util.random.RandomGenerator;
 
 /**
  * How one instance's {@link DeliveryWorker} runs: {@code senders} reader threads (queue consumers),
- * and twice as many sending threads at most for each workspace with entries; how it reads and
- * reclaims queue entries, and how it retries. {@code instanceName} must differ between instances;
- * each reader's consumer name is built from it.
+ * and as many sending threads at most for each workspace with entries; how it reads and reclaims
+ * queue entries, and how it retries. {@code instanceName} must differ between instances; each
+ * reader's consumer name is built from it.
  */
 public record DeliverySettings(
     String instanceName,

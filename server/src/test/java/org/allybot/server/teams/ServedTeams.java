@@ -8,14 +8,18 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.allybot.core.Platform;
 import org.allybot.core.WorkspaceId;
 import org.allybot.server.Server;
 import org.allybot.testkit.EmbeddedRedisExtension;
+import org.allybot.testkit.teams.ConnectorCall;
+import org.allybot.testkit.teams.ConnectorCall.Kind;
 import org.allybot.testkit.teams.FakeBotConnector;
 import org.allybot.testkit.teams.FakeMember;
 import org.allybot.testkit.teams.FakeTokenIssuer;
+import org.allybot.testkit.teams.SentCards;
 import org.allybot.testkit.teams.TeamsActivities;
 
 /**
@@ -74,6 +78,25 @@ final class ServedTeams implements AutoCloseable {
     return http.send(
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + served.port() + path)).build(),
         HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** What the bot sent into {@code member}'s personal chat and the connector accepted, in order. */
+  List<ConnectorCall> sendsTo(FakeMember member) {
+    String chat = TeamsActivities.personalConversation(member);
+    return connector.calls(Kind.SEND).stream()
+        .filter(c -> c.conversationId().equals(chat) && c.succeeded())
+        .toList();
+  }
+
+  /** The card of the bot's last message in {@code member}'s personal chat. */
+  JsonNode lastCard(FakeMember member) {
+    List<ConnectorCall> sends = sendsTo(member);
+    return SentCards.card(sends.get(sends.size() - 1));
+  }
+
+  /** The text of that card. */
+  String lastText(FakeMember member) {
+    return SentCards.text(lastCard(member));
   }
 
   @Override

@@ -10,12 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
-import org.allybot.testkit.teams.ConnectorCall;
-import org.allybot.testkit.teams.ConnectorCall.Kind;
 import org.allybot.testkit.teams.FakeMember;
 import org.allybot.testkit.teams.SentCards;
-import org.allybot.testkit.teams.TeamsActivities;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,18 +35,6 @@ class TeamsCalendarTest {
     teams.close();
   }
 
-  private List<ConnectorCall> sendsTo(FakeMember who) {
-    String chat = TeamsActivities.personalConversation(who);
-    return teams.connector.calls(Kind.SEND).stream()
-        .filter(c -> c.conversationId().equals(chat) && c.succeeded())
-        .toList();
-  }
-
-  private JsonNode lastCard(FakeMember who) {
-    List<ConnectorCall> sends = sendsTo(who);
-    return SentCards.card(sends.get(sends.size() - 1));
-  }
-
   private static String inTenDays() {
     return Instant.now()
         .plus(Duration.ofDays(10))
@@ -69,15 +53,16 @@ class TeamsCalendarTest {
                 + inTenDays()
                 + " --tz America/New_York --kind circle --audience @"
                 + member.aadObjectId()));
-    assertThat(SentCards.text(lastCard(ServedTeams.ADMIN)))
+    assertThat(SentCards.text(teams.lastCard(ServedTeams.ADMIN)))
         .contains("Created **Listening circle**")
         .contains("Times are in America/New_York, as you asked.");
 
     await()
         .atMost(Duration.ofSeconds(10))
         .until(() ->
-            SentCards.text(lastCard(member)).contains("You're invited to a listening circle"));
-    JsonNode invitation = lastCard(member);
+            SentCards.text(teams.lastCard(member))
+                .contains("You're invited to a listening circle"));
+    JsonNode invitation = teams.lastCard(member);
     assertThat(invitation.toString()).contains("/calendar/event.ics?w=teams");
     JsonNode going = SentCards.actionData(invitation, "Going");
     assertThat(going.toString()).contains("calendar.rsvp").contains("listening-circle|going");
@@ -86,7 +71,7 @@ class TeamsCalendarTest {
     assertThat(answered).contains("You're going. I'll remind you a day and an hour before.");
 
     teams.send(teams.activities.personalMessage(member, "event list"));
-    assertThat(SentCards.text(lastCard(member)))
+    assertThat(SentCards.text(teams.lastCard(member)))
         .contains("**Listening circle** (listening circle)")
         .contains("Going 1");
   }
@@ -94,7 +79,7 @@ class TeamsCalendarTest {
   @Test
   void theFormIsACardWhoseMistakesComeBackBesideTheirFields() throws Exception {
     teams.send(teams.activities.personalMessage(ServedTeams.ADMIN, "event form"));
-    JsonNode form = lastCard(ServedTeams.ADMIN);
+    JsonNode form = teams.lastCard(ServedTeams.ADMIN);
     assertThat(form.toString()).contains("\"id\":\"at\"").contains("\"id\":\"capacity\"");
 
     ObjectNode values = (ObjectNode) SentCards.actionData(form, "Create").deepCopy();
@@ -119,12 +104,12 @@ class TeamsCalendarTest {
     teams.send(
         teams.activities.personalMessage(
             ServedTeams.ADMIN, "event create " + "n".repeat(90) + " --at " + inTenDays()));
-    assertThat(SentCards.text(lastCard(ServedTeams.ADMIN)))
+    assertThat(SentCards.text(teams.lastCard(ServedTeams.ADMIN)))
         .contains("That name is 90 characters; keep it to 80 or fewer.");
     teams.send(
         teams.activities.personalMessage(
             ServedTeams.ADMIN, "event create Ghost --at " + inTenDays() + " --facilitator @ghost"));
-    assertThat(SentCards.text(lastCard(ServedTeams.ADMIN))).contains("I don't know @ghost.");
+    assertThat(SentCards.text(teams.lastCard(ServedTeams.ADMIN))).contains("I don't know @ghost.");
   }
 
   @Test
@@ -142,19 +127,20 @@ class TeamsCalendarTest {
             "event create Soon --at " + soon + " --tz UTC --audience @" + member.aadObjectId()));
     await()
         .atMost(Duration.ofSeconds(10))
-        .until(() -> SentCards.text(lastCard(member)).contains("You're invited to a workshop"));
-    JsonNode going = SentCards.actionData(lastCard(member), "Going");
+        .until(
+            () -> SentCards.text(teams.lastCard(member)).contains("You're invited to a workshop"));
+    JsonNode going = SentCards.actionData(teams.lastCard(member), "Going");
     teams.send(teams.activities.execute(member, going));
 
     assertThat(teams.served.runtime().bot().sendEventTimers()).isEqualTo(1);
     assertThat(teams.served.runtime().bot().sendEventTimers()).as("once").isZero();
     await()
         .atMost(Duration.ofSeconds(10))
-        .until(() -> SentCards.text(lastCard(member)).contains("In an hour: **Soon**"));
+        .until(() -> SentCards.text(teams.lastCard(member)).contains("In an hour: **Soon**"));
 
     teams.send(teams.activities.personalMessage(ServedTeams.ADMIN, "event cancel Soon"));
     await()
         .atMost(Duration.ofSeconds(10))
-        .until(() -> SentCards.text(lastCard(member)).contains("is cancelled"));
+        .until(() -> SentCards.text(teams.lastCard(member)).contains("is cancelled"));
   }
 }

@@ -7,10 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
 import org.allybot.testkit.teams.ConnectorCall;
-import org.allybot.testkit.teams.ConnectorCall.Kind;
 import org.allybot.testkit.teams.FakeMember;
 import org.allybot.testkit.teams.SentCards;
-import org.allybot.testkit.teams.TeamsActivities;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,18 +29,6 @@ class TeamsDeskTest {
     teams.close();
   }
 
-  private List<ConnectorCall> sendsTo(FakeMember member) {
-    String chat = TeamsActivities.personalConversation(member);
-    return teams.connector.calls(Kind.SEND).stream()
-        .filter(c -> c.conversationId().equals(chat) && c.succeeded())
-        .toList();
-  }
-
-  private String lastText(FakeMember member) {
-    List<ConnectorCall> sends = sendsTo(member);
-    return SentCards.text(SentCards.card(sends.get(sends.size() - 1)));
-  }
-
   @Test
   void reportOpensACardFormWhoseSubmissionIsCheckedThenReachesTheDesk() throws Exception {
     FakeMember reporter = FakeMember.numbered(401);
@@ -51,10 +37,10 @@ class TeamsDeskTest {
     teams.send(
         teams.activities.personalMessage(
             ServedTeams.ADMIN, "desk rota @" + ServedTeams.ADMIN.aadObjectId()));
-    assertThat(lastText(ServedTeams.ADMIN)).contains("The desk rota is now");
+    assertThat(teams.lastText(ServedTeams.ADMIN)).contains("The desk rota is now");
 
     teams.send(teams.activities.personalMessage(reporter, "report"));
-    List<ConnectorCall> toReporter = sendsTo(reporter);
+    List<ConnectorCall> toReporter = teams.sendsTo(reporter);
     JsonNode form = SentCards.card(toReporter.get(toReporter.size() - 1));
     assertThat(form.toString()).contains("\"id\":\"what\"").contains("\"id\":\"escrow\"");
 
@@ -70,22 +56,24 @@ class TeamsDeskTest {
     assertThat(teams.send(teams.activities.execute(reporter, answers)).body())
         .as("the form card is replaced by the reference")
         .contains("Report received: #1");
-    assertThat(lastText(ServedTeams.ADMIN)).contains("A new report (#1)").doesNotContain("joked");
+    assertThat(teams.lastText(ServedTeams.ADMIN))
+        .contains("A new report (#1)")
+        .doesNotContain("joked");
 
     teams.send(teams.activities.personalMessage(ServedTeams.ADMIN, "desk show 1"));
-    assertThat(lastText(ServedTeams.ADMIN))
+    assertThat(teams.lastText(ServedTeams.ADMIN))
         .contains("My manager joked about my religion")
         .contains("Reporter: anonymous")
         .doesNotContain(reporter.id());
 
     teams.send(
         teams.activities.personalMessage(ServedTeams.ADMIN, "desk ask 1 Who else heard it?"));
-    assertThat(lastText(reporter)).contains("The desk asks about your report #1");
+    assertThat(teams.lastText(reporter)).contains("The desk asks about your report #1");
     teams.send(teams.activities.personalMessage(reporter, "report reply 1 Two teammates did."));
-    assertThat(lastText(reporter)).contains("Your answer is with the desk");
-    assertThat(lastText(ServedTeams.ADMIN)).contains("The reporter answered report #1");
+    assertThat(teams.lastText(reporter)).contains("Your answer is with the desk");
+    assertThat(teams.lastText(ServedTeams.ADMIN)).contains("The reporter answered report #1");
     teams.send(teams.activities.personalMessage(ServedTeams.ADMIN, "desk show 1"));
-    assertThat(lastText(ServedTeams.ADMIN))
+    assertThat(teams.lastText(ServedTeams.ADMIN))
         .contains("Two teammates did.")
         .doesNotContain(reporter.id());
   }

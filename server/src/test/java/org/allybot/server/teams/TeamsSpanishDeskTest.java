@@ -7,10 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
 import org.allybot.testkit.teams.ConnectorCall;
-import org.allybot.testkit.teams.ConnectorCall.Kind;
 import org.allybot.testkit.teams.FakeMember;
 import org.allybot.testkit.teams.SentCards;
-import org.allybot.testkit.teams.TeamsActivities;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,18 +32,6 @@ class TeamsSpanishDeskTest {
     teams.close();
   }
 
-  private List<ConnectorCall> sendsTo(FakeMember member) {
-    String chat = TeamsActivities.personalConversation(member);
-    return teams.connector.calls(Kind.SEND).stream()
-        .filter(c -> c.conversationId().equals(chat) && c.succeeded())
-        .toList();
-  }
-
-  private String lastText(FakeMember member) {
-    List<ConnectorCall> sends = sendsTo(member);
-    return SentCards.text(SentCards.card(sends.get(sends.size() - 1)));
-  }
-
   private static ObjectNode spanish(ObjectNode activity) {
     return activity.put("locale", "es-MX");
   }
@@ -59,10 +45,11 @@ class TeamsSpanishDeskTest {
     teams.send(
         teams.activities.personalMessage(
             ServedTeams.ADMIN, "desk rota @" + ServedTeams.ADMIN.aadObjectId()));
-    assertThat(lastText(ServedTeams.ADMIN)).contains("El turno del equipo de reportes es ahora");
+    assertThat(teams.lastText(ServedTeams.ADMIN))
+        .contains("El turno del equipo de reportes es ahora");
 
     teams.send(spanish(teams.activities.personalMessage(reporter, "report")));
-    List<ConnectorCall> toReporter = sendsTo(reporter);
+    List<ConnectorCall> toReporter = teams.sendsTo(reporter);
     JsonNode form = SentCards.card(toReporter.get(toReporter.size() - 1));
     assertThat(form.toString())
         .contains("Reporte confidencial")
@@ -82,16 +69,17 @@ class TeamsSpanishDeskTest {
         .as("the form card is replaced by the reference, in Spanish")
         .contains("Reporte recibido: n.º 1")
         .contains("Recursos Humanos solo interviene como elegiste (sí)");
-    assertThat(lastText(ServedTeams.ADMIN))
+    assertThat(teams.lastText(ServedTeams.ADMIN))
         .contains("Hay un reporte nuevo (n.º 1)")
         .doesNotContain("bromeó");
 
     teams.send(
         teams.activities.personalMessage(ServedTeams.ADMIN, "desk ask 1 ¿Quién más lo oyó?"));
-    assertThat(lastText(reporter)).contains("El equipo pregunta por tu reporte n.º 1");
+    assertThat(teams.lastText(reporter)).contains("El equipo pregunta por tu reporte n.º 1");
     teams.send(
         spanish(teams.activities.personalMessage(reporter, "report reply 1 Dos compañeros.")));
-    assertThat(lastText(reporter)).contains("Tu respuesta ya la tiene el equipo");
-    assertThat(lastText(ServedTeams.ADMIN)).contains("Quien reportó respondió en el reporte n.º 1");
+    assertThat(teams.lastText(reporter)).contains("Tu respuesta ya la tiene el equipo");
+    assertThat(teams.lastText(ServedTeams.ADMIN))
+        .contains("Quien reportó respondió en el reporte n.º 1");
   }
 }

@@ -6,14 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.List;
 import org.allybot.core.UserRef;
 import org.allybot.core.poll.PollChoice;
-import org.allybot.testkit.teams.ConnectorCall;
-import org.allybot.testkit.teams.ConnectorCall.Kind;
 import org.allybot.testkit.teams.FakeMember;
 import org.allybot.testkit.teams.SentCards;
-import org.allybot.testkit.teams.TeamsActivities;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,35 +38,26 @@ class TeamsSpanishEndToEndTest {
     return activity.put("locale", "es-MX");
   }
 
-  private static List<ConnectorCall> sendsTo(FakeMember m) {
-    return teams.connector.calls(Kind.SEND).stream()
-        .filter(c -> c.conversationId().equals(TeamsActivities.personalConversation(m)))
-        .toList();
-  }
-
-  private static String lastText(FakeMember m) {
-    return SentCards.text(SentCards.card(sendsTo(m).getLast()));
-  }
-
   @Test
   void aSpanishMemberGetsALessonAndAPollInSpanishAndSpanishFeedbackForTheirAnswer()
       throws Exception {
     FakeMember m = FakeMember.numbered(301);
 
     teams.send(spanish(teams.activities.personalMessage(m, "ally help")));
-    assertThat(lastText(m)).contains("**ally language es|en|auto**");
+    assertThat(teams.lastText(m)).contains("**ally language es|en|auto**");
     assertThat(
             String.join(
-                "\n", sendsTo(m).stream().map(c -> SentCards.text(SentCards.card(c))).toList()))
+                "\n",
+                teams.sendsTo(m).stream().map(c -> SentCards.text(SentCards.card(c))).toList()))
         .contains("Hola, soy Allybot");
 
     teams.send(spanish(teams.activities.personalMessage(m, "lesson")));
-    JsonNode lesson = SentCards.card(sendsTo(m).getLast());
+    JsonNode lesson = SentCards.card(teams.sendsTo(m).getLast());
     assertThat(SentCards.text(lesson)).contains("**Prueba esta semana:**").contains("Practica:");
     assertThat(lesson.findValuesAsText("title")).contains("Entendido", "Lo voy a probar");
 
     teams.send(spanish(teams.activities.personalMessage(m, "poll")));
-    JsonNode poll = SentCards.card(sendsTo(m).getLast());
+    JsonNode poll = SentCards.card(teams.sendsTo(m).getLast());
     assertThat(SentCards.text(poll)).contains("¿Qué harías?").contains("Tu respuesta es privada");
 
     JsonNode pressed = SentCards.actionData(poll, "○");
@@ -106,6 +93,6 @@ class TeamsSpanishEndToEndTest {
 
     teams.send(spanish(teams.activities.personalMessage(m, "dance")));
 
-    assertThat(lastText(m)).contains("No conozco **dance**.");
+    assertThat(teams.lastText(m)).contains("No conozco **dance**.");
   }
 }

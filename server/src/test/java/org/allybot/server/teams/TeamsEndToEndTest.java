@@ -55,6 +55,18 @@ class TeamsEndToEndTest {
     return sends.get(sends.size() - 1);
   }
 
+  /**
+   * The last card in {@code member}'s chat that mentions {@code needle}: campaign invitations go
+   * through the queue and may land in the admin's chat after a direct reply.
+   */
+  private static JsonNode lastCardWith(FakeMember member, String needle) {
+    return sendsTo(TeamsActivities.personalConversation(member)).stream()
+        .map(SentCards::card)
+        .filter(card -> card.toString().contains(needle))
+        .reduce((first, second) -> second)
+        .orElseThrow(() -> new AssertionError("no card with '" + needle + "'"));
+  }
+
   @Test
   void aCommandIsAnsweredInThePersonalChat() throws Exception {
     FakeMember m = FakeMember.numbered(101);
@@ -93,8 +105,7 @@ class TeamsEndToEndTest {
   @Test
   void aFormSubmissionCreatesACampaignOrShowsItsErrors() throws Exception {
     teams.send(teams.activities.personalMessage(ServedTeams.ADMIN, "campaign new"));
-    JsonNode form =
-        SentCards.card(lastSendTo(TeamsActivities.personalConversation(ServedTeams.ADMIN)));
+    JsonNode form = lastCardWith(ServedTeams.ADMIN, "Create");
     ObjectNode data = (ObjectNode) SentCards.actionData(form, "Create").deepCopy();
     data.put("name", "Form made");
     data.put("start", "tomorrow-ish");
@@ -221,8 +232,8 @@ class TeamsEndToEndTest {
         .isNotEmpty();
 
     teams.send(other.personalMessage(ServedTeams.ADMIN, "admin purge"));
-    JsonNode ask =
-        SentCards.card(lastSendTo(TeamsActivities.personalConversation(ServedTeams.ADMIN)));
+    // The campaign's invitation reaches the same chat through the queue, maybe after this ask.
+    JsonNode ask = lastCardWith(ServedTeams.ADMIN, "Delete everything");
     JsonNode member401 =
         SentCards.json(
             teams
@@ -239,9 +250,9 @@ class TeamsEndToEndTest {
 
     assertThat(member401.path("value").asText()).startsWith("Only Allybot admins");
     assertThat(
-            SentCards.text(
-                SentCards.card(lastSendTo(TeamsActivities.personalConversation(member)))))
-        .startsWith("Only Allybot admins");
+            sendsTo(TeamsActivities.personalConversation(member)).stream()
+                .map(c -> SentCards.text(SentCards.card(c))))
+        .anyMatch(text -> text.startsWith("Only Allybot admins"));
     assertThat(SentCards.text(done.path("value"))).contains("is deleted");
     assertThat(redis().keys(Keys.workspacePattern(ws))).isEmpty();
     assertThat(redis().keys(Keys.workspacePattern(ServedTeams.WORKSPACE)))

@@ -43,6 +43,7 @@ public final class ThrottlingFakePlatform implements ChatPlatform {
   private volatile CountDownLatch arrivals = new CountDownLatch(0);
   private final AtomicLong lastArrival = new AtomicLong();
   private final Map<WorkspaceId, AtomicLong> lastArrivals = new ConcurrentHashMap<>();
+  private final Map<WorkspaceId, Long> firstArrivals = new ConcurrentHashMap<>();
 
   /**
    * {@code rate} is posts a second, 0 for no limit; {@code members} answer {@link #channelMembers};
@@ -77,6 +78,7 @@ public final class ThrottlingFakePlatform implements ChatPlatform {
     posted.set(0);
     rateLimited.set(0);
     lastArrivals.clear();
+    firstArrivals.clear();
     expected =
         usersByWorkspace.entrySet().stream()
             .flatMap(e -> e.getValue().stream().map(u -> key(e.getKey(), u)))
@@ -98,6 +100,11 @@ public final class ThrottlingFakePlatform implements ChatPlatform {
   public long lastArrival(WorkspaceId workspace) {
     AtomicLong last = lastArrivals.get(workspace);
     return last == null ? 0 : last.get();
+  }
+
+  /** When one of {@code workspace}'s expected members first got a message; 0 when none has. */
+  public long firstArrival(WorkspaceId workspace) {
+    return firstArrivals.getOrDefault(workspace, 0L);
   }
 
   /** Messages accepted since {@link #expect}. */
@@ -148,6 +155,7 @@ public final class ThrottlingFakePlatform implements ChatPlatform {
         && expected.contains(user)) {
       long now = System.nanoTime();
       lastArrival.accumulateAndGet(now, Math::max);
+      firstArrivals.putIfAbsent(recipient.workspace(), now);
       lastArrivals
           .computeIfAbsent(recipient.workspace(), w -> new AtomicLong())
           .accumulateAndGet(now, Math::max);

@@ -90,19 +90,25 @@ public final class WorkspacesBench {
       boolean allArrived = slack.awaitAll(Duration.ofSeconds((long) (3 * floor) + 60));
       bench.runtime().worker().awaitIdle(Duration.ofSeconds(allArrived ? 30 : 1));
       List<Double> seconds = new ArrayList<>();
+      List<Double> firsts = new ArrayList<>();
       for (WorkspaceId workspace : expected.keySet()) {
-        long last = slack.lastArrival(workspace);
-        seconds.add(last == 0 ? Double.POSITIVE_INFINITY : (last - fired.get(workspace)) / 1e9);
+        seconds.add(sinceFire(slack.lastArrival(workspace), fired.get(workspace)));
+        firsts.add(sinceFire(slack.firstArrival(workspace), fired.get(workspace)));
       }
       return new WorkspacesResult(
           workspaces,
           members,
           rate,
           seconds,
+          firsts,
           allArrived,
           slack.duplicates(),
           slack.lost(),
           slack.rateLimited());
     }
+  }
+
+  private static double sinceFire(long arrival, long fired) {
+    return arrival == 0 ? Double.POSITIVE_INFINITY : (arrival - fired) / 1e9;
   }
 }

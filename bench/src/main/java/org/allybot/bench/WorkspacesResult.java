@@ -3,13 +3,15 @@ package org.allybot.bench;
 import java.util.List;
 
 /**
- * What {@link WorkspacesBench} measured: each workspace's time from its fire to its last member.
+ * What {@link WorkspacesBench} measured: each workspace's time from its fire to its last member
+ * ({@code seconds}) and to its first ({@code firsts}, how long its start waited behind the others).
  */
 record WorkspacesResult(
     int workspaces,
     int members,
     int rate,
     List<Double> seconds,
+    List<Double> firsts,
     boolean allArrived,
     long duplicates,
     long lost,
@@ -17,6 +19,7 @@ record WorkspacesResult(
 
   WorkspacesResult {
     seconds = seconds.stream().sorted().toList();
+    firsts = firsts.stream().sorted().toList();
   }
 
   double floorSeconds() {
@@ -32,7 +35,11 @@ record WorkspacesResult(
   }
 
   double percentile(double p) {
-    return seconds.get(Math.min(seconds.size() - 1, (int) Math.ceil(p * seconds.size()) - 1));
+    return percentile(seconds, p);
+  }
+
+  private static double percentile(List<Double> sorted, double p) {
+    return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
   }
 
   boolean passed() {
@@ -49,6 +56,8 @@ record WorkspacesResult(
             .formatted(floorSeconds(), targetSeconds()),
         "per workspace p50/p95/max %.2f / %.2f / %.2f s"
             .formatted(percentile(0.5), percentile(0.95), percentile(1.0)),
+        "first post p50/p95/max   %.2f / %.2f / %.2f s"
+            .formatted(percentile(firsts, 0.5), percentile(firsts, 0.95), percentile(firsts, 1.0)),
         "over target              %d".formatted(overTarget()),
         "all arrived              %s".formatted(allArrived),
         "duplicates               %d".formatted(duplicates),

@@ -4,7 +4,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicLongArray;
 import org.allybot.core.ChatPlatform;
 import org.allybot.core.DeliveryException;
 import org.allybot.core.Recipient;
@@ -17,24 +20,26 @@ import redis.clients.jedis.UnifiedJedis;
 
 /**
  * Direct conversation ids in one hash per workspace, user id to conversation id. Opens for the same
- * member on this instance are serialised, so concurrent deliveries to a new member open once: each
- * lock stripe remembers when it last stored a conversation, and an open reads the hash again only
- * if that was after the caller's own lookup.
+ * member on this instance are serialised, so concurrent deliveries to a new member open once: a
+ * second open waits for the one in flight and takes its conversation. Opens of different members
+ * never wait on each other, since an open may wait a while for its workspace's open rate. Each of a
+ * set of stripes remembers when it last stored a conversation, and an open reads the hash again
+ * only if that was after the caller's own lookup.
  */
 public final class RedisDirectChannels implements DirectChannels {
   private static final int STRIPES = 1024;
 
   private final UnifiedJedis redis;
-  private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
+  private final Map<UserRef, CompletableFuture<Recipient>> opening = new ConcurrentHashMap<>();
 
-  /** {@link System#nanoTime()} after the last store under each stripe; guarded by its lock. */
-  private final long[] lastStored = new long[STRIPES];
+  /** {@link System#nanoTime()} after the last store under each stripe. */
+  private final AtomicLongArray lastStored = new AtomicLongArray(STRIPES);
 
   public RedisDirectChannels(UnifiedJedis redis) {
     this.redis = redis;
+    long now = System.nanoTime();
     for (int i = 0; i < STRIPES; i++) {
-      locks[i] = new ReentrantLock();
-      lastStored[i] = System.nanoTime();
+      lastStored.set(i, now);
     }
   }
 
@@ -66,23 +71,58 @@ public final class RedisDirectChannels implements DirectChannels {
   @Override
   public Recipient open(UserRef user, ChatPlatform platform, long lookedUpAt)
       throws DeliveryException {
-    int stripe = Math.floorMod(user.hashCode(), STRIPES);
-    locks[stripe].lock();
-    try {
-      // A store that finished before the lookup began was seen by it; only a later one may hide.
-      if (lastStored[stripe] - lookedUpAt >= 0) {
-        String stored = redis.hget(key(user.workspace()), user.userId());
-        if (stored != null) {
-          return new Recipient(user.workspace(), stored);
-        }
-      }
-      Recipient opened = platform.openDirect(user);
-      redis.hset(key(user.workspace()), user.userId(), opened.conversationId());
-      lastStored[stripe] = System.nanoTime();
-      return opened;
-    } finally {
-      locks[stripe].unlock();
+    CompletableFuture<Recipient> mine = new CompletableFuture<>();
+    CompletableFuture<Recipient> inFlight = opening.putIfAbsent(user, mine);
+    if (inFlight != null) {
+      return outcome(inFlight);
     }
+    try {
+      Recipient opened = openOnce(user, platform, lookedUpAt);
+      mine.complete(opened);
+      return opened;
+    } catch (DeliveryException | RuntimeException e) {
+      mine.completeExceptionally(e);
+      throw e;
+    } finally {
+      opening.remove(user, mine);
+    }
+  }
+
+  /**
+   * What the open in flight for the same member came to: its conversation, or its failure, which
+   * this delivery then retries as its own.
+   */
+  private static Recipient outcome(CompletableFuture<Recipient> inFlight) throws DeliveryException {
+    try {
+      return inFlight.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DeliveryException.Transient("interrupted while another open was in flight");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof DeliveryException failed) {
+        throw failed;
+      }
+      if (e.getCause() instanceof RuntimeException failed) {
+        throw failed;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  private Recipient openOnce(UserRef user, ChatPlatform platform, long lookedUpAt)
+      throws DeliveryException {
+    int stripe = Math.floorMod(user.hashCode(), STRIPES);
+    // A store that finished before the lookup began was seen by it; only a later one may hide.
+    if (lastStored.get(stripe) - lookedUpAt >= 0) {
+      String stored = redis.hget(key(user.workspace()), user.userId());
+      if (stored != null) {
+        return new Recipient(user.workspace(), stored);
+      }
+    }
+    Recipient opened = platform.openDirect(user);
+    redis.hset(key(user.workspace()), user.userId(), opened.conversationId());
+    lastStored.set(stripe, System.nanoTime());
+    return opened;
   }
 
   @Override

@@ -10,6 +10,7 @@ import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The bot's texts in one language: {@code text("poll.header", "title", t)} formats the bundle's
@@ -28,6 +29,7 @@ public final class Messages {
   private final Language language;
   private final Bundles bundles;
   private final ULocale locale;
+  private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
   Messages(Language language, Bundles bundles) {
     this.language = language;
@@ -66,12 +68,21 @@ public final class Messages {
   }
 
   public String format(String key, Map<String, Object> args) {
+    MessageFormat format = formats.computeIfAbsent(key, this::parse);
+    String formatted;
+    synchronized (format) { // an ICU MessageFormat may not format on two threads at once
+      formatted = format.format(args);
+    }
+    return language == Language.EN_XA ? PseudoLocale.of(formatted) : formatted;
+  }
+
+  /** Parsing a pattern costs far more than formatting it, and every poll formats a dozen. */
+  private MessageFormat parse(String key) {
     String pattern =
         bundles
             .pattern(language, key)
             .orElseThrow(() -> new IllegalArgumentException("No message " + key));
-    String formatted = new MessageFormat(pattern, locale).format(args);
-    return language == Language.EN_XA ? PseudoLocale.of(formatted) : formatted;
+    return new MessageFormat(pattern, locale);
   }
 
   /** A day as the language writes it in full: "7 December 2026", "7 de diciembre de 2026". */

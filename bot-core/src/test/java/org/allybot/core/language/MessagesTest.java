@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class MessagesTest {
@@ -26,6 +31,31 @@ class MessagesTest {
         .isEqualTo("1 vote for Ana");
     assertThat(new Messages(Language.ES, bundles).text("votes", "n", 2, "name", "Ana"))
         .isEqualTo("2 votos para Ana");
+  }
+
+  @Test
+  void aParsedPatternFormatsEachCallsOwnArgumentsOnManyThreadsAtOnce() throws Exception {
+    Messages es = new Messages(Language.ES, bundles);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Callable<Boolean>> calls = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        calls.add(() -> {
+          for (int n = 1; n <= 2_000; n++) {
+            String expected = (n == 1 ? "1 voto" : n + " votos") + " para P" + n;
+            if (!es.text("votes", "n", n, "name", "P" + n).replace(".", "").equals(expected)) {
+              return false;
+            }
+          }
+          return true;
+        });
+      }
+      for (Future<Boolean> allRight : pool.invokeAll(calls)) {
+        assertThat(allRight.get()).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test

@@ -16,12 +16,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every entry this instance has read and not yet settled, in one queue per workspace, oldest first.
- * Each workspace with entries has up to {@code senders} threads of its own, each sending a batch of
- * one consumer's entries at a time through the {@link DeliverySender}. A thread waits for its own
- * workspace's permits only, so a slow workspace holds up no other; the readers never send, so they
- * keep reading while every workspace waits for its rate. The threads are platform threads: virtual
- * ones doubled the CPU per delivery (FanOutBench, 0.95 ms against 0.49), in the carriers' parking
- * and waking around every paced wait. A thread ends when its workspace's queue is empty.
+ * Each workspace with entries has threads of its own, as many as its post limit needs ({@link
+ * #POSTS_PER_SENDER}), each sending a batch of one consumer's entries at a time through the {@link
+ * DeliverySender}. A thread waits for its own workspace's permits only, so a slow workspace holds
+ * up no other; the readers never send, so they keep reading while every workspace waits for its
+ * rate. The threads are platform threads: virtual ones doubled the CPU per delivery (FanOutBench,
+ * 0.95 ms against 0.49), in the carriers' parking and waking around every paced wait. A thread ends
+ * when its workspace's queue is empty.
  *
  * <p>Entries held here stay pending in the queue under the consumer that read them; that reader
  * touches them ({@link #holding}) so that no consumer reclaims them. Once closed, what has not
@@ -36,11 +37,13 @@ final class WorkspaceQueues {
   static final int MAX_HELD = 100_000;
 
   /**
-   * Each workspace may have as many sending threads as there are readers: a send is a few round
-   * trips (the budget, the claim, the platform), so one workspace at hundreds of posts a second
-   * needs several at once.
+   * How many posts a second one sending thread keeps up with: a post's platform call may take half
+   * a second. A workspace gets as many threads as its post limit needs by that count, from one up
+   * to as many as there are readers (Slack's 8 a second, four): a slow workspace then composes only
+   * the batch it is sending, and a thousand of them fired together start without waiting behind
+   * four batches each.
    */
-  static final int SENDERS_PER_READER = 1;
+  static final double POSTS_PER_SENDER = 2;
 
   private static final Logger log = LoggerFactory.getLogger(WorkspaceQueues.class);
 
@@ -54,7 +57,8 @@ final class WorkspaceQueues {
   }
 
   private final DeliverySender sender;
-  private final int sendersPerWorkspace;
+  private final RateLimiter limiter;
+  private final int maxSenders;
   private final int batchSize;
   private final Map<WorkspaceId, Line> lines = new HashMap<>();
   private final Set<Thread> threads = ConcurrentHashMap.newKeySet();
@@ -62,9 +66,10 @@ final class WorkspaceQueues {
   private int held;
   private boolean closed;
 
-  WorkspaceQueues(DeliverySender sender, DeliverySettings settings) {
+  WorkspaceQueues(DeliverySender sender, RateLimiter limiter, DeliverySettings settings) {
     this.sender = sender;
-    this.sendersPerWorkspace = SENDERS_PER_READER * settings.senders();
+    this.limiter = limiter;
+    this.maxSenders = settings.senders();
     this.batchSize = settings.batchSize();
   }
 
@@ -78,7 +83,7 @@ final class WorkspaceQueues {
       Line line = lines.computeIfAbsent(workspace, w -> new Line());
       line.waiting.addLast(new Held(entry, consumer, readAt));
       held++;
-      if (line.senders < sendersPerWorkspace) {
+      if (line.senders < sendersFor(workspace)) {
         line.senders++;
         Thread thread =
             Thread.ofPlatform()
@@ -89,6 +94,11 @@ final class WorkspaceQueues {
         thread.start();
       }
     }
+  }
+
+  private int sendersFor(WorkspaceId workspace) {
+    double rate = limiter.limitsFor(workspace.platform()).postsPerSecond();
+    return (int) Math.min(maxSenders, Math.max(1, Math.ceil(rate / POSTS_PER_SENDER)));
   }
 
   /** Waits up to {@code timeout} for room to read more; true if there is room. */

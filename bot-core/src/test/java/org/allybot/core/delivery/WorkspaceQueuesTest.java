@@ -111,6 +111,33 @@ final class WorkspaceQueuesTest {
   }
 
   @Test
+  void aWorkspaceAtTwoPostsASecondIsSentByOneThread() throws Exception {
+    workers.queue().enqueueAll(toChannel(BUSY, "slow", 60)); // three batches, read in one go
+
+    assertThat(sendingThreadsOnceItSends(limiter(2))).hasSize(1);
+  }
+
+  @Test
+  void aWorkspaceAtTwoHundredPostsASecondIsSentByAThreadPerReader() throws Exception {
+    workers.queue().enqueueAll(toChannel(BUSY, "fast", 60));
+
+    assertThat(sendingThreadsOnceItSends(limiter(200))).hasSize(3);
+  }
+
+  /**
+   * The sending threads of a worker with {@code limiter}, taken once the first post is out: the
+   * clock stands still, so the others wait for permits. Then time runs until all is sent.
+   */
+  private List<Thread> sendingThreadsOnceItSends(RateLimiter limiter) {
+    DeliveryWorker worker = workers.start(fast("a"), limiter);
+    await().atMost(IDLE).until(() -> !slack.sends().isEmpty());
+    List<Thread> threads = worker.sendingThreads();
+    time.advanceUntil(() -> idle(worker), Duration.ofMillis(100));
+    assertThat(slack.sentSummaries()).hasSize(60).doesNotHaveDuplicates();
+    return threads;
+  }
+
+  @Test
   void closingLeavesWhatWaitsForItsWorkspaceForAnotherInstanceAndEachIsSentOnce() throws Exception {
     workers.queue().enqueueAll(toChannel(BUSY, "busy", 30));
     DeliveryWorker a = workers.start(fast("a"), limiter(10));

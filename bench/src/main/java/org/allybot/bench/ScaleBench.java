@@ -94,6 +94,7 @@ public final class ScaleBench {
           bytesPerMember,
           bytesAfter,
           queued,
+          Duration.ofNanos(slack.firstArrival(BenchRuntime.WORKSPACE) - start),
           Duration.ofNanos(end - start),
           allArrived,
           slack.duplicates(),

@@ -9,6 +9,7 @@ record ScaleResult(
     long redisBytesPerMemberSeeded,
     long redisBytesPerMemberAfterFanOut,
     Duration queued,
+    Duration firstPost,
     Duration fanOut,
     boolean allArrived,
     long duplicates,
@@ -49,6 +50,7 @@ record ScaleResult(
                 ScaleBench.BYTES_PER_MEMBER_TARGET),
         "fire queued all in       %.2f s (target <= %.0f s)"
             .formatted(queued.toMillis() / 1000.0, ScaleBench.FIRE_TARGET_SECONDS),
+        "first post after         %.2f s".formatted(firstPost.toMillis() / 1000.0),
         "fan-out wall time        %.2f s (floor %.2f s, target <= %.2f s)"
             .formatted(fanOut.toMillis() / 1000.0, floorSeconds(), targetSeconds()),
         "all arrived              %s".formatted(allArrived),

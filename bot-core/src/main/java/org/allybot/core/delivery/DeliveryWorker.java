@@ -170,14 +170,10 @@ public final class DeliveryWorker implements AutoCloseable {
    */
   private void run(String consumer) {
     long lastReclaim = System.nanoTime() - settings.reclaimEvery().toNanos();
-    long lastTouch = System.nanoTime();
     long touchEvery = settings.reclaimIdle().toNanos() / 3;
     while (closed.getCount() > 0) {
       try {
-        if (System.nanoTime() - lastTouch >= touchEvery) {
-          lastTouch = System.nanoTime();
-          touchHeld(consumer);
-        }
+        touchHeld(consumer, System.nanoTime() - touchEvery);
         if (!workspaces.awaitRoom(settings.blockFor())) {
           continue;
         }
@@ -210,13 +206,18 @@ public final class DeliveryWorker implements AutoCloseable {
 
   /**
    * Keeps the entries this consumer read and this instance still means to send from looking
-   * abandoned to other consumers' reclaim, a thousand to a round trip.
+   * abandoned to other consumers' reclaim: those last kept before {@code touchedBefore}, a thousand
+   * to a round trip. Each turn of the reader touches what has come due since the last, so the
+   * touching runs as evenly as the reading did.
    */
-  private void touchHeld(String consumer) {
-    List<QueuedDelivery> waiting = workspaces.holding(consumer);
-    for (int from = 0; from < waiting.size(); from += TOUCH_CHUNK) {
-      queue.touchAll(consumer, waiting.subList(from, Math.min(waiting.size(), from + TOUCH_CHUNK)));
-    }
+  private void touchHeld(String consumer, long touchedBefore) {
+    List<QueuedDelivery> due;
+    do {
+      due = workspaces.dueForTouch(consumer, touchedBefore, TOUCH_CHUNK);
+      if (!due.isEmpty()) {
+        queue.touchAll(consumer, due);
+      }
+    } while (due.size() == TOUCH_CHUNK);
   }
 
   private boolean waitOrClosed(Duration wait) {

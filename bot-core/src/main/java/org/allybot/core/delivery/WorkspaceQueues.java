@@ -3,9 +3,7 @@ package org.allybot.core.delivery;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * when its workspace's queue is empty.
  *
  * <p>Entries held here stay pending in the queue under the consumer that read them; that reader
- * touches them ({@link #holding}) so that no consumer reclaims them. Once closed, what has not
+ * touches them ({@link #dueForTouch}) so that no consumer reclaims them. Once closed, what has not
  * begun stays pending for another consumer, and senders finish only the entry in their hands.
  */
 final class WorkspaceQueues {
@@ -47,8 +45,36 @@ final class WorkspaceQueues {
 
   private static final Logger log = LoggerFactory.getLogger(WorkspaceQueues.class);
 
-  /** An entry waiting to be sent, with the consumer that read it and when. */
-  private record Held(QueuedDelivery entry, String consumer, long readAt) {}
+  /**
+   * An entry waiting to be sent, with the consumer that read it and when ({@code readAt}, on the
+   * limiter's ticker), and when it was last kept claimed in the queue ({@code touchedAt}, on the
+   * real clock the queue's idle times use). Guarded by the queues' lock.
+   */
+  private static final class Held {
+    final QueuedDelivery entry;
+    final String consumer;
+    final long readAt;
+    long touchedAt = System.nanoTime();
+    boolean settled;
+
+    Held(QueuedDelivery entry, String consumer, long readAt) {
+      this.entry = entry;
+      this.consumer = consumer;
+      this.readAt = readAt;
+    }
+
+    QueuedDelivery entry() {
+      return entry;
+    }
+
+    String consumer() {
+      return consumer;
+    }
+
+    long readAt() {
+      return readAt;
+    }
+  }
 
   /** One workspace's waiting entries and how many threads send them. */
   private static final class Line {
@@ -62,7 +88,7 @@ final class WorkspaceQueues {
   private final int batchSize;
   private final Map<WorkspaceId, Line> lines = new HashMap<>();
   private final Set<Thread> threads = ConcurrentHashMap.newKeySet();
-  private final Set<List<Held>> inHand = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Map<String, ArrayDeque<Held>> byLastTouch = new HashMap<>();
   private int held;
   private boolean closed;
 
@@ -81,7 +107,9 @@ final class WorkspaceQueues {
     for (QueuedDelivery entry : batch) {
       WorkspaceId workspace = entry.delivery().workspace();
       Line line = lines.computeIfAbsent(workspace, w -> new Line());
-      line.waiting.addLast(new Held(entry, consumer, readAt));
+      Held h = new Held(entry, consumer, readAt);
+      line.waiting.addLast(h);
+      byLastTouch.computeIfAbsent(consumer, c -> new ArrayDeque<>()).addLast(h);
       held++;
       if (line.senders < sendersFor(workspace)) {
         line.senders++;
@@ -115,20 +143,29 @@ final class WorkspaceQueues {
   }
 
   /**
-   * The entries {@code consumer} read and this instance has not settled yet, waiting or in a
-   * sender's hands (which may wait out a long 429 pause), to keep them claimed.
+   * Up to {@code max} of the entries {@code consumer} read and this instance has not settled yet
+   * (waiting, or in a sender's hands, which may wait out a long 429 pause) that were last kept
+   * claimed before {@code touchedBefore} ({@link System#nanoTime()}), oldest first, now counted as
+   * kept: the reader touches them in the queue so that no consumer reclaims them. Asking often for
+   * a few spreads the touching out, where touching all at once stalled Redis for the senders.
    */
-  synchronized List<QueuedDelivery> holding(String consumer) {
-    List<QueuedDelivery> entries = new ArrayList<>();
-    lines.values().forEach(line -> line.waiting.forEach(h -> add(entries, h, consumer)));
-    inHand.forEach(batch -> batch.forEach(h -> add(entries, h, consumer)));
-    return entries;
-  }
-
-  private static void add(List<QueuedDelivery> entries, Held held, String consumer) {
-    if (held.consumer().equals(consumer)) {
-      entries.add(held.entry());
+  synchronized List<QueuedDelivery> dueForTouch(String consumer, long touchedBefore, int max) {
+    List<QueuedDelivery> due = new ArrayList<>();
+    ArrayDeque<Held> order = byLastTouch.getOrDefault(consumer, new ArrayDeque<>());
+    long now = System.nanoTime();
+    while (due.size() < max && !order.isEmpty()) {
+      Held oldest = order.peekFirst();
+      if (!oldest.settled && oldest.touchedAt - touchedBefore >= 0) {
+        break;
+      }
+      order.pollFirst();
+      if (!oldest.settled) {
+        due.add(oldest.entry());
+        oldest.touchedAt = now;
+        order.addLast(oldest);
+      }
     }
+    return due;
   }
 
   /** Starts no more sends: what waits stays pending in the queue. */
@@ -164,12 +201,11 @@ final class WorkspaceQueues {
         && (next.isEmpty() || line.waiting.peekFirst().consumer().equals(next.get(0).consumer()))) {
       next.add(line.waiting.pollFirst());
     }
-    if (!next.isEmpty()) {
-      inHand.add(next);
-    } else {
+    if (next.isEmpty()) {
       line.senders--;
       if (closed) {
         held -= line.waiting.size();
+        line.waiting.forEach(h -> h.settled = true); // left pending, for another consumer
         line.waiting.clear();
         notifyAll();
       }
@@ -193,7 +229,7 @@ final class WorkspaceQueues {
           Settlement.describe(e));
     } finally {
       synchronized (this) {
-        inHand.remove(batch);
+        batch.forEach(h -> h.settled = true);
         held -= batch.size();
         notifyAll();
       }

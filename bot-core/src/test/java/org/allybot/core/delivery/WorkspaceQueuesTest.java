@@ -138,6 +138,23 @@ final class WorkspaceQueuesTest {
   }
 
   @Test
+  void entriesWaitingForTheirWorkspacesRateAreKeptFromBeingReclaimed() throws Exception {
+    workers.queue().enqueueAll(toChannel(BUSY, "waits", 60));
+    Duration idle = Duration.ofMillis(1_500);
+    DeliveryWorker worker =
+        workers.start(fast("a").withReclaim(idle, Duration.ofHours(1)), limiter(2));
+    await().atMost(IDLE).until(() -> !slack.sends().isEmpty());
+
+    // The clock stands still, so 59 wait (in a sender's hands or its queue) well past the idle
+    // time, in real time, as the queue counts it: their reader keeps them claimed meanwhile.
+    Thread.sleep(idle.multipliedBy(2).toMillis());
+
+    assertThat(workers.queue().reclaim("other-0", idle, 100)).isEmpty();
+    time.advanceUntil(() -> idle(worker), Duration.ofMillis(100));
+    assertThat(slack.sentSummaries()).hasSize(60).doesNotHaveDuplicates();
+  }
+
+  @Test
   void closingLeavesWhatWaitsForItsWorkspaceForAnotherInstanceAndEachIsSentOnce() throws Exception {
     workers.queue().enqueueAll(toChannel(BUSY, "busy", 30));
     DeliveryWorker a = workers.start(fast("a"), limiter(10));

@@ -3,9 +3,7 @@ package org.allybot.core.delivery;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import org.allybot.core.ChatPlatform;
 import org.allybot.core.DeliveryException;
 import org.allybot.core.MessageRef;
@@ -31,7 +29,7 @@ final class DeliverySender {
   private final Map<Platform, ChatPlatform> platforms;
   private final RateLimiter limiter;
   private final DeliverySettings settings;
-  private final CountDownLatch closed;
+  private final Closing closing;
   private final Ticker ticker;
   private final Settlement settlement;
   private final BatchPreparation preparation;
@@ -43,14 +41,14 @@ final class DeliverySender {
       Map<Platform, ChatPlatform> platforms,
       RateLimiter limiter,
       DeliverySettings settings,
-      CountDownLatch closed,
+      Closing closing,
       DeliveryObserver observer) {
     this.stores = stores;
     this.composer = composer;
     this.platforms = platforms;
     this.limiter = limiter;
     this.settings = settings;
-    this.closed = closed;
+    this.closing = closing;
     this.ticker = limiter.ticker();
     this.settlement = new Settlement(stores, limiter.clock(), ticker, observer);
     this.preparation = new BatchPreparation(stores, composer, platforms);
@@ -68,7 +66,7 @@ final class DeliverySender {
     SentEntries sent = new SentEntries();
     try {
       for (int i = 0; i < batch.size(); i++) {
-        if (closed.getCount() == 0 || Thread.currentThread().isInterrupted()) {
+        if (closing.hasBegun() || Thread.currentThread().isInterrupted()) {
           return;
         }
         QueuedDelivery entry = batch.get(i);
@@ -116,7 +114,7 @@ final class DeliverySender {
           return;
         }
         log.debug("delivery {} in {} rate limited", delivery.logName(), delivery.workspace().key());
-        if (closed.getCount() == 0) {
+        if (closing.hasBegun()) {
           abandon(attempt);
           return;
         }
@@ -205,7 +203,7 @@ final class DeliverySender {
     try {
       while (wait > 0) {
         long slice = Math.min(wait, staleAfter().toNanos());
-        if (Thread.currentThread().isInterrupted() || closed.await(slice, TimeUnit.NANOSECONDS)) {
+        if (Thread.currentThread().isInterrupted() || closing.awaitBegun(slice)) {
           abandon(attempt);
           return false;
         }

@@ -4,8 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.allybot.core.ChatPlatform;
 import org.allybot.core.Platform;
 import org.slf4j.Logger;
@@ -36,7 +34,7 @@ public final class DeliveryWorker implements AutoCloseable {
   private final DeliverySettings settings;
   private final WorkspaceQueues workspaces;
   private final Ticker ticker;
-  private final CountDownLatch closed = new CountDownLatch(1);
+  private final Closing closing = new Closing();
   private final List<Thread> readers = new ArrayList<>();
   private boolean started;
 
@@ -64,13 +62,13 @@ public final class DeliveryWorker implements AutoCloseable {
     this.ticker = limiter.ticker();
     DeliverySender sender =
         new DeliverySender(
-            stores, composer, Map.copyOf(platforms), limiter, settings, closed, observer);
+            stores, composer, Map.copyOf(platforms), limiter, settings, closing, observer);
     this.workspaces = new WorkspaceQueues(sender, limiter, settings);
   }
 
   /** Starts the reader threads; once only. */
   public synchronized void start() {
-    if (closed.getCount() == 0) {
+    if (closing.hasBegun()) {
       throw new IllegalStateException("delivery worker already closed");
     }
     if (started) {
@@ -118,11 +116,8 @@ public final class DeliveryWorker implements AutoCloseable {
    */
   @Override
   public void close() {
-    synchronized (this) {
-      if (closed.getCount() == 0) {
-        return;
-      }
-      closed.countDown();
+    if (!closing.begin()) {
+      return;
     }
     workspaces.close();
     long deadline = System.nanoTime() + settings.closeGrace().toNanos();
@@ -171,7 +166,7 @@ public final class DeliveryWorker implements AutoCloseable {
   private void run(String consumer) {
     long lastReclaim = System.nanoTime() - settings.reclaimEvery().toNanos();
     long touchEvery = settings.reclaimIdle().toNanos() / 3;
-    while (closed.getCount() > 0) {
+    while (!closing.hasBegun()) {
       try {
         touchHeld(consumer, System.nanoTime() - touchEvery);
         if (!workspaces.awaitRoom(settings.blockFor())) {
@@ -222,7 +217,7 @@ public final class DeliveryWorker implements AutoCloseable {
 
   private boolean waitOrClosed(Duration wait) {
     try {
-      return closed.await(wait.toNanos(), TimeUnit.NANOSECONDS);
+      return closing.awaitBegun(wait.toNanos());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return true;

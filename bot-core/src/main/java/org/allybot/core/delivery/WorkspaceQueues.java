@@ -62,18 +62,6 @@ final class WorkspaceQueues {
       this.consumer = consumer;
       this.readAt = readAt;
     }
-
-    QueuedDelivery entry() {
-      return entry;
-    }
-
-    String consumer() {
-      return consumer;
-    }
-
-    long readAt() {
-      return readAt;
-    }
   }
 
   /** One workspace's waiting entries and how many threads send them. */
@@ -160,7 +148,7 @@ final class WorkspaceQueues {
       }
       order.pollFirst();
       if (!oldest.settled) {
-        due.add(oldest.entry());
+        due.add(oldest.entry);
         oldest.touchedAt = now;
         order.addLast(oldest);
       }
@@ -198,7 +186,7 @@ final class WorkspaceQueues {
     while (!closed
         && next.size() < batchSize
         && !line.waiting.isEmpty()
-        && (next.isEmpty() || line.waiting.peekFirst().consumer().equals(next.get(0).consumer()))) {
+        && (next.isEmpty() || line.waiting.peekFirst().consumer.equals(next.get(0).consumer))) {
       next.add(line.waiting.pollFirst());
     }
     if (next.isEmpty()) {
@@ -219,7 +207,7 @@ final class WorkspaceQueues {
   private void send(WorkspaceId workspace, List<Held> batch) {
     try {
       sender.processAll(
-          batch.stream().map(Held::entry).toList(), batch.get(0).consumer(), batch.get(0).readAt());
+          batch.stream().map(h -> h.entry).toList(), batch.get(0).consumer, batch.get(0).readAt);
     } catch (RuntimeException e) {
       // Each entry's own failures are handled inside; this is the batch's preparation or flush.
       log.warn(

@@ -30,6 +30,7 @@ final class DeliverySender {
   private final RateLimiter limiter;
   private final DeliverySettings settings;
   private final Closing closing;
+  private final CallTimes callTimes;
   private final Ticker ticker;
   private final Settlement settlement;
   private final BatchPreparation preparation;
@@ -42,6 +43,7 @@ final class DeliverySender {
       RateLimiter limiter,
       DeliverySettings settings,
       Closing closing,
+      CallTimes callTimes,
       DeliveryObserver observer) {
     this.stores = stores;
     this.composer = composer;
@@ -49,6 +51,7 @@ final class DeliverySender {
     this.limiter = limiter;
     this.settings = settings;
     this.closing = closing;
+    this.callTimes = callTimes;
     this.ticker = limiter.ticker();
     this.settlement = new Settlement(stores, limiter.clock(), ticker, observer);
     this.preparation = new BatchPreparation(stores, composer, platforms);
@@ -168,7 +171,10 @@ final class DeliverySender {
       return null;
     }
     limiter.awaitPostTurn(delivery.workspace());
-    return platform.send(recipient, message, SendClaims.key(delivery));
+    long began = ticker.nanoTime();
+    MessageRef posted = platform.send(recipient, message, SendClaims.key(delivery));
+    callTimes.record(platform.platform(), ticker.nanoTime() - began);
+    return posted;
   }
 
   /** The conversation to post to; a member's is opened the first time only. */
@@ -179,7 +185,7 @@ final class DeliverySender {
         attempt.recipient = new Recipient(delivery.workspace(), delivery.channelId());
       } else {
         UserRef user = new UserRef(delivery.workspace(), delivery.userId());
-        ChatPlatform opens = new ThrottledOpens(platform, limiter);
+        ChatPlatform opens = new ThrottledOpens(platform, limiter, callTimes);
         attempt.recipient =
             attempt.knownToHaveNone
                 ? stores.directChannels().open(user, opens, attempt.lookedUpAt)

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.allybot.core.CoreContext;
 import org.allybot.core.DeliveryException;
 import org.allybot.core.UserRef;
@@ -88,9 +89,9 @@ public final class CampaignFanOut implements SlotSource, OccurrenceHandler {
     Delivery.Kind kind =
         o.kind() == OccurrenceKind.POLL ? Delivery.Kind.POLL : Delivery.Kind.LESSON;
     LocalTime cadenceTime = (o.kind() == OccurrenceKind.POLL ? c.polls() : c.lessons()).time();
-    List<UserRef> enrolled;
+    Stream<CampaignAudience.EnrolledChunk> chunks;
     try {
-      enrolled = audience.enrolled(c);
+      chunks = audience.enrolledChunks(c, CHUNK);
     } catch (DeliveryException e) {
       LOG.warn(
           "Could not list the audience of campaign {} in {}: {}",
@@ -102,12 +103,11 @@ public final class CampaignFanOut implements SlotSource, OccurrenceHandler {
     int queued = 0;
     // In chunks, each one lookup and one enqueue round trip: a fire to 100,000 members would
     // otherwise take 200,000 round trips.
-    for (int from = 0; from < enrolled.size(); from += CHUNK) {
-      List<UserRef> chunk = enrolled.subList(from, Math.min(enrolled.size(), from + CHUNK));
-      Map<UserRef, Member> members = core.members().findAll(chunk);
+    for (CampaignAudience.EnrolledChunk chunk :
+        (Iterable<CampaignAudience.EnrolledChunk>) chunks::iterator) {
       List<Delivery> due = new ArrayList<>();
-      for (UserRef user : chunk) {
-        Member m = members.get(user);
+      for (UserRef user : chunk.users()) {
+        Member m = chunk.members().get(user);
         Slot slot =
             m == null ? new Slot(core.config().defaultZone(), cadenceTime) : slotOf(m, cadenceTime);
         if (slot.equals(o.slot())) {

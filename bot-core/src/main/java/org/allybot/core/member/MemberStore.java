@@ -18,6 +18,9 @@ public interface MemberStore {
 
   List<Member> all(WorkspaceId workspace);
 
+  /** Every member's user id, sorted, without reading their profiles. */
+  List<String> ids(WorkspaceId workspace);
+
   /** Deletes the member's profile; other stores forget their own data about them. */
   void delete(UserRef user);
 }

@@ -66,7 +66,7 @@ public final class RedisMemberStore implements MemberStore {
    */
   @Override
   public List<Member> all(WorkspaceId workspace) {
-    List<String> ids = redis.smembers(Keys.of(workspace, "members")).stream().sorted().toList();
+    List<String> ids = ids(workspace);
     List<Member> members = new ArrayList<>(ids.size());
     for (int from = 0; from < ids.size(); from += READ_CHUNK) {
       String[] keys =
@@ -79,6 +79,11 @@ public final class RedisMemberStore implements MemberStore {
           .forEach(members::add);
     }
     return members;
+  }
+
+  @Override
+  public List<String> ids(WorkspaceId workspace) {
+    return redis.smembers(Keys.of(workspace, "members")).stream().sorted().toList();
   }
 
   @Override

@@ -77,6 +77,30 @@ class CampaignFanOutTest {
   }
 
   @Test
+  void aFireToEveryoneSkipsWhoeverOptedOutOfAllybotAndAnOptionalOneReachesOnlyWhoJoined() {
+    member("in", "UTC");
+    member("out", "UTC");
+    member("joiner", "UTC");
+    var members = harness.bot.context().members();
+    members.save(members.find(CoreHarness.user("out")).orElseThrow().withOptedIn(false));
+    harness.say("boss", "campaign create Pilot --mandatory --polls mon@09:30");
+    harness.say("boss", "campaign create Club --polls mon@09:30");
+    harness.bot.context().enrolment().join(CoreHarness.user("joiner"), "club");
+    harness.outbox.clear();
+    Slot utc = new Slot(ZoneId.of("UTC"), LocalTime.of(9, 30));
+    Instant at = Instant.parse("2026-11-30T09:30:00Z");
+
+    fanOut.fire(new Occurrence(CoreHarness.WORKSPACE, "pilot", OccurrenceKind.POLL, utc, at));
+    assertThat(harness.outbox)
+        .extracting(Delivery::userId)
+        .containsExactlyInAnyOrder("boss", "in", "joiner");
+
+    harness.outbox.clear();
+    fanOut.fire(new Occurrence(CoreHarness.WORKSPACE, "club", OccurrenceKind.POLL, utc, at));
+    assertThat(harness.outbox).extracting(Delivery::userId).containsExactly("joiner");
+  }
+
+  @Test
   void aFireToMoreMembersThanOneChunkQueuesEachMemberOfItsSlotOnce() {
     harness.say("boss", "campaign create Pilot --mandatory --polls mon@09:30");
     var members = harness.bot.context().members();

@@ -6,9 +6,9 @@ import java.util.random.RandomGenerator;
 
 /**
  * How one instance's {@link DeliveryWorker} runs: {@code senders} reader threads (queue consumers),
- * and sending threads for each workspace with entries (see {@link WorkspaceQueues#senders}); how it
- * reads and reclaims queue entries, and how it retries. {@code instanceName} must differ between
- * instances; each reader's consumer name is built from it.
+ * and as many sending threads at most for each workspace with entries; how it reads and reclaims
+ * queue entries, and how it retries. {@code instanceName} must differ between instances; each
+ * reader's consumer name is built from it.
  */
 public record DeliverySettings(
     String instanceName,
@@ -36,16 +36,15 @@ public record DeliverySettings(
   }
 
   /**
-   * Four readers, and batches of twenty entries (a reader reads {@link DeliveryWorker#READ_BATCHES}
-   * at a time; up to four threads send each workspace's, more on a platform that answers slowly): a
-   * batch costs about ten round trips to Redis however large it is, so twenty halves that cost per
-   * delivery against ten, and at Slack's default of 8 posts a second a batch is still sent within
-   * about ten seconds of being composed. Entries idle for 20 s are reclaimed, checked every 5 s
-   * (and again at once while a look finds a full batch), so a crashed instance's work is taken over
-   * well within a minute; its readers and senders touch what they hold every third of that, waits
-   * included. Transient failures (5xx, timeouts) back off from 500 ms up to 30 s, ten attempts in
-   * all, so a delivery outlasts a platform outage of at least 60 s before it is parked
-   * (ops/faults/platform-outage.sh); at most twenty 429s per delivery.
+   * Four readers reading twenty entries at a time (and up to four threads sending each
+   * workspace's): a batch costs about ten round trips to Redis however large it is, so twenty
+   * halves that cost per delivery against ten, and at Slack's default of 8 posts a second a batch
+   * is still sent within about ten seconds of being composed. Entries idle for 20 s are reclaimed,
+   * checked every 5 s (and again at once while a look finds a full batch), so a crashed instance's
+   * work is taken over well within a minute; its readers and senders touch what they hold every
+   * third of that, waits included. Transient failures (5xx, timeouts) back off from 500 ms up to 30
+   * s, ten attempts in all, so a delivery outlasts a platform outage of at least 60 s before it is
+   * parked (ops/faults/platform-outage.sh); at most twenty 429s per delivery.
    */
   public static DeliverySettings defaults(String instanceName) {
     return new DeliverySettings(

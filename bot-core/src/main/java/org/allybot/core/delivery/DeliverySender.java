@@ -30,7 +30,6 @@ final class DeliverySender {
   private final RateLimiter limiter;
   private final DeliverySettings settings;
   private final Closing closing;
-  private final CallTimes callTimes;
   private final Ticker ticker;
   private final Settlement settlement;
   private final BatchPreparation preparation;
@@ -43,7 +42,6 @@ final class DeliverySender {
       RateLimiter limiter,
       DeliverySettings settings,
       Closing closing,
-      CallTimes callTimes,
       DeliveryObserver observer) {
     this.stores = stores;
     this.composer = composer;
@@ -51,7 +49,6 @@ final class DeliverySender {
     this.limiter = limiter;
     this.settings = settings;
     this.closing = closing;
-    this.callTimes = callTimes;
     this.ticker = limiter.ticker();
     this.settlement = new Settlement(stores, limiter.clock(), ticker, observer);
     this.preparation = new BatchPreparation(stores, composer, platforms);
@@ -171,10 +168,7 @@ final class DeliverySender {
       return null;
     }
     limiter.awaitPostTurn(delivery.workspace());
-    long began = ticker.nanoTime();
-    MessageRef posted = platform.send(recipient, message, SendClaims.key(delivery));
-    callTimes.record(platform.platform(), ticker.nanoTime() - began);
-    return posted;
+    return platform.send(recipient, message, SendClaims.key(delivery));
   }
 
   /** The conversation to post to; a member's is opened the first time only. */
@@ -185,7 +179,7 @@ final class DeliverySender {
         attempt.recipient = new Recipient(delivery.workspace(), delivery.channelId());
       } else {
         UserRef user = new UserRef(delivery.workspace(), delivery.userId());
-        ChatPlatform opens = new ThrottledOpens(platform, limiter, callTimes);
+        ChatPlatform opens = new ThrottledOpens(platform, limiter);
         attempt.recipient =
             attempt.knownToHaveNone
                 ? stores.directChannels().open(user, opens, attempt.lookedUpAt)

@@ -60,18 +60,10 @@ public final class DeliveryWorker implements AutoCloseable {
     this.queue = stores.queue();
     this.settings = settings;
     this.ticker = limiter.ticker();
-    CallTimes callTimes = new CallTimes();
     DeliverySender sender =
         new DeliverySender(
-            stores,
-            composer,
-            Map.copyOf(platforms),
-            limiter,
-            settings,
-            closing,
-            callTimes,
-            observer);
-    this.workspaces = new WorkspaceQueues(sender, limiter, callTimes, settings);
+            stores, composer, Map.copyOf(platforms), limiter, settings, closing, observer);
+    this.workspaces = new WorkspaceQueues(sender, limiter, settings);
   }
 
   /** Starts the reader threads; once only. */

@@ -11,19 +11,16 @@ import org.allybot.core.WorkspaceId;
 import org.allybot.core.message.Message;
 
 /**
- * A platform whose {@link #openDirect} first waits for the workspace's open rate, and notes how
- * long the open took, handed to {@link DirectChannels} so a cache miss is throttled too. The other
- * calls pass straight through.
+ * A platform whose {@link #openDirect} first waits for the workspace's open rate, handed to {@link
+ * DirectChannels} so a cache miss is throttled too. The other calls pass straight through.
  */
 final class ThrottledOpens implements ChatPlatform {
   private final ChatPlatform platform;
   private final RateLimiter limiter;
-  private final CallTimes callTimes;
 
-  ThrottledOpens(ChatPlatform platform, RateLimiter limiter, CallTimes callTimes) {
+  ThrottledOpens(ChatPlatform platform, RateLimiter limiter) {
     this.platform = platform;
     this.limiter = limiter;
-    this.callTimes = callTimes;
   }
 
   @Override
@@ -55,10 +52,7 @@ final class ThrottledOpens implements ChatPlatform {
       Thread.currentThread().interrupt();
       throw new DeliveryException.Transient("interrupted while waiting to open a conversation");
     }
-    long began = limiter.ticker().nanoTime();
-    Recipient opened = platform.openDirect(user);
-    callTimes.record(platform.platform(), limiter.ticker().nanoTime() - began);
-    return opened;
+    return platform.openDirect(user);
   }
 
   @Override

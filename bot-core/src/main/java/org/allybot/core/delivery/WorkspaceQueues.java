@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.allybot.core.Platform;
 import org.allybot.core.WorkspaceId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,21 +35,13 @@ final class WorkspaceQueues {
   static final int MAX_HELD = 100_000;
 
   /**
-   * How many posts a second one sending thread keeps up with when the platform answers at once. A
-   * workspace gets as many threads as its post limit needs by that count, from one up to as many as
-   * there are readers (Slack's 8 a second, four): a slow workspace then composes only the batch it
-   * is sending, and a thousand of them fired together start without waiting behind four batches
-   * each.
+   * How many posts a second one sending thread keeps up with: a post's platform call may take half
+   * a second. A workspace gets as many threads as its post limit needs by that count, from one up
+   * to as many as there are readers (Slack's 8 a second, four): a slow workspace then composes only
+   * the batch it is sending, and a thousand of them fired together start without waiting behind
+   * four batches each.
    */
   static final double POSTS_PER_SENDER = 2;
-
-  /**
-   * The most sending threads one workspace gets when its platform answers slowly: each thread has
-   * one call in flight, so a tenant allowed 50 posts a second, at 0.2 s a call and a conversation
-   * to open for each new member, needs some twenty to reach its limit. Four sent only about 10 a
-   * second.
-   */
-  static final int MAX_SENDERS = 16;
 
   private static final Logger log = LoggerFactory.getLogger(WorkspaceQueues.class);
 
@@ -81,8 +72,7 @@ final class WorkspaceQueues {
 
   private final DeliverySender sender;
   private final RateLimiter limiter;
-  private final CallTimes callTimes;
-  private final int readers;
+  private final int maxSenders;
   private final int batchSize;
   private final Map<WorkspaceId, Line> lines = new HashMap<>();
   private final Set<Thread> threads = ConcurrentHashMap.newKeySet();
@@ -90,12 +80,10 @@ final class WorkspaceQueues {
   private int held;
   private boolean closed;
 
-  WorkspaceQueues(
-      DeliverySender sender, RateLimiter limiter, CallTimes callTimes, DeliverySettings settings) {
+  WorkspaceQueues(DeliverySender sender, RateLimiter limiter, DeliverySettings settings) {
     this.sender = sender;
     this.limiter = limiter;
-    this.callTimes = callTimes;
-    this.readers = settings.senders();
+    this.maxSenders = settings.senders();
     this.batchSize = settings.batchSize();
   }
 
@@ -111,44 +99,22 @@ final class WorkspaceQueues {
       line.waiting.addLast(h);
       byLastTouch.computeIfAbsent(consumer, c -> new ArrayDeque<>()).addLast(h);
       held++;
-      addSenderIfNeeded(workspace, line);
+      if (line.senders < sendersFor(workspace)) {
+        line.senders++;
+        Thread thread =
+            Thread.ofPlatform()
+                .daemon(true)
+                .name("delivery-" + workspace.key())
+                .unstarted(() -> sendAll(workspace, line));
+        threads.add(thread);
+        thread.start();
+      }
     }
-  }
-
-  /** Starts one more thread for the line if it has entries waiting and fewer than it needs. */
-  private void addSenderIfNeeded(WorkspaceId workspace, Line line) {
-    if (line.waiting.isEmpty() || line.senders >= sendersFor(workspace)) {
-      return;
-    }
-    line.senders++;
-    Thread thread =
-        Thread.ofPlatform()
-            .daemon(true)
-            .name("delivery-" + workspace.key())
-            .unstarted(() -> sendAll(workspace, line));
-    threads.add(thread);
-    thread.start();
   }
 
   private int sendersFor(WorkspaceId workspace) {
-    Platform platform = workspace.platform();
-    return senders(
-        limiter.limitsFor(platform).postsPerSecond(), callTimes.seconds(platform), readers);
-  }
-
-  /**
-   * The sending threads a workspace allowed {@code rate} posts a second needs, when its platform's
-   * calls take {@code callSeconds}: one per {@link #POSTS_PER_SENDER} of the rate, up to {@code
-   * readers}; more when slow calls need more in flight (a new member costs an open and a post), up
-   * to {@link #MAX_SENDERS}. An unlimited platform gets one per reader.
-   */
-  static int senders(double rate, double callSeconds, int readers) {
-    if (Double.isInfinite(rate)) {
-      return readers;
-    }
-    double byRate = Math.min(readers, Math.ceil(rate / POSTS_PER_SENDER));
-    double inFlight = Math.min(MAX_SENDERS, Math.ceil(rate * 2 * callSeconds));
-    return (int) Math.max(1, Math.max(byRate, inFlight));
+    double rate = limiter.limitsFor(workspace.platform()).postsPerSecond();
+    return (int) Math.min(maxSenders, Math.max(1, Math.ceil(rate / POSTS_PER_SENDER)));
   }
 
   /** Waits up to {@code timeout} for room to read more; true if there is room. */
@@ -223,9 +189,7 @@ final class WorkspaceQueues {
         && (next.isEmpty() || line.waiting.peekFirst().consumer.equals(next.get(0).consumer))) {
       next.add(line.waiting.pollFirst());
     }
-    if (!next.isEmpty()) {
-      addSenderIfNeeded(workspace, line); // the calls may have turned out slow
-    } else {
+    if (next.isEmpty()) {
       line.senders--;
       if (closed) {
         held -= line.waiting.size();

@@ -10,17 +10,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.allybot.core.ChatPlatform;
-import org.allybot.core.DeliveryException;
 import org.allybot.core.ManualClock;
-import org.allybot.core.MessageRef;
 import org.allybot.core.Platform;
 import org.allybot.core.Recipient;
 import org.allybot.core.RecordingChatPlatform;
-import org.allybot.core.UserRef;
 import org.allybot.core.WorkspaceId;
-import org.allybot.core.message.Message;
 import org.allybot.testkit.EmbeddedRedisExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -128,85 +122,6 @@ final class WorkspaceQueuesTest {
     workers.queue().enqueueAll(toChannel(BUSY, "fast", 60));
 
     assertThat(sendingThreadsOnceItSends(limiter(200))).hasSize(3);
-  }
-
-  @Test
-  void aPlatformThatAnswersSlowlyGetsMoreThreadsInFlightUpToTheMost() throws Exception {
-    workers.queue().enqueueAll(toChannel(BUSY, "slow", 400)); // twenty batches
-    SlowPosts slow = new SlowPosts(slack, time, Duration.ofMillis(200));
-
-    // 50 a second at 0.2 s a post needs ten posts in flight; the four threads the rate alone
-    // gives send only 20 a second. Once the calls are seen to be slow, more threads join.
-    DeliveryWorker worker = workers.start(fast("a"), limiter(50), slow);
-    time.advanceUntil(() -> idle(worker), Duration.ofMillis(10));
-
-    assertThat(slack.sentSummaries()).hasSize(400).doesNotHaveDuplicates();
-    assertThat(slow.mostAtOnce()).isGreaterThan(4).isLessThanOrEqualTo(WorkspaceQueues.MAX_SENDERS);
-  }
-
-  @Test
-  void threadsFollowTheLimitAndHowLongTheCallsTake() {
-    assertThat(WorkspaceQueues.senders(2, 0, 4)).isEqualTo(1);
-    assertThat(WorkspaceQueues.senders(8, 0, 4)).as("Slack's default").isEqualTo(4);
-    assertThat(WorkspaceQueues.senders(500, 0.001, 4)).isEqualTo(4);
-    assertThat(WorkspaceQueues.senders(8, 0.25, 4)).isEqualTo(4);
-    assertThat(WorkspaceQueues.senders(50, 0.05, 4)).isEqualTo(5);
-    assertThat(WorkspaceQueues.senders(50, 0.2, 4)).as("Teams, slow").isEqualTo(16);
-    assertThat(WorkspaceQueues.senders(RateLimits.UNLIMITED, 1, 4)).isEqualTo(4);
-  }
-
-  /** Posts through {@code platform} after {@code latency} of the test's time, counting overlap. */
-  private static final class SlowPosts implements ChatPlatform {
-    private final ChatPlatform platform;
-    private final SteppedTicker time;
-    private final Duration latency;
-    private final AtomicInteger inFlight = new AtomicInteger();
-    private final AtomicInteger most = new AtomicInteger();
-
-    SlowPosts(ChatPlatform platform, SteppedTicker time, Duration latency) {
-      this.platform = platform;
-      this.time = time;
-      this.latency = latency;
-    }
-
-    int mostAtOnce() {
-      return most.get();
-    }
-
-    @Override
-    public MessageRef send(Recipient recipient, Message message) throws DeliveryException {
-      most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-      try {
-        time.sleepNanos(latency.toNanos());
-        return platform.send(recipient, message);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new DeliveryException.Transient("interrupted");
-      } finally {
-        inFlight.decrementAndGet();
-      }
-    }
-
-    @Override
-    public Platform platform() {
-      return platform.platform();
-    }
-
-    @Override
-    public void update(MessageRef ref, Message message) throws DeliveryException {
-      platform.update(ref, message);
-    }
-
-    @Override
-    public Recipient openDirect(UserRef user) throws DeliveryException {
-      return platform.openDirect(user);
-    }
-
-    @Override
-    public List<String> channelMembers(WorkspaceId workspace, String channelId)
-        throws DeliveryException {
-      return platform.channelMembers(workspace, channelId);
-    }
   }
 
   /**

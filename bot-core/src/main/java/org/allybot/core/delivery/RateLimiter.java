@@ -116,11 +116,18 @@ public final class RateLimiter {
     windows.awaitTurn(workspace, limits.get(workspace.platform()).postsPerSecond());
   }
 
-  /** Waits for a permit to open a direct conversation in {@code workspace}. */
+  /**
+   * Waits for a permit to open a direct conversation in {@code workspace}. Teams counts creating a
+   * conversation among the tenant's writes, so there an open also takes one of the tenant's posts;
+   * Slack's {@code conversations.open} has a limit of its own.
+   */
   public void acquireOpen(WorkspaceId workspace) throws InterruptedException {
     RateLimits rates = limits.get(workspace.platform());
-    List<SendBudget.Bucket> buckets = new ArrayList<>(1);
+    List<SendBudget.Bucket> buckets = new ArrayList<>(2);
     add(buckets, "open", rates.opensPerSecond(), rates);
+    if (workspace.platform() == Platform.TEAMS) {
+      add(buckets, "post", rates.postsPerSecond(), rates);
+    }
     acquire(workspace, buckets);
   }
 

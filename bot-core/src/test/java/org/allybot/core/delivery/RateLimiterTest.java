@@ -80,6 +80,20 @@ final class RateLimiterTest {
   }
 
   @Test
+  void teamsCountsCreatingAConversationAmongTheTenantsSends() throws Exception {
+    WorkspaceId tenant = new WorkspaceId(Platform.TEAMS, "tenant-1");
+    RateLimiter limiter = limiter(Map.of(Platform.TEAMS, RateLimits.uniform(10)));
+
+    for (int i = 0; i < 10; i++) {
+      limiter.acquireOpen(tenant);
+      limiter.acquireSend(to(tenant, "C" + i));
+    }
+
+    // Twenty writes at 9.6 a second, the first one saved up: not ten of each side by side.
+    assertThat(clock.elapsed()).isBetween(Duration.ofMillis(1_979), Duration.ofMillis(1_980));
+  }
+
+  @Test
   void workspacesHaveSeparateBudgets() throws Exception {
     RateLimiter limiter = limiter(Map.of());
 

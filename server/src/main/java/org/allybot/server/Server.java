@@ -123,7 +123,9 @@ public final class Server implements AutoCloseable {
                   slack.routes(config);
                 }
                 if (teams != null) {
-                  config.routes.post(TeamsWiring.PATH, teams.route(runtime.bot(), runtime.redis()));
+                  config.routes.post(
+                      TeamsWiring.PATH,
+                      teams.route(runtime.bot(), runtime.redis(), runtime.limiter()));
                 }
               });
       return new Server(runtime, slack, http);

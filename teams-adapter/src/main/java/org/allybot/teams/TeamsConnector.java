@@ -2,6 +2,7 @@ package org.allybot.teams;
 
 import org.allybot.core.Allybot;
 import org.allybot.core.ChatPlatform;
+import org.allybot.core.delivery.RateLimiter;
 import org.allybot.teams.auth.ChannelTokenCheck;
 
 /**
@@ -32,12 +33,16 @@ public final class TeamsConnector {
     return platform;
   }
 
-  /** The inbound side, answering with {@code bot}. */
-  public TeamsEndpoint endpoint(Allybot bot) {
+  /**
+   * The inbound side, answering with {@code bot}, its writes paced by {@code limiter} (the delivery
+   * engine's, so that both keep one budget per tenant).
+   */
+  public TeamsEndpoint endpoint(Allybot bot, RateLimiter limiter) {
     return new TeamsEndpoint(
         adapter,
         new ChannelTokenCheck(config.appId(), config.openIdMetadataUrl(), config.allowAnonymous()),
         seen,
-        new TurnRouter(bot, store, platform));
+        new TurnRouter(bot, store, platform),
+        limiter);
   }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.allybot.core.WorkspaceId;
+import org.allybot.core.delivery.RateLimiter;
 import org.allybot.core.language.Language;
 import org.allybot.core.language.Messages;
 import org.allybot.core.store.StoreFaults;
@@ -40,14 +41,20 @@ public final class TeamsEndpoint {
   private final ChannelTokenCheck tokens;
   private final SeenActivities seen;
   private final TurnRouter router;
+  private final RateLimiter limiter;
   private final AtomicLong ids = new AtomicLong();
 
   TeamsEndpoint(
-      ConnectorAdapter adapter, ChannelTokenCheck tokens, SeenActivities seen, TurnRouter router) {
+      ConnectorAdapter adapter,
+      ChannelTokenCheck tokens,
+      SeenActivities seen,
+      TurnRouter router,
+      RateLimiter limiter) {
     this.adapter = adapter;
     this.tokens = tokens;
     this.seen = seen;
     this.router = router;
+    this.limiter = limiter;
   }
 
   /** Handles one request: its {@code Authorization} header (may be null) and its body. */
@@ -102,7 +109,7 @@ public final class TeamsEndpoint {
                   identity,
                   AuthenticationConstants.TO_CHANNEL_FROM_BOT_OAUTH_SCOPE)
               .get(TURN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-      TeamsTurn turn = new TeamsTurn(client, in, workspace);
+      TeamsTurn turn = new TeamsTurn(client, limiter, in, workspace);
       router.route(turn);
       if (!in.activity().isType(ActivityTypes.INVOKE)) {
         return TeamsResponse.ok();

@@ -7,24 +7,37 @@ import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ConversationReference;
 import org.allybot.core.DeliveryException;
 import org.allybot.core.Platform;
+import org.allybot.core.Recipient;
 import org.allybot.core.UserRef;
 import org.allybot.core.WorkspaceId;
+import org.allybot.core.delivery.RateLimiter;
 import org.allybot.core.event.Actor;
 
 /**
  * One incoming activity while it is being handled: where it came from (tenant, conversation,
  * channel, thread), who sent it, and how to answer in the same conversation.
+ *
+ * <p>Its writes take their permits from the same {@link RateLimiter} as the delivery engine's,
+ * since Teams counts a turn's answers among the tenant's and the conversation's writes too: when an
+ * admin deploys the app to a whole tenant, thousands of installations arrive at once, each greeted
+ * in its own chat. A 429 all the same pauses the tenant's budget for every instance.
  */
 final class TeamsTurn {
   private final ConnectorClient client;
+  private final RateLimiter limiter;
   private final InboundActivity in;
   private final WorkspaceId workspace;
   private final Actor actor;
   private InvokeResponse invokeResponse;
 
-  /** {@code client} answers in the activity's conversation, with the bot's credentials. */
-  TeamsTurn(ConnectorClient client, InboundActivity in, WorkspaceId workspace) {
+  /**
+   * {@code client} answers in the activity's conversation, with the bot's credentials, at the pace
+   * {@code limiter} allows.
+   */
+  TeamsTurn(
+      ConnectorClient client, RateLimiter limiter, InboundActivity in, WorkspaceId workspace) {
     this.client = client;
+    this.limiter = limiter;
     this.in = in;
     this.workspace = workspace;
     JsonNode from = in.raw().path("from");
@@ -109,14 +122,15 @@ final class TeamsTurn {
   void post(Activity activity) throws DeliveryException {
     activity.applyConversationReference(reference(), false);
     activity.setReplyToId(null);
-    ConnectorCalls.await(
-        client().getConversations().sendToConversation(in.conversationId(), activity));
+    pacedHere(() ->
+        ConnectorCalls.await(
+            client().getConversations().sendToConversation(in.conversationId(), activity)));
   }
 
   /** Replies to this activity (in a channel: in its thread). */
   void reply(Activity activity) throws DeliveryException {
     activity.applyConversationReference(reference(), false);
-    ConnectorCalls.await(client().getConversations().replyToActivity(activity));
+    pacedHere(() -> ConnectorCalls.await(client().getConversations().replyToActivity(activity)));
   }
 
   /** Replaces the message {@code activityId} in this conversation. */
@@ -124,8 +138,39 @@ final class TeamsTurn {
     activity.applyConversationReference(reference(), false);
     activity.setReplyToId(null);
     activity.setId(activityId);
-    ConnectorCalls.await(
-        client().getConversations().updateActivity(in.conversationId(), activityId, activity));
+    pacedHere(() ->
+        ConnectorCalls.await(
+            client().getConversations().updateActivity(in.conversationId(), activityId, activity)));
+  }
+
+  /** One write to the Bot Connector. */
+  @FunctionalInterface
+  interface Write {
+    void run() throws DeliveryException;
+  }
+
+  /** Waits for a permit to write to this conversation, then writes. */
+  private void pacedHere(Write write) throws DeliveryException {
+    paced(new Recipient(workspace, in.conversationId()), write);
+  }
+
+  /**
+   * Waits for a permit to write to {@code to} in this turn's tenant, then writes; a 429 pauses the
+   * tenant's budget before it is thrown.
+   */
+  void paced(Recipient to, Write write) throws DeliveryException {
+    try {
+      limiter.acquireSend(to);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DeliveryException.Transient("interrupted");
+    }
+    try {
+      write.run();
+    } catch (DeliveryException.RateLimited e) {
+      limiter.pause(workspace, e.retryAfter());
+      throw e;
+    }
   }
 
   /** What the HTTP response to this invoke carries. */

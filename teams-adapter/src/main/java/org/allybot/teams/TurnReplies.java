@@ -73,7 +73,7 @@ final class TurnReplies {
       }
       Recipient direct = platform.openDirect(turn.actor().user());
       for (Activity activity : activities) {
-        platform.post(direct, activity);
+        turn.paced(direct, () -> platform.post(direct, activity));
       }
     } catch (DeliveryException e) {
       LOG.warn(

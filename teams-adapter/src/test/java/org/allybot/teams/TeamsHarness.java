@@ -9,6 +9,7 @@ import org.allybot.core.Platform;
 import org.allybot.core.UserRef;
 import org.allybot.core.WorkspaceId;
 import org.allybot.core.delivery.Delivery;
+import org.allybot.core.delivery.RateLimiter;
 import org.allybot.testkit.PerTest;
 import org.allybot.testkit.RedisEndpoint;
 import org.allybot.testkit.teams.FakeBotConnector;
@@ -63,7 +64,7 @@ final class TeamsHarness implements AutoCloseable {
             redisEndpoint, Map.of(Platform.TEAMS, teams.platform()), ADMIN.aadObjectId());
     bot = core.bot;
     outbox = core.outbox;
-    this.endpoint = teams.endpoint(bot);
+    this.endpoint = teams.endpoint(bot, RateLimiter.withDefaults());
     activities = new TeamsActivities(connector.serviceUrl(), APP_ID, TENANT);
   }
 

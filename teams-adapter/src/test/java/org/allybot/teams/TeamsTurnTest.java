@@ -3,6 +3,7 @@ package org.allybot.teams;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.allybot.core.delivery.RateLimiter;
 import org.allybot.testkit.teams.FakeMember;
 import org.allybot.testkit.teams.TeamsActivities;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ class TeamsTurnTest {
 
   private TeamsTurn turn(ObjectNode activity) throws Exception {
     InboundActivity in = ActivityReader.read(activity.toString());
-    return new TeamsTurn(null, in, TeamsTurn.workspaceOf(in));
+    return new TeamsTurn(null, RateLimiter.withDefaults(), in, TeamsTurn.workspaceOf(in));
   }
 
   @Test

@@ -47,6 +47,7 @@ public final class AllybotRuntime implements AutoCloseable {
   private final List<AutoCloseable> started = new ArrayList<>();
   private final Allybot bot;
   private final DeliveryWorker worker;
+  private final RateLimiter limiter;
   private final CampaignRunner scheduler;
   private final UnifiedJedis redis;
   private final XapiExport xapi;
@@ -91,13 +92,15 @@ public final class AllybotRuntime implements AutoCloseable {
               .build();
       scheduler = new CampaignRunner(core, redis, clock);
       bot = new Allybot(core, scheduler);
+      limiter =
+          new RateLimiter(
+              limits, clock, Ticker.SYSTEM, new RedisSendBudget(redis, clock), observer);
       worker =
           new DeliveryWorker(
               deliveryStores,
               bot.composer(),
               platforms,
-              new RateLimiter(
-                  limits, clock, Ticker.SYSTEM, new RedisSendBudget(redis, clock), observer),
+              limiter,
               DeliverySettings.defaults("allybot-" + UUID.randomUUID().toString().substring(0, 8)),
               observer);
       started.add(worker);
@@ -218,6 +221,11 @@ public final class AllybotRuntime implements AutoCloseable {
 
   public DeliveryWorker worker() {
     return worker;
+  }
+
+  /** The platforms' send budget, shared with every instance on this Redis. */
+  public RateLimiter limiter() {
+    return limiter;
   }
 
   public UnifiedJedis redis() {

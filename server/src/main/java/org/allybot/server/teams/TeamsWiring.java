@@ -4,6 +4,7 @@ import io.javalin.http.Handler;
 import java.util.concurrent.atomic.AtomicReference;
 import org.allybot.core.Allybot;
 import org.allybot.core.ChatPlatform;
+import org.allybot.core.delivery.RateLimiter;
 import org.allybot.teams.TeamsConfig;
 import org.allybot.teams.TeamsConnector;
 import redis.clients.jedis.UnifiedJedis;
@@ -34,10 +35,13 @@ public final class TeamsWiring {
     return connector.platform();
   }
 
-  /** The route, answering with {@code bot} and keeping state in {@code store}. */
-  public Handler route(Allybot bot, UnifiedJedis store) {
+  /**
+   * The route, answering with {@code bot}, keeping state in {@code store} and writing at the pace
+   * {@code limiter} allows.
+   */
+  public Handler route(Allybot bot, UnifiedJedis store, RateLimiter limiter) {
     redis.set(store);
-    return new TeamsRoute(connector.endpoint(bot));
+    return new TeamsRoute(connector.endpoint(bot, limiter));
   }
 
   private UnifiedJedis redis() {

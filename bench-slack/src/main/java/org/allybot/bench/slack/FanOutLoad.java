@@ -48,7 +48,7 @@ final class FanOutLoad {
     double posts = 8 * speedUp;
     double opens = 50.0 / 60 * speedUp;
     Map<Platform, RateLimits> limits = new HashMap<>(AllybotRuntime.defaultLimits());
-    limits.put(Platform.SLACK, new RateLimits(posts, speedUp, opens, RateLimits.DEFAULT_BURST));
+    limits.put(Platform.SLACK, RateLimits.slack(posts, speedUp, opens));
     try (TempFolder data = TempFolder.create("allybot-bench");
         FakeSlackApi fake =
             FakeSlackApi.start().keepParams(false).limits(speedUp, 8, 1).channel(CHANNEL, ids);

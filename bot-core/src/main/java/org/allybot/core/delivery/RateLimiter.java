@@ -117,15 +117,14 @@ public final class RateLimiter {
   }
 
   /**
-   * Waits for a permit to open a direct conversation in {@code workspace}. Teams counts creating a
-   * conversation among the tenant's writes, so there an open also takes one of the tenant's posts;
-   * Slack's {@code conversations.open} has a limit of its own.
+   * Waits for a permit to open a direct conversation in {@code workspace}, and one of its posts
+   * where opens count among them ({@link RateLimits#opensArePosts}).
    */
   public void acquireOpen(WorkspaceId workspace) throws InterruptedException {
     RateLimits rates = limits.get(workspace.platform());
     List<SendBudget.Bucket> buckets = new ArrayList<>(2);
     add(buckets, "open", rates.opensPerSecond(), rates);
-    if (workspace.platform() == Platform.TEAMS) {
+    if (rates.opensArePosts()) {
       add(buckets, "post", rates.postsPerSecond(), rates);
     }
     acquire(workspace, buckets);

@@ -6,13 +6,15 @@ import org.allybot.core.Platform;
 
 /**
  * How fast the delivery engine may call one platform, in permits per second ({@link #UNLIMITED} for
- * no limit). {@code burst} is how much unused rate may be saved up, at least one permit. The {@link
- * #defaults} are the published limits.
+ * no limit). {@code opensArePosts}: opening a direct conversation also counts among the workspace's
+ * posts (Teams counts creating a conversation among the tenant's writes). {@code burst} is how much
+ * unused rate may be saved up, at least one permit. The {@link #defaults} are the published limits.
  */
 public record RateLimits(
     double postsPerSecond,
     double postsPerSecondPerConversation,
     double opensPerSecond,
+    boolean opensArePosts,
     Duration burst) {
   public static final double UNLIMITED = Double.POSITIVE_INFINITY;
 
@@ -39,19 +41,31 @@ public record RateLimits(
    */
   public static RateLimits defaults(Platform platform) {
     return switch (platform) {
-      case SLACK -> new RateLimits(8, 1, 50.0 / 60, DEFAULT_BURST);
-      case TEAMS -> new RateLimits(50, 7, 50, DEFAULT_BURST);
+      case SLACK -> slack(8, 1, 50.0 / 60);
+      case TEAMS -> teams(50, 7);
       case SHELL -> unlimited();
     };
   }
 
+  /**
+   * Slack's: {@code chat.postMessage} per workspace and per channel, {@code conversations.open}.
+   */
+  public static RateLimits slack(double posts, double perChannel, double opens) {
+    return new RateLimits(posts, perChannel, opens, false, DEFAULT_BURST);
+  }
+
+  /** Teams': sends per tenant, creating conversations among them, and per conversation. */
+  public static RateLimits teams(double sends, double perConversation) {
+    return new RateLimits(sends, perConversation, sends, true, DEFAULT_BURST);
+  }
+
   public static RateLimits unlimited() {
-    return new RateLimits(UNLIMITED, UNLIMITED, UNLIMITED, DEFAULT_BURST);
+    return uniform(UNLIMITED);
   }
 
   /** The same posting rate everywhere, for benchmarks and tests. */
   public static RateLimits uniform(double perSecond) {
-    return new RateLimits(perSecond, perSecond, perSecond, DEFAULT_BURST);
+    return new RateLimits(perSecond, perSecond, perSecond, false, DEFAULT_BURST);
   }
 
   /** How many permits a bucket of {@code rate} may hold. */

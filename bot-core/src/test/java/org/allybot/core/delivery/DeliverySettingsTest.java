@@ -76,7 +76,7 @@ final class DeliverySettingsTest {
     assertThatThrownBy(() -> settings.withSenders(0)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> settings.withBackoff(Duration.ofMillis(-1), Duration.ZERO, 3))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new RateLimits(0, 1, 1, Duration.ZERO))
+    assertThatThrownBy(() -> new RateLimits(0, 1, 1, false, Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -82,7 +82,7 @@ final class RateLimiterTest {
   @Test
   void teamsCountsCreatingAConversationAmongTheTenantsSends() throws Exception {
     WorkspaceId tenant = new WorkspaceId(Platform.TEAMS, "tenant-1");
-    RateLimiter limiter = limiter(Map.of(Platform.TEAMS, RateLimits.uniform(10)));
+    RateLimiter limiter = limiter(Map.of(Platform.TEAMS, RateLimits.teams(10, 10)));
 
     for (int i = 0; i < 10; i++) {
       limiter.acquireOpen(tenant);

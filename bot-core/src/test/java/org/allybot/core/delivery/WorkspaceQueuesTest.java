@@ -35,7 +35,7 @@ final class WorkspaceQueuesTest {
 
   /** Workspaces may each post {@code perSecond} of fake time, in any conversations. */
   private RateLimiter limiter(double perSecond) {
-    RateLimits limits = new RateLimits(perSecond, 10_000, 10_000, RateLimits.DEFAULT_BURST);
+    RateLimits limits = RateLimits.slack(perSecond, 10_000, 10_000);
     return new RateLimiter(Map.of(Platform.SLACK, limits), time.clock(), time);
   }
 

@@ -43,26 +43,15 @@ public record RateLimitSettings(
             problems));
   }
 
-  /**
-   * The limits per platform. Teams counts creating a conversation against the tenant's rate, as its
-   * throttling does; the shell has none.
-   */
+  /** The limits per platform; the shell has none. */
   public Map<Platform, RateLimits> limits() {
     Map<Platform, RateLimits> limits = new EnumMap<>(Platform.class);
     limits.put(
         Platform.SLACK,
-        new RateLimits(
-            slackPostsPerSecond,
-            slackPostsPerChannelPerSecond,
-            slackOpensPerMinute / 60.0,
-            RateLimits.DEFAULT_BURST));
+        RateLimits.slack(
+            slackPostsPerSecond, slackPostsPerChannelPerSecond, slackOpensPerMinute / 60.0));
     limits.put(
-        Platform.TEAMS,
-        new RateLimits(
-            teamsSendsPerSecond,
-            teamsSendsPerConversationPerSecond,
-            teamsSendsPerSecond,
-            RateLimits.DEFAULT_BURST));
+        Platform.TEAMS, RateLimits.teams(teamsSendsPerSecond, teamsSendsPerConversationPerSecond));
     limits.put(Platform.SHELL, RateLimits.unlimited());
     return limits;
   }

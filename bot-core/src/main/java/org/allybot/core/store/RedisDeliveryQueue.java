@@ -1,11 +1,9 @@
 package org.allybot.core.store;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.allybot.core.delivery.Delivery;
 import org.allybot.core.delivery.DeliveryQueue;
 import org.allybot.core.delivery.QueuedDelivery;
@@ -15,12 +13,9 @@ import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.Response;
 import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.UnifiedJedis;
-import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.params.XAddParams;
-import redis.clients.jedis.params.XAutoClaimParams;
 import redis.clients.jedis.params.XClaimParams;
 import redis.clients.jedis.params.XPendingParams;
-import redis.clients.jedis.params.XReadGroupParams;
 import redis.clients.jedis.resps.StreamEntry;
 import redis.clients.jedis.resps.StreamPendingEntry;
 
@@ -33,7 +28,6 @@ public final class RedisDeliveryQueue implements DeliveryQueue {
   static final String GROUP = "senders";
   static final String FIELD = "delivery";
   private static final Logger log = LoggerFactory.getLogger(RedisDeliveryQueue.class);
-  private static final int MAX_RECLAIM_SCANS = 10;
 
   /** As much as a consumer ever holds: what a delivery worker reads ahead (its MAX_HELD). */
   private static final int HAND_OVER_MAX = 100_000;
@@ -50,22 +44,24 @@ public final class RedisDeliveryQueue implements DeliveryQueue {
           + "return math.max(0, tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000) - at)";
 
   private final UnifiedJedis redis;
+  private final RedisStreamGroup stream;
   private final String key;
-  private volatile boolean groupReady;
 
   public RedisDeliveryQueue(UnifiedJedis redis) {
     this.redis = redis;
-    this.key = Keys.global("deliveries");
+    this.stream = new RedisStreamGroup(redis, Keys.global("deliveries"), GROUP);
+    this.key = stream.key();
   }
 
   @Override
   public String enqueue(Delivery delivery) {
-    return withGroup(() -> redis.xadd(key, XAddParams.xAddParams(), fields(delivery)).toString());
+    return stream.withGroup(
+        () -> redis.xadd(key, XAddParams.xAddParams(), fields(delivery)).toString());
   }
 
   @Override
   public void enqueueAll(List<Delivery> deliveries) {
-    withGroup(() -> {
+    stream.withGroup(() -> {
       try (AbstractPipeline pipeline = redis.pipelined()) {
         deliveries.forEach(d -> pipeline.xadd(key, XAddParams.xAddParams(), fields(d)));
         pipeline.sync();
@@ -76,60 +72,24 @@ public final class RedisDeliveryQueue implements DeliveryQueue {
 
   @Override
   public List<QueuedDelivery> read(String consumer, int max, Duration blockFor) {
-    XReadGroupParams params = XReadGroupParams.xReadGroupParams().count(max);
-    if (blockFor.toMillis() > 0) {
-      params.block((int) Math.min(Integer.MAX_VALUE, blockFor.toMillis()));
-    }
-    var streams =
-        withGroup(() ->
-            redis.xreadGroup(
-                GROUP, consumer, params, Map.of(key, StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY)));
-    List<QueuedDelivery> read = new ArrayList<>();
-    if (streams != null) {
-      streams.forEach(stream -> stream.getValue().forEach(e -> decode(e).ifPresent(read::add)));
-    }
-    return read;
+    return stream.read(consumer, max, blockFor, this::decode);
   }
 
   @Override
   public List<QueuedDelivery> reclaim(String consumer, Duration minIdle, int max) {
-    List<QueuedDelivery> claimed = new ArrayList<>();
-    StreamEntryID cursor = new StreamEntryID();
-    for (int scan = 0; scan < MAX_RECLAIM_SCANS && claimed.size() < max; scan++) {
-      StreamEntryID from = cursor;
-      var page =
-          withGroup(() ->
-              redis.xautoclaim(
-                  key,
-                  GROUP,
-                  consumer,
-                  minIdle.toMillis(),
-                  from,
-                  XAutoClaimParams.xAutoClaimParams().count(max - claimed.size())));
-      page.getValue().stream()
-          .filter(e -> e != null && e.getFields() != null)
-          .forEach(e -> decode(e).ifPresent(claimed::add));
-      cursor = page.getKey();
-      if (cursor == null || cursor.equals(new StreamEntryID())) {
-        break;
-      }
-    }
-    return claimed;
+    return stream.reclaim(consumer, minIdle, max, this::decode);
   }
 
   @Override
   public void touchAll(String consumer, List<QueuedDelivery> entries) {
-    if (entries.isEmpty()) {
-      return;
-    }
-    withGroup(() ->
-        redis.xclaimJustId(key, GROUP, consumer, 0, XClaimParams.xClaimParams(), ids(entries)));
+    stream.touch(consumer, ids(entries));
   }
 
   @Override
   public int handOver(String consumer, Duration idle) {
     StreamEntryID[] held =
-        withGroup(() ->
+        stream
+            .withGroup(() ->
                 redis.xpending(
                     key,
                     GROUP,
@@ -139,7 +99,7 @@ public final class RedisDeliveryQueue implements DeliveryQueue {
             .toArray(StreamEntryID[]::new);
     if (held.length > 0) {
       // Claimed by the same consumer, but looking idle that long: the next reclaim takes them.
-      withGroup(() ->
+      stream.withGroup(() ->
           redis.xclaimJustId(
               key, GROUP, consumer, 0, XClaimParams.xClaimParams().idle(idle.toMillis()), held));
     }
@@ -167,7 +127,7 @@ public final class RedisDeliveryQueue implements DeliveryQueue {
 
   /** Acknowledges and deletes in one round trip: this runs once per batch of deliveries. */
   private void ack(StreamEntryID... ids) {
-    withGroup(() -> {
+    stream.withGroup(() -> {
       Response<Long> acked;
       try (AbstractPipeline pipeline = redis.pipelined()) {
         acked = pipeline.xack(key, GROUP, ids);
@@ -179,7 +139,7 @@ public final class RedisDeliveryQueue implements DeliveryQueue {
   }
 
   private static StreamEntryID[] ids(List<QueuedDelivery> entries) {
-    return entries.stream().map(e -> new StreamEntryID(e.entryId())).toArray(StreamEntryID[]::new);
+    return RedisStreamGroup.ids(entries.stream().map(QueuedDelivery::entryId).toList());
   }
 
   private static Map<String, String> fields(Delivery delivery) {
@@ -205,34 +165,5 @@ public final class RedisDeliveryQueue implements DeliveryQueue {
       ack(entry.getID());
       return Optional.empty();
     }
-  }
-
-  /** Runs a stream command, creating the group first, and again if the stream was deleted. */
-  private <T> T withGroup(Supplier<T> command) {
-    ensureGroup();
-    try {
-      return command.get();
-    } catch (JedisDataException e) {
-      if (e.getMessage() == null || !e.getMessage().startsWith("NOGROUP")) {
-        throw e;
-      }
-      groupReady = false;
-      ensureGroup();
-      return command.get();
-    }
-  }
-
-  private void ensureGroup() {
-    if (groupReady) {
-      return;
-    }
-    try {
-      redis.xgroupCreate(key, GROUP, new StreamEntryID(), true);
-    } catch (JedisDataException e) {
-      if (e.getMessage() == null || !e.getMessage().startsWith("BUSYGROUP")) {
-        throw e;
-      }
-    }
-    groupReady = true;
   }
 }

@@ -1,11 +1,9 @@
 package org.allybot.core.store;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.allybot.core.xapi.QueuedStatement;
 import org.allybot.core.xapi.Statement;
 import org.allybot.core.xapi.StatementQueue;
@@ -14,11 +12,7 @@ import org.slf4j.LoggerFactory;
 import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.UnifiedJedis;
-import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.params.XAddParams;
-import redis.clients.jedis.params.XAutoClaimParams;
-import redis.clients.jedis.params.XClaimParams;
-import redis.clients.jedis.params.XReadGroupParams;
 import redis.clients.jedis.resps.StreamEntry;
 
 /**
@@ -33,75 +27,39 @@ public final class RedisStatementQueue implements StatementQueue {
   static final int KEPT_DAYS = 30;
   private static final String ID = "id";
   private static final String JSON = "statement";
-  private static final int MAX_RECLAIM_SCANS = 10;
   private static final Logger log = LoggerFactory.getLogger(RedisStatementQueue.class);
 
   private final UnifiedJedis redis;
+  private final RedisStreamGroup stream;
   private final String key = Keys.global("xapi", "statements");
   private final String setAsideKey = Keys.global("xapi", "set-aside");
   private final String setAsideCountKey = Keys.global("xapi", "set-aside-count");
-  private volatile boolean groupReady;
 
   public RedisStatementQueue(UnifiedJedis redis) {
     this.redis = redis;
+    this.stream = new RedisStreamGroup(redis, key, GROUP);
   }
 
   @Override
   public void append(Statement statement) {
-    withGroup(() ->
+    stream.withGroup(() ->
         redis.xadd(
             key, XAddParams.xAddParams(), Map.of(ID, statement.id(), JSON, statement.json())));
   }
 
   @Override
   public List<QueuedStatement> read(String consumer, int max, Duration blockFor) {
-    XReadGroupParams params = XReadGroupParams.xReadGroupParams().count(max);
-    if (blockFor.toMillis() > 0) {
-      params.block((int) Math.min(Integer.MAX_VALUE, blockFor.toMillis()));
-    }
-    var streams =
-        withGroup(() ->
-            redis.xreadGroup(
-                GROUP, consumer, params, Map.of(key, StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY)));
-    List<QueuedStatement> read = new ArrayList<>();
-    if (streams != null) {
-      streams.forEach(stream -> stream.getValue().forEach(e -> decode(e).ifPresent(read::add)));
-    }
-    return read;
+    return stream.read(consumer, max, blockFor, this::decode);
   }
 
   @Override
   public List<QueuedStatement> reclaim(String consumer, Duration minIdle, int max) {
-    List<QueuedStatement> claimed = new ArrayList<>();
-    StreamEntryID cursor = new StreamEntryID();
-    for (int scan = 0; scan < MAX_RECLAIM_SCANS && claimed.size() < max; scan++) {
-      StreamEntryID from = cursor;
-      var page =
-          withGroup(() ->
-              redis.xautoclaim(
-                  key,
-                  GROUP,
-                  consumer,
-                  minIdle.toMillis(),
-                  from,
-                  XAutoClaimParams.xAutoClaimParams().count(max - claimed.size())));
-      page.getValue().stream()
-          .filter(e -> e != null && e.getFields() != null)
-          .forEach(e -> decode(e).ifPresent(claimed::add));
-      cursor = page.getKey();
-      if (cursor == null || cursor.equals(new StreamEntryID())) {
-        break;
-      }
-    }
-    return claimed;
+    return stream.reclaim(consumer, minIdle, max, this::decode);
   }
 
   @Override
   public void touch(String consumer, List<QueuedStatement> entries) {
-    if (!entries.isEmpty()) {
-      withGroup(() ->
-          redis.xclaimJustId(key, GROUP, consumer, 0, XClaimParams.xClaimParams(), ids(entries)));
-    }
+    stream.touch(consumer, ids(entries));
   }
 
   @Override
@@ -135,7 +93,7 @@ public final class RedisStatementQueue implements StatementQueue {
 
   /** Acknowledges and deletes the entries, keeping and counting any set aside, in one trip. */
   private void settle(StreamEntryID[] ids, List<String> setAside) {
-    withGroup(() -> {
+    stream.withGroup(() -> {
       try (AbstractPipeline pipeline = redis.pipelined()) {
         if (!setAside.isEmpty()) {
           pipeline.lpush(setAsideKey, setAside.toArray(String[]::new));
@@ -152,7 +110,7 @@ public final class RedisStatementQueue implements StatementQueue {
   }
 
   private static StreamEntryID[] ids(List<QueuedStatement> entries) {
-    return entries.stream().map(e -> new StreamEntryID(e.entryId())).toArray(StreamEntryID[]::new);
+    return RedisStreamGroup.ids(entries.stream().map(QueuedStatement::entryId).toList());
   }
 
   /** The entry's statement; an unreadable one is set aside with status 0, logged by entry id. */
@@ -167,35 +125,6 @@ public final class RedisStatementQueue implements StatementQueue {
         new StreamEntryID[] {entry.getID()},
         List.of(Json.write(new SetAside(0, entry.getID().toString(), ""))));
     return Optional.empty();
-  }
-
-  /** Runs a stream command, creating the group first, and again if the stream was deleted. */
-  private <T> T withGroup(Supplier<T> command) {
-    ensureGroup();
-    try {
-      return command.get();
-    } catch (JedisDataException e) {
-      if (e.getMessage() == null || !e.getMessage().startsWith("NOGROUP")) {
-        throw e;
-      }
-      groupReady = false;
-      ensureGroup();
-      return command.get();
-    }
-  }
-
-  private void ensureGroup() {
-    if (groupReady) {
-      return;
-    }
-    try {
-      redis.xgroupCreate(key, GROUP, new StreamEntryID(), true);
-    } catch (JedisDataException e) {
-      if (e.getMessage() == null || !e.getMessage().startsWith("BUSYGROUP")) {
-        throw e;
-      }
-    }
-    groupReady = true;
   }
 
   /** A refused statement as kept for an operator: the LRS's status and the statement sent. */

@@ -55,6 +55,11 @@ public final class RedisDeliveryLedger implements DeliveryLedger {
     return Long.valueOf(1).equals(done);
   }
 
+  /**
+   * Replaces each delivery's claim with {@code sent}, only where the claim is still there ({@code
+   * SET XX}): every send is claimed first, and a claim that is gone was deleted with its member or
+   * workspace (forget-me, purge) while the send was in flight, which must not bring the key back.
+   */
   @Override
   public void markSent(List<Delivery> deliveries) {
     if (deliveries.isEmpty()) {
@@ -63,7 +68,7 @@ public final class RedisDeliveryLedger implements DeliveryLedger {
     try (AbstractPipeline pipeline = redis.pipelined()) {
       deliveries.forEach(d ->
           pipeline.set(
-              key(d.workspace(), d.id()), SENT, SetParams.setParams().ex(KEEP.toSeconds())));
+              key(d.workspace(), d.id()), SENT, SetParams.setParams().xx().ex(KEEP.toSeconds())));
       pipeline.sync();
     }
   }

@@ -147,6 +147,8 @@ final class SendClaimsTest {
   @Test
   void aDeliveryMarkedSentIsDroppedWithoutALook() throws Exception {
     Attempt attempt = reclaimed();
+    // Another sender claimed it, sent it and marked it sent.
+    workers.stores().ledger().claim(WS, delivery.id(), SendClaims.token(clock.instant(), "other"));
     workers.stores().ledger().markSent(List.of(delivery));
 
     assertThat(claims().claim(attempt, platform, DM, new SentEntries()))

@@ -41,6 +41,16 @@ final class RedisDeliveryLedgerTest {
   }
 
   @Test
+  void aSendMarkedAfterItsWorkspaceWasDeletedLeavesNoKeyBehind() {
+    ledger.begin(WS, "d1");
+    new RedisDataEraser(redis.client()).deleteWorkspace(WS);
+
+    ledger.markSent(List.of(delivery("d1")));
+
+    assertThat(redis.client().exists(RedisDeliveryLedger.key(WS, "d1"))).isFalse();
+  }
+
+  @Test
   void aReleasedClaimCanBeTakenAgain() {
     ledger.begin(WS, "d1");
     ledger.release(WS, "d1");

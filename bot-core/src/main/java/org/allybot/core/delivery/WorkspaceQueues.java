@@ -3,6 +3,7 @@ package org.allybot.core.delivery;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -192,10 +193,8 @@ final class WorkspaceQueues {
     if (next.isEmpty()) {
       line.senders--;
       if (closed) {
-        held -= line.waiting.size();
-        line.waiting.forEach(h -> h.settled = true); // left pending, for another consumer
+        release(line.waiting); // left pending, for another consumer
         line.waiting.clear();
-        notifyAll();
       }
       if (line.senders == 0 && line.waiting.isEmpty()) {
         lines.remove(workspace);
@@ -216,11 +215,14 @@ final class WorkspaceQueues {
           workspace.key(),
           Settlement.describe(e));
     } finally {
-      synchronized (this) {
-        batch.forEach(h -> h.settled = true);
-        held -= batch.size();
-        notifyAll();
-      }
+      release(batch);
     }
+  }
+
+  /** No longer held: settled, or left pending in the queue. Makes room for the readers. */
+  private synchronized void release(Collection<Held> entries) {
+    entries.forEach(h -> h.settled = true);
+    held -= entries.size();
+    notifyAll();
   }
 }

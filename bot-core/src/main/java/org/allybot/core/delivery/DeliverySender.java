@@ -192,28 +192,26 @@ final class DeliverySender {
    * longer than the reclaim idle time); false if the entry was parked or left for another consumer.
    */
   private boolean backOff(Attempt attempt, String reason, String consumer) {
-    attempt.failures++;
-    if (attempt.failures >= settings.maxAttempts()) {
+    if (++attempt.failures >= settings.maxAttempts()) {
       settlement.failed(attempt.entry, reason, attempt.tries);
       return false;
     }
     long wait = settings.backoffAfter(attempt.failures, ThreadLocalRandom.current()).toNanos();
+    long slice = settings.touchEvery().toNanos();
     try {
-      while (wait > 0) {
-        long slice = Math.min(wait, settings.touchEvery().toNanos());
-        if (Thread.currentThread().isInterrupted() || closing.awaitBegun(slice)) {
+      for (; wait > 0; wait -= slice) {
+        if (closing.awaitBegun(Math.min(wait, slice))) { // throws if interrupted already
           abandon(attempt);
           return false;
         }
-        wait -= slice;
         keepClaimed(List.of(attempt), consumer);
       }
+      return true;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       abandon(attempt);
       return false;
     }
-    return true;
   }
 
   /**
@@ -242,10 +240,7 @@ final class DeliverySender {
     }
   }
 
-  /**
-   * Shutting down before the send happened: give the claim back and leave the entry pending, so a
-   * live consumer reclaims and sends it.
-   */
+  /** Closing before the send: gives the claim back and leaves the entry for a live consumer. */
   private void abandon(Attempt attempt) {
     unclaim(attempt);
     log.info("delivery {} left for another sender", Settlement.named(attempt.entry.delivery()));

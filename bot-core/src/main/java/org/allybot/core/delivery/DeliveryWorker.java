@@ -37,10 +37,7 @@ public final class DeliveryWorker implements AutoCloseable {
   private final List<Thread> readers = new ArrayList<>();
   private boolean started;
 
-  /**
-   * {@code platforms} holds the adapter of each platform that is on; {@code observer} is told how
-   * deliveries end and what is reclaimed.
-   */
+  /** {@code platforms}: each adapter that is on; {@code observer} hears how deliveries end. */
   public DeliveryWorker(
       DeliveryStores stores,
       DeliveryComposer composer,

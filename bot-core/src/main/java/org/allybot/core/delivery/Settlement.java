@@ -27,9 +27,8 @@ final class Settlement {
   }
 
   /**
-   * The platform accepted it: tell the composer, and leave the entry with {@code waiting} to be
-   * marked and acknowledged by {@link #flush}. Nothing after this may cause a second send, so
-   * nothing throws.
+   * The platform accepted it: tell the composer, and leave the entry with {@code waiting} for
+   * {@link #flush}. Nothing after this may cause a second send, so nothing throws.
    */
   void sent(QueuedDelivery entry, MessageRef ref, DeliveryComposer composer, SentEntries waiting) {
     Delivery delivery = entry.delivery();

@@ -132,11 +132,10 @@ final class WorkspaceQueues {
   }
 
   /**
-   * Up to {@code max} of the entries {@code consumer} read and this instance has not settled yet
-   * (waiting, or in a sender's hands, which may wait out a long 429 pause) that were last kept
-   * claimed before {@code touchedBefore} ({@link System#nanoTime()}), oldest first, now counted as
-   * kept: the reader touches them in the queue so that no consumer reclaims them. Asking often for
-   * a few spreads the touching out, where touching all at once stalled Redis for the senders.
+   * Up to {@code max} entries {@code consumer} read that are still held (in a sender's hands too,
+   * which may wait out a long 429 pause) and were last kept before {@code touchedBefore}, oldest
+   * first, now counted as kept. Asking often for a few spreads the touching out, where touching all
+   * at once stalled Redis for the senders.
    */
   synchronized List<QueuedDelivery> dueForTouch(String consumer, long touchedBefore, int max) {
     List<QueuedDelivery> due = new ArrayList<>();

@@ -1,6 +1,5 @@
 package org.allybot.core.delivery;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.allybot.core.ChatPlatform;
@@ -31,15 +30,11 @@ final class BatchPreparation {
 
   /** One attempt per entry, in order; entries for a platform that is off are left alone. */
   List<Attempt> prepare(List<QueuedDelivery> batch, long readAt) {
-    List<Attempt> attempts = new ArrayList<>(batch.size());
-    List<Attempt> sendable = new ArrayList<>(batch.size());
-    for (QueuedDelivery entry : batch) {
-      Attempt attempt = new Attempt(entry, readAt);
-      attempts.add(attempt);
-      if (platforms.containsKey(entry.delivery().workspace().platform())) {
-        sendable.add(attempt);
-      }
-    }
+    List<Attempt> attempts = batch.stream().map(entry -> new Attempt(entry, readAt)).toList();
+    List<Attempt> sendable =
+        attempts.stream()
+            .filter(a -> platforms.containsKey(a.entry.delivery().workspace().platform()))
+            .toList();
     if (!sendable.isEmpty()) {
       compose(sendable);
       lookUpConversations(sendable);

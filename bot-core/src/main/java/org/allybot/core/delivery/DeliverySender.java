@@ -1,6 +1,5 @@
 package org.allybot.core.delivery;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -65,23 +64,25 @@ final class DeliverySender {
     List<Attempt> attempts = preparation.prepare(batch, readAt);
     SentEntries sent = new SentEntries();
     try {
-      for (int i = 0; i < batch.size(); i++) {
+      for (int i = 0; i < attempts.size(); i++) {
         if (closing.hasBegun() || Thread.currentThread().isInterrupted()) {
           return;
         }
-        QueuedDelivery entry = batch.get(i);
-        keepBatchClaimed(attempts.subList(i, attempts.size()), consumer);
+        Attempt attempt = attempts.get(i);
         try {
-          process(attempts.get(i), consumer, sent);
+          keepClaimed(attempts.subList(i, attempts.size()), consumer);
         } catch (RuntimeException e) {
           log.warn(
-              "delivery {} in {} not settled: {}",
-              entry.delivery().logName(),
-              entry.delivery().workspace().key(),
-              Settlement.describe(e));
+              "delivery sender {} cannot keep its batch: {}", consumer, Settlement.describe(e));
+        }
+        try {
+          process(attempt, consumer, sent);
+        } catch (RuntimeException e) {
+          String name = Settlement.named(attempt.entry.delivery());
+          log.warn("delivery {} not settled: {}", name, Settlement.describe(e));
         }
         // Slow sending (a low rate, long retries) must not leave sent entries looking abandoned.
-        if (sent.waitingLongerThan(staleAfter(), ticker.nanoTime())) {
+        if (sent.waitingLongerThan(settings.touchEvery(), ticker.nanoTime())) {
           settlement.flush(sent, composer);
         }
       }
@@ -113,7 +114,7 @@ final class DeliverySender {
           settlement.failed(entry, "rate limited " + attempt.rateLimited + " times", attempt.tries);
           return;
         }
-        log.debug("delivery {} in {} rate limited", delivery.logName(), delivery.workspace().key());
+        log.debug("delivery {} rate limited", Settlement.named(delivery));
         if (closing.hasBegun()) {
           abandon(attempt);
           return;
@@ -130,11 +131,8 @@ final class DeliverySender {
         abandon(attempt);
         return;
       } catch (RuntimeException e) {
-        log.warn(
-            "delivery {} in {} failed unexpectedly: {}",
-            delivery.logName(),
-            delivery.workspace().key(),
-            Settlement.describe(e));
+        String name = Settlement.named(delivery);
+        log.warn("delivery {} failed unexpectedly: {}", name, Settlement.describe(e));
         if (!backOff(attempt, e.getClass().getSimpleName(), consumer)) {
           return;
         }
@@ -150,7 +148,7 @@ final class DeliverySender {
       Attempt attempt, String consumer, ChatPlatform platform, SentEntries sent)
       throws DeliveryException, InterruptedException {
     Delivery delivery = attempt.entry.delivery();
-    keepClaimed(attempt, consumer);
+    keepClaimed(List.of(attempt), consumer);
     if (attempt.composed == null) {
       attempt.composed = composer.compose(delivery);
     }
@@ -194,59 +192,39 @@ final class DeliverySender {
    * longer than the reclaim idle time); false if the entry was parked or left for another consumer.
    */
   private boolean backOff(Attempt attempt, String reason, String consumer) {
-    attempt.failures++;
-    if (attempt.failures >= settings.maxAttempts()) {
+    if (++attempt.failures >= settings.maxAttempts()) {
       settlement.failed(attempt.entry, reason, attempt.tries);
       return false;
     }
     long wait = settings.backoffAfter(attempt.failures, ThreadLocalRandom.current()).toNanos();
+    long slice = settings.touchEvery().toNanos();
     try {
-      while (wait > 0) {
-        long slice = Math.min(wait, staleAfter().toNanos());
-        if (Thread.currentThread().isInterrupted() || closing.awaitBegun(slice)) {
+      for (; wait > 0; wait -= slice) {
+        if (closing.awaitBegun(Math.min(wait, slice))) { // throws if interrupted already
           abandon(attempt);
           return false;
         }
-        wait -= slice;
-        keepClaimed(attempt, consumer);
+        keepClaimed(List.of(attempt), consumer);
       }
+      return true;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       abandon(attempt);
       return false;
     }
-    return true;
   }
 
   /**
-   * Keeps the entries of a slow batch (a low rate, conversations opened at 50 a minute) that are
-   * still to be sent from looking abandoned to other consumers' reclaim, in one round trip.
+   * Keeps entries still to be sent from looking abandoned to other consumers' reclaim, in one round
+   * trip, once the first was last kept a while ago: a slow batch (a low rate, conversations opened
+   * at 50 a minute) or a long-running entry.
    */
-  private void keepBatchClaimed(List<Attempt> waiting, String consumer) {
+  private void keepClaimed(List<Attempt> attempts, String consumer) {
     long now = ticker.nanoTime();
-    if (now - waiting.getFirst().lastTouched <= staleAfter().toNanos()) {
-      return;
+    if (now - attempts.getFirst().lastTouched > settings.touchEvery().toNanos()) {
+      stores.queue().touchAll(consumer, attempts.stream().map(a -> a.entry).toList());
+      attempts.forEach(a -> a.lastTouched = now);
     }
-    try {
-      stores.queue().touchAll(consumer, waiting.stream().map(a -> a.entry).toList());
-      waiting.forEach(a -> a.lastTouched = now);
-    } catch (RuntimeException e) {
-      log.warn("delivery sender {} cannot keep its batch: {}", consumer, Settlement.describe(e));
-    }
-  }
-
-  /** Keeps a long-running entry from looking abandoned to other consumers' reclaim. */
-  private void keepClaimed(Attempt attempt, String consumer) {
-    long now = ticker.nanoTime();
-    if (now - attempt.lastTouched > staleAfter().toNanos()) {
-      stores.queue().touch(consumer, attempt.entry);
-      attempt.lastTouched = now;
-    }
-  }
-
-  /** A third of the reclaim idle time: well before another consumer may take an entry over. */
-  private Duration staleAfter() {
-    return settings.reclaimIdle().dividedBy(3);
   }
 
   /**
@@ -262,16 +240,9 @@ final class DeliverySender {
     }
   }
 
-  /**
-   * Shutting down before the send happened: give the claim back and leave the entry pending, so a
-   * live consumer reclaims and sends it.
-   */
+  /** Closing before the send: gives the claim back and leaves the entry for a live consumer. */
   private void abandon(Attempt attempt) {
-    Delivery delivery = attempt.entry.delivery();
     unclaim(attempt);
-    log.info(
-        "delivery {} in {} left for another sender",
-        delivery.logName(),
-        delivery.workspace().key());
+    log.info("delivery {} left for another sender", Settlement.named(attempt.entry.delivery()));
   }
 }

@@ -121,6 +121,14 @@ public record DeliverySettings(
         closeGrace);
   }
 
+  /**
+   * How often entries held by this instance are touched in the queue: a third of the reclaim idle
+   * time, well before another consumer may take them over.
+   */
+  Duration touchEvery() {
+    return reclaimIdle.dividedBy(3);
+  }
+
   /** The consumer name of sender thread {@code index}. */
   String consumerName(int index) {
     return instanceName + "-" + index;

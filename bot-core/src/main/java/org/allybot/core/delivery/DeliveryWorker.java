@@ -11,10 +11,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * This instance's share of the sending: reader threads, one queue consumer each, that read the
- * delivery queue (and reclaim what crashed consumers left) into {@link WorkspaceQueues}, where each
- * workspace's entries are composed, rate-limited, sent and acknowledged by threads of its own. The
- * readers never send, so no workspace's rate holds up the reading of another's entries. Every
- * instance runs one; together they share the queue.
+ * delivery queue (and reclaim what crashed consumers left) into {@link WorkspaceQueues}, which
+ * sends each workspace's entries on threads of its own. Every instance runs one; together they
+ * share the queue.
  */
 public final class DeliveryWorker implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(DeliveryWorker.class);
@@ -38,17 +37,7 @@ public final class DeliveryWorker implements AutoCloseable {
   private final List<Thread> readers = new ArrayList<>();
   private boolean started;
 
-  /** {@code platforms} holds the adapter of each platform that is on. */
-  public DeliveryWorker(
-      DeliveryStores stores,
-      DeliveryComposer composer,
-      Map<Platform, ChatPlatform> platforms,
-      RateLimiter limiter,
-      DeliverySettings settings) {
-    this(stores, composer, platforms, limiter, settings, DeliveryObserver.NONE);
-  }
-
-  /** As above, telling {@code observer} how deliveries end and what is reclaimed. */
+  /** {@code platforms}: each adapter that is on; {@code observer} hears how deliveries end. */
   public DeliveryWorker(
       DeliveryStores stores,
       DeliveryComposer composer,
@@ -77,21 +66,16 @@ public final class DeliveryWorker implements AutoCloseable {
     started = true;
     for (int i = 0; i < settings.senders(); i++) {
       String consumer = settings.consumerName(i);
-      Thread thread =
+      readers.add(
           Thread.ofPlatform()
               .name("delivery-reader-" + consumer)
               .daemon(true)
-              .unstarted(() -> run(consumer));
-      readers.add(thread);
-      thread.start();
+              .start(() -> run(consumer)));
     }
     log.info("delivery worker {} started {} readers", settings.instanceName(), settings.senders());
   }
 
-  /**
-   * Waits until nothing is left to send: no entry pending in the queue and none in this worker's
-   * hands. True if that happened within {@code timeout}.
-   */
+  /** True once nothing is left to send, in the queue or in this worker's hands, within timeout. */
   public boolean awaitIdle(Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (workspaces.held() > 0 || queue.pending() > 0) {
@@ -165,45 +149,47 @@ public final class DeliveryWorker implements AutoCloseable {
    */
   private void run(String consumer) {
     long lastReclaim = System.nanoTime() - settings.reclaimEvery().toNanos();
-    long touchEvery = settings.reclaimIdle().toNanos() / 3;
-    while (!closing.hasBegun()) {
-      try {
-        touchHeld(consumer, System.nanoTime() - touchEvery);
-        if (!workspaces.awaitRoom(settings.blockFor())) {
-          continue;
-        }
-        List<QueuedDelivery> batch = List.of();
-        if (System.nanoTime() - lastReclaim >= settings.reclaimEvery().toNanos()) {
-          lastReclaim = System.nanoTime();
-          batch = queue.reclaim(consumer, settings.reclaimIdle(), settings.batchSize());
-          if (!batch.isEmpty()) {
-            observer.reclaimed(batch.size());
+    long touchEvery = settings.touchEvery().toNanos();
+    try {
+      while (!closing.hasBegun()) {
+        try {
+          touchHeld(consumer, System.nanoTime() - touchEvery);
+          if (!workspaces.awaitRoom(settings.blockFor())) {
+            continue;
           }
-          if (batch.size() == settings.batchSize()) {
-            // A crashed instance may have held thousands: look again after this batch.
-            lastReclaim -= settings.reclaimEvery().toNanos();
+          List<QueuedDelivery> batch = List.of();
+          if (System.nanoTime() - lastReclaim >= settings.reclaimEvery().toNanos()) {
+            lastReclaim = System.nanoTime();
+            batch = queue.reclaim(consumer, settings.reclaimIdle(), settings.batchSize());
+            if (!batch.isEmpty()) {
+              observer.reclaimed(batch.size());
+            }
+            if (batch.size() == settings.batchSize()) {
+              // A crashed instance may have held thousands: look again after this batch.
+              lastReclaim -= settings.reclaimEvery().toNanos();
+            }
+          }
+          if (batch.isEmpty()) {
+            batch = queue.read(consumer, READ_BATCHES * settings.batchSize(), settings.blockFor());
+          }
+          workspaces.add(batch, consumer, ticker.nanoTime());
+        } catch (RuntimeException e) {
+          log.warn(
+              "delivery reader {} cannot read the queue: {}", consumer, Settlement.describe(e));
+          if (closing.awaitBegun(AFTER_QUEUE_ERROR.toNanos())) {
+            return;
           }
         }
-        if (batch.isEmpty()) {
-          batch = queue.read(consumer, READ_BATCHES * settings.batchSize(), settings.blockFor());
-        }
-        workspaces.add(batch, consumer, ticker.nanoTime());
-      } catch (RuntimeException e) {
-        log.warn("delivery reader {} cannot read the queue: {}", consumer, Settlement.describe(e));
-        if (waitOrClosed(AFTER_QUEUE_ERROR)) {
-          return;
-        }
-      } catch (InterruptedException e) {
-        return;
       }
+    } catch (InterruptedException e) {
+      // interrupted on close: the reader ends
     }
   }
 
   /**
-   * Keeps the entries this consumer read and this instance still means to send from looking
-   * abandoned to other consumers' reclaim: those last kept before {@code touchedBefore}, a thousand
-   * to a round trip. Each turn of the reader touches what has come due since the last, so the
-   * touching runs as evenly as the reading did.
+   * Touches what this consumer holds and last kept before {@code touchedBefore}, a thousand to a
+   * round trip: each turn of the reader touches what came due since the last, as evenly as it
+   * reads.
    */
   private void touchHeld(String consumer, long touchedBefore) {
     List<QueuedDelivery> due;
@@ -213,14 +199,5 @@ public final class DeliveryWorker implements AutoCloseable {
         queue.touchAll(consumer, due);
       }
     } while (due.size() == TOUCH_CHUNK);
-  }
-
-  private boolean waitOrClosed(Duration wait) {
-    try {
-      return closing.awaitBegun(wait.toNanos());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return true;
-    }
   }
 }

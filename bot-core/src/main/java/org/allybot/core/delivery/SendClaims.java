@@ -109,31 +109,23 @@ final class SendClaims {
       SentEntries sent)
       throws DeliveryException {
     Delivery delivery = attempt.entry.delivery();
+    String name = Settlement.named(delivery);
     Instant since = since(held);
     if (mayBeUnderWay(since, clock.instant())) {
-      log.info(
-          "delivery {} in {} still being sent elsewhere; left for a later look",
-          delivery.logName(),
-          delivery.workspace().key());
+      log.info("delivery {} still being sent elsewhere; left for a later look", name);
       return Next.LATER;
     }
     PriorSend prior = platform.findSent(to, key(delivery), since.minus(CLOCK_MARGIN));
     switch (prior) {
       case PriorSend.Found found -> {
-        log.info(
-            "delivery {} in {} was posted before its sender stopped; settled",
-            delivery.logName(),
-            delivery.workspace().key());
+        log.info("delivery {} was posted before its sender stopped; settled", name);
         settlement.sent(attempt.entry, found.ref(), composer, sent);
         return Next.SETTLED;
       }
       case PriorSend.NotFound notFound -> {
         if (ledger.takeOver(delivery.workspace(), delivery.id(), held, token)) {
           attempt.claimToken = token;
-          log.info(
-              "delivery {} in {} never arrived before its sender stopped; sending",
-              delivery.logName(),
-              delivery.workspace().key());
+          log.info("delivery {} never arrived before its sender stopped; sending", name);
           return Next.SEND;
         }
         settlement.duplicate(attempt.entry);
@@ -141,10 +133,9 @@ final class SendClaims {
       }
       case PriorSend.Unknown unknown -> {
         log.info(
-            "delivery {} in {} was in flight when its sender stopped and the platform"
+            "delivery {} was in flight when its sender stopped and the platform"
                 + " cannot tell; kept at most once",
-            delivery.logName(),
-            delivery.workspace().key());
+            name);
         settlement.duplicate(attempt.entry);
         return Next.SETTLED;
       }

@@ -27,9 +27,8 @@ final class Settlement {
   }
 
   /**
-   * The platform accepted it: tell the composer, and leave the entry with {@code waiting} to be
-   * marked and acknowledged by {@link #flush}. Nothing after this may cause a second send, so
-   * nothing throws.
+   * The platform accepted it: tell the composer, and leave the entry with {@code waiting} for
+   * {@link #flush}. Nothing after this may cause a second send, so nothing throws.
    */
   void sent(QueuedDelivery entry, MessageRef ref, DeliveryComposer composer, SentEntries waiting) {
     Delivery delivery = entry.delivery();
@@ -54,28 +53,23 @@ final class Settlement {
       return;
     }
     List<Delivery> deliveries = entries.stream().map(QueuedDelivery::delivery).toList();
+    warnIfFails(() -> stores.ledger().markSent(deliveries), entries.size(), "marked");
+    warnIfFails(() -> composer.sentAll(deliveries), entries.size(), "counted");
+    // Left pending if this fails: they will be reclaimed, and the ledger settles them again.
+    warnIfFails(() -> stores.queue().ackAll(entries), entries.size(), "acknowledged");
+  }
+
+  private static void warnIfFails(Runnable step, int entries, String undone) {
     try {
-      stores.ledger().markSent(deliveries);
+      step.run();
     } catch (RuntimeException e) {
-      log.warn("{} deliveries sent but not marked: {}", entries.size(), describe(e));
-    }
-    try {
-      composer.sentAll(deliveries);
-    } catch (RuntimeException e) {
-      log.warn("{} deliveries sent but not counted: {}", entries.size(), describe(e));
-    }
-    try {
-      stores.queue().ackAll(entries);
-    } catch (RuntimeException e) {
-      // Left pending: they will be reclaimed, and the ledger settles them again.
-      log.warn("{} deliveries sent but not acknowledged: {}", entries.size(), describe(e));
+      log.warn("{} deliveries sent but not {}: {}", entries, undone, describe(e));
     }
   }
 
   /** Someone claimed this delivery before: it was sent, or is being sent, elsewhere. */
   void duplicate(QueuedDelivery entry) {
-    log.info(
-        "delivery {} in {} already claimed; dropped", entry.delivery().logName(), workspace(entry));
+    log.info("delivery {} already claimed; dropped", named(entry.delivery()));
     ack(entry);
     observer.settled(entry.delivery().workspace().platform(), DeliveryObserver.Outcome.DUPLICATE);
   }
@@ -83,33 +77,22 @@ final class Settlement {
   void skipped(QueuedDelivery entry, String reason) {
     park(entry, ParkedDelivery.Cause.SKIPPED, reason, 0);
     observer.settled(entry.delivery().workspace().platform(), DeliveryObserver.Outcome.SKIPPED);
-    log.debug("delivery {} in {} skipped", entry.delivery().logName(), workspace(entry));
+    log.debug("delivery {} skipped", named(entry.delivery()));
   }
 
   void failed(QueuedDelivery entry, String reason, int attempts) {
     park(entry, ParkedDelivery.Cause.FAILED, reason, attempts);
     observer.settled(entry.delivery().workspace().platform(), DeliveryObserver.Outcome.FAILED);
-    log.info(
-        "delivery {} in {} parked after {} attempts: {}",
-        entry.delivery().logName(),
-        workspace(entry),
-        attempts,
-        shorten(reason));
+    String name = named(entry.delivery());
+    log.info("delivery {} parked after {} attempts: {}", name, attempts, shorten(reason));
   }
 
   private void park(QueuedDelivery entry, ParkedDelivery.Cause cause, String reason, int attempts) {
-    Delivery delivery = entry.delivery();
-    stores
-        .parked()
-        .park(
-            new ParkedDelivery(
-                delivery.workspace(),
-                delivery.id(),
-                delivery.kind(),
-                cause,
-                shorten(reason),
-                attempts,
-                clock.instant()));
+    Delivery d = entry.delivery();
+    ParkedDelivery parked =
+        new ParkedDelivery(
+            d.workspace(), d.id(), d.kind(), cause, shorten(reason), attempts, clock.instant());
+    stores.parked().park(parked);
     ack(entry);
   }
 
@@ -123,8 +106,9 @@ final class Settlement {
     }
   }
 
-  private static String workspace(QueuedDelivery entry) {
-    return entry.delivery().workspace().key();
+  /** How log lines name a delivery: its {@link Delivery#logName} and its workspace, ids only. */
+  static String named(Delivery delivery) {
+    return delivery.logName() + " in " + delivery.workspace().key();
   }
 
   private static String shorten(String reason) {

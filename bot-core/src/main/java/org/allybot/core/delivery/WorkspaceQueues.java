@@ -3,6 +3,7 @@ package org.allybot.core.delivery;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -131,11 +132,10 @@ final class WorkspaceQueues {
   }
 
   /**
-   * Up to {@code max} of the entries {@code consumer} read and this instance has not settled yet
-   * (waiting, or in a sender's hands, which may wait out a long 429 pause) that were last kept
-   * claimed before {@code touchedBefore} ({@link System#nanoTime()}), oldest first, now counted as
-   * kept: the reader touches them in the queue so that no consumer reclaims them. Asking often for
-   * a few spreads the touching out, where touching all at once stalled Redis for the senders.
+   * Up to {@code max} entries {@code consumer} read that are still held (in a sender's hands too,
+   * which may wait out a long 429 pause) and were last kept before {@code touchedBefore}, oldest
+   * first, now counted as kept. Asking often for a few spreads the touching out, where touching all
+   * at once stalled Redis for the senders.
    */
   synchronized List<QueuedDelivery> dueForTouch(String consumer, long touchedBefore, int max) {
     List<QueuedDelivery> due = new ArrayList<>();
@@ -192,10 +192,8 @@ final class WorkspaceQueues {
     if (next.isEmpty()) {
       line.senders--;
       if (closed) {
-        held -= line.waiting.size();
-        line.waiting.forEach(h -> h.settled = true); // left pending, for another consumer
+        release(line.waiting); // left pending, for another consumer
         line.waiting.clear();
-        notifyAll();
       }
       if (line.senders == 0 && line.waiting.isEmpty()) {
         lines.remove(workspace);
@@ -216,11 +214,14 @@ final class WorkspaceQueues {
           workspace.key(),
           Settlement.describe(e));
     } finally {
-      synchronized (this) {
-        batch.forEach(h -> h.settled = true);
-        held -= batch.size();
-        notifyAll();
-      }
+      release(batch);
     }
+  }
+
+  /** No longer held: settled, or left pending in the queue. Makes room for the readers. */
+  private synchronized void release(Collection<Held> entries) {
+    entries.forEach(h -> h.settled = true);
+    held -= entries.size();
+    notifyAll();
   }
 }

@@ -113,7 +113,12 @@ final class Workers implements BeforeEachCallback, AfterEachCallback {
     DeliveryWorker worker =
         track(
             new DeliveryWorker(
-                on, composer, Map.of(platform.platform(), platform), limiter, settings));
+                on,
+                composer,
+                Map.of(platform.platform(), platform),
+                limiter,
+                settings,
+                DeliveryObserver.NONE));
     worker.start();
     return worker;
   }

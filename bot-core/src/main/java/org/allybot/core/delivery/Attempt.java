@@ -8,7 +8,6 @@ import org.allybot.core.Recipient;
  */
 final class Attempt {
   final QueuedDelivery entry;
-  long lastTouched;
 
   /** Null until composed. */
   Composed composed;
@@ -29,8 +28,7 @@ final class Attempt {
   int rateLimited;
   int tries;
 
-  Attempt(QueuedDelivery entry, long readAt) {
+  Attempt(QueuedDelivery entry) {
     this.entry = entry;
-    this.lastTouched = readAt;
   }
 }

@@ -29,8 +29,8 @@ final class BatchPreparation {
   }
 
   /** One attempt per entry, in order; entries for a platform that is off are left alone. */
-  List<Attempt> prepare(List<QueuedDelivery> batch, long readAt) {
-    List<Attempt> attempts = batch.stream().map(entry -> new Attempt(entry, readAt)).toList();
+  List<Attempt> prepare(List<QueuedDelivery> batch) {
+    List<Attempt> attempts = batch.stream().map(Attempt::new).toList();
     List<Attempt> sendable =
         attempts.stream()
             .filter(a -> platforms.containsKey(a.entry.delivery().workspace().platform()))

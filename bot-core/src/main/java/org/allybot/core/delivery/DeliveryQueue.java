@@ -26,12 +26,10 @@ public interface DeliveryQueue {
   /** Takes over up to {@code max} entries that another consumer has held for {@code minIdle}. */
   List<QueuedDelivery> reclaim(String consumer, Duration minIdle, int max);
 
-  /** Tells the queue {@code consumer} is still working on the entry, so it is not reclaimed. */
-  default void touch(String consumer, QueuedDelivery entry) {
-    touchAll(consumer, List.of(entry));
-  }
-
-  /** {@link #touch} for many entries in one round trip. */
+  /**
+   * Tells the queue {@code consumer} is still working on the entries, so they are not reclaimed, in
+   * one round trip.
+   */
   void touchAll(String consumer, List<QueuedDelivery> entries);
 
   /**

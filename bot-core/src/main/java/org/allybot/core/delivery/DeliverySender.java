@@ -60,8 +60,8 @@ final class DeliverySender {
    * Sends, skips or parks each entry and acknowledges it. Once closing, the rest stay pending and
    * are reclaimed by a live consumer.
    */
-  void processAll(List<QueuedDelivery> batch, String consumer, long readAt) {
-    List<Attempt> attempts = preparation.prepare(batch, readAt);
+  void processAll(List<QueuedDelivery> batch) {
+    List<Attempt> attempts = preparation.prepare(batch);
     SentEntries sent = new SentEntries();
     try {
       for (int i = 0; i < attempts.size(); i++) {
@@ -70,13 +70,7 @@ final class DeliverySender {
         }
         Attempt attempt = attempts.get(i);
         try {
-          keepClaimed(attempts.subList(i, attempts.size()), consumer);
-        } catch (RuntimeException e) {
-          log.warn(
-              "delivery sender {} cannot keep its batch: {}", consumer, Settlement.describe(e));
-        }
-        try {
-          process(attempt, consumer, sent);
+          process(attempt, sent);
         } catch (RuntimeException e) {
           String name = Settlement.named(attempt.entry.delivery());
           log.warn("delivery {} not settled: {}", name, Settlement.describe(e));
@@ -91,7 +85,7 @@ final class DeliverySender {
     }
   }
 
-  private void process(Attempt attempt, String consumer, SentEntries sent) {
+  private void process(Attempt attempt, SentEntries sent) {
     QueuedDelivery entry = attempt.entry;
     Delivery delivery = entry.delivery();
     ChatPlatform platform = platforms.get(delivery.workspace().platform());
@@ -102,7 +96,7 @@ final class DeliverySender {
     while (true) {
       try {
         attempt.tries++;
-        MessageRef ref = sendOnce(attempt, consumer, platform, sent);
+        MessageRef ref = sendOnce(attempt, platform, sent);
         if (ref != null) {
           settlement.sent(entry, ref, composer, sent);
         }
@@ -123,7 +117,7 @@ final class DeliverySender {
         settlement.failed(entry, e.getMessage(), attempt.tries);
         return;
       } catch (DeliveryException e) { // Transient, the only other kind
-        if (!backOff(attempt, e.getMessage(), consumer)) {
+        if (!backOff(attempt, e.getMessage())) {
           return;
         }
       } catch (InterruptedException e) {
@@ -133,7 +127,7 @@ final class DeliverySender {
       } catch (RuntimeException e) {
         String name = Settlement.named(delivery);
         log.warn("delivery {} failed unexpectedly: {}", name, Settlement.describe(e));
-        if (!backOff(attempt, e.getClass().getSimpleName(), consumer)) {
+        if (!backOff(attempt, e.getClass().getSimpleName())) {
           return;
         }
       }
@@ -144,11 +138,9 @@ final class DeliverySender {
    * One try; null when the entry was settled without sending (skipped, a duplicate, found already
    * posted) or left pending for a later look.
    */
-  private MessageRef sendOnce(
-      Attempt attempt, String consumer, ChatPlatform platform, SentEntries sent)
+  private MessageRef sendOnce(Attempt attempt, ChatPlatform platform, SentEntries sent)
       throws DeliveryException, InterruptedException {
     Delivery delivery = attempt.entry.delivery();
-    keepClaimed(List.of(attempt), consumer);
     if (attempt.composed == null) {
       attempt.composed = composer.compose(delivery);
     }
@@ -188,43 +180,24 @@ final class DeliverySender {
   }
 
   /**
-   * Waits before the next try, keeping the entry claimed in the queue meanwhile (a wait may be
-   * longer than the reclaim idle time); false if the entry was parked or left for another consumer.
+   * Waits before the next try (the entry's reader keeps it claimed meanwhile); false if the entry
+   * was parked or left for another consumer.
    */
-  private boolean backOff(Attempt attempt, String reason, String consumer) {
+  private boolean backOff(Attempt attempt, String reason) {
     if (++attempt.failures >= settings.maxAttempts()) {
       settlement.failed(attempt.entry, reason, attempt.tries);
       return false;
     }
     long wait = settings.backoffAfter(attempt.failures, ThreadLocalRandom.current()).toNanos();
-    long slice = settings.touchEvery().toNanos();
     try {
-      for (; wait > 0; wait -= slice) {
-        if (closing.awaitBegun(Math.min(wait, slice))) { // throws if interrupted already
-          abandon(attempt);
-          return false;
-        }
-        keepClaimed(List.of(attempt), consumer);
+      if (!closing.awaitBegun(wait)) { // throws if interrupted already
+        return true;
       }
-      return true;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      abandon(attempt);
-      return false;
     }
-  }
-
-  /**
-   * Keeps entries still to be sent from looking abandoned to other consumers' reclaim, in one round
-   * trip, once the first was last kept a while ago: a slow batch (a low rate, conversations opened
-   * at 50 a minute) or a long-running entry.
-   */
-  private void keepClaimed(List<Attempt> attempts, String consumer) {
-    long now = ticker.nanoTime();
-    if (now - attempts.getFirst().lastTouched > settings.touchEvery().toNanos()) {
-      stores.queue().touchAll(consumer, attempts.stream().map(a -> a.entry).toList());
-      attempts.forEach(a -> a.lastTouched = now);
-    }
+    abandon(attempt);
+    return false;
   }
 
   /**

@@ -41,10 +41,10 @@ public record DeliverySettings(
    * halves that cost per delivery against ten, and at Slack's default of 8 posts a second a batch
    * is still sent within about ten seconds of being composed. Entries idle for 20 s are reclaimed,
    * checked every 5 s (and again at once while a look finds a full batch), so a crashed instance's
-   * work is taken over well within a minute; its readers and senders touch what they hold every
-   * third of that, waits included. Transient failures (5xx, timeouts) back off from 500 ms up to 30
-   * s, ten attempts in all, so a delivery outlasts a platform outage of at least 60 s before it is
-   * parked (ops/faults/platform-outage.sh); at most twenty 429s per delivery.
+   * work is taken over well within a minute; its readers touch what it holds every third of that,
+   * waits included. Transient failures (5xx, timeouts) back off from 500 ms up to 30 s, ten
+   * attempts in all, so a delivery outlasts a platform outage of at least 60 s before it is parked
+   * (ops/faults/platform-outage.sh); at most twenty 429s per delivery.
    */
   public static DeliverySettings defaults(String instanceName) {
     return new DeliverySettings(

@@ -32,7 +32,6 @@ public final class DeliveryWorker implements AutoCloseable {
   private final DeliveryObserver observer;
   private final DeliverySettings settings;
   private final WorkspaceQueues workspaces;
-  private final Ticker ticker;
   private final Closing closing = new Closing();
   private final List<Thread> readers = new ArrayList<>();
   private boolean started;
@@ -48,7 +47,6 @@ public final class DeliveryWorker implements AutoCloseable {
     this.observer = observer;
     this.queue = stores.queue();
     this.settings = settings;
-    this.ticker = limiter.ticker();
     DeliverySender sender =
         new DeliverySender(
             stores, composer, Map.copyOf(platforms), limiter, settings, closing, observer);
@@ -172,7 +170,7 @@ public final class DeliveryWorker implements AutoCloseable {
           if (batch.isEmpty()) {
             batch = queue.read(consumer, READ_BATCHES * settings.batchSize(), settings.blockFor());
           }
-          workspaces.add(batch, consumer, ticker.nanoTime());
+          workspaces.add(batch, consumer);
         } catch (RuntimeException e) {
           log.warn(
               "delivery reader {} cannot read the queue: {}", consumer, Settlement.describe(e));

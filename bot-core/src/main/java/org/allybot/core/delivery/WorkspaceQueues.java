@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Every entry this instance has read and not yet settled, in one queue per workspace, oldest first.
  * Each workspace with entries has threads of its own, as many as its post limit needs ({@link
- * #POSTS_PER_SENDER}), each sending a batch of one consumer's entries at a time through the {@link
+ * #POSTS_PER_SENDER}), each sending a batch of its entries at a time through the {@link
  * DeliverySender}. A thread waits for its own workspace's permits only, so a slow workspace holds
  * up no other; the readers never send, so they keep reading while every workspace waits for its
  * rate. The threads are platform threads: virtual ones doubled the CPU per delivery (FanOutBench,
@@ -24,8 +24,9 @@ import org.slf4j.LoggerFactory;
  * when its workspace's queue is empty.
  *
  * <p>Entries held here stay pending in the queue under the consumer that read them; that reader
- * touches them ({@link #dueForTouch}) so that no consumer reclaims them. Once closed, what has not
- * begun stays pending for another consumer, and senders finish only the entry in their hands.
+ * touches them ({@link #dueForTouch}) until they are settled, in a sender's hands too (waiting for
+ * a permit, a back-off or a 429's pause), so that no consumer reclaims them. Once closed, what has
+ * not begun stays pending for another consumer, and senders finish only the entry in their hands.
  */
 final class WorkspaceQueues {
   /**
@@ -47,21 +48,16 @@ final class WorkspaceQueues {
   private static final Logger log = LoggerFactory.getLogger(WorkspaceQueues.class);
 
   /**
-   * An entry waiting to be sent, with the consumer that read it and when ({@code readAt}, on the
-   * limiter's ticker), and when it was last kept claimed in the queue ({@code touchedAt}, on the
-   * real clock the queue's idle times use). Guarded by the queues' lock.
+   * An entry waiting to be sent, and when its reader last kept it claimed in the queue ({@code
+   * touchedAt}, on the real clock the queue's idle times use). Guarded by the queues' lock.
    */
   private static final class Held {
     final QueuedDelivery entry;
-    final String consumer;
-    final long readAt;
     long touchedAt = System.nanoTime();
     boolean settled;
 
-    Held(QueuedDelivery entry, String consumer, long readAt) {
+    Held(QueuedDelivery entry) {
       this.entry = entry;
-      this.consumer = consumer;
-      this.readAt = readAt;
     }
   }
 
@@ -89,14 +85,14 @@ final class WorkspaceQueues {
   }
 
   /** Takes the entries {@code consumer} read, each into its workspace's queue. */
-  synchronized void add(List<QueuedDelivery> batch, String consumer, long readAt) {
+  synchronized void add(List<QueuedDelivery> batch, String consumer) {
     if (closed) {
       return; // left pending, for another consumer
     }
     for (QueuedDelivery entry : batch) {
       WorkspaceId workspace = entry.delivery().workspace();
       Line line = lines.computeIfAbsent(workspace, w -> new Line());
-      Held h = new Held(entry, consumer, readAt);
+      Held h = new Held(entry);
       line.waiting.addLast(h);
       byLastTouch.computeIfAbsent(consumer, c -> new ArrayDeque<>()).addLast(h);
       held++;
@@ -178,15 +174,12 @@ final class WorkspaceQueues {
   }
 
   /**
-   * The line's oldest entries that one consumer read, up to a batch; empty (and this thread is no
-   * longer one of the line's senders) when there are none, or when closed.
+   * The line's oldest entries, up to a batch; empty (and this thread is no longer one of the line's
+   * senders) when there are none, or when closed.
    */
   private synchronized List<Held> next(WorkspaceId workspace, Line line) {
     List<Held> next = new ArrayList<>();
-    while (!closed
-        && next.size() < batchSize
-        && !line.waiting.isEmpty()
-        && (next.isEmpty() || line.waiting.peekFirst().consumer.equals(next.get(0).consumer))) {
+    while (!closed && next.size() < batchSize && !line.waiting.isEmpty()) {
       next.add(line.waiting.pollFirst());
     }
     if (next.isEmpty()) {
@@ -204,8 +197,7 @@ final class WorkspaceQueues {
 
   private void send(WorkspaceId workspace, List<Held> batch) {
     try {
-      sender.processAll(
-          batch.stream().map(h -> h.entry).toList(), batch.get(0).consumer, batch.get(0).readAt);
+      sender.processAll(batch.stream().map(h -> h.entry).toList());
     } catch (RuntimeException e) {
       // Each entry's own failures are handled inside; this is the batch's preparation or flush.
       log.warn(

@@ -70,30 +70,6 @@ final class DeliveryWorkerFailoverTest {
   }
 
   @Test
-  void aSlowBatchKeepsTheEntriesItHasNotSentYetFromBeingReclaimed() throws Exception {
-    IntStream.range(0, 10).forEach(i -> workers.queue().enqueue(toChannel("d" + i)));
-    // Five a second, where an entry idle for 1.5 s may be reclaimed: the batch outlasts that.
-    DeliveryWorker slow =
-        workers.start(
-            fast("slow").withSenders(1).withReclaim(Duration.ofMillis(1_500), Duration.ofHours(1)),
-            limiter(5, time));
-    List<Thread> sender = Workers.senders(slow);
-    time.awaitAsleep(sender);
-    workers.age("slow-0", Duration.ofMinutes(1)); // as if the batch had waited that long
-
-    // A third of the idle time on, d0 to d3 sent, the sender touches the six it has not sent.
-    for (int permit = 1; permit <= 3; permit++) {
-      time.advanceToNextWakeUp(sender);
-    }
-    time.awaitAsleep(sender);
-    assertThat(slack.sentSummaries()).containsExactly("d0", "d1", "d2", "d3");
-    assertThat(workers.queue().reclaim("other-0", Duration.ofSeconds(30), 10)).isEmpty();
-
-    time.advanceUntil(() -> idle(slow), Duration.ofMillis(200));
-    assertThat(slack.sentSummaries()).hasSize(10).doesNotHaveDuplicates();
-  }
-
-  @Test
   void twoInstancesSharingTheQueueDeliverEachOfTwoHundredExactlyOnce() throws Exception {
     List<Delivery> deliveries = new ArrayList<>();
     for (int i = 0; i < 200; i++) {

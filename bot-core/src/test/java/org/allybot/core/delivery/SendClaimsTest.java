@@ -42,7 +42,7 @@ final class SendClaimsTest {
   private Attempt reclaimed() {
     workers.queue().enqueue(delivery);
     QueuedDelivery entry = workers.queue().read("crashed-0", 1, Duration.ZERO).getFirst();
-    return new Attempt(entry, clock.nanoTime());
+    return new Attempt(entry);
   }
 
   /** The earlier sender claimed it now, then died. */
@@ -100,7 +100,7 @@ final class SendClaimsTest {
     assertThat(claims().claim(attempt, platform, DM, new SentEntries()))
         .isEqualTo(SendClaims.Next.SEND);
     // A third instance reclaiming it now finds this sender's fresh claim: too young to touch.
-    Attempt third = new Attempt(attempt.entry, clock.nanoTime());
+    Attempt third = new Attempt(attempt.entry);
     assertThat(claims("third").claim(third, platform, DM, new SentEntries()))
         .isEqualTo(SendClaims.Next.LATER);
     assertThat(workers.stores().ledger().takeOver(WS, delivery.id(), dead, "x")).isFalse();

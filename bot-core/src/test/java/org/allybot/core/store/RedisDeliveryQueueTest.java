@@ -154,7 +154,7 @@ final class RedisDeliveryQueueTest {
     List<QueuedDelivery> held = queue.read("a", 10, Duration.ZERO);
     redis.age("a", Duration.ofMinutes(2));
 
-    queue.touch("a", held.getFirst());
+    queue.touchAll("a", List.of(held.getFirst()));
 
     assertThat(ids(queue.reclaim("b", Duration.ofMinutes(1), 10))).containsExactly("d2");
   }

@@ -64,18 +64,18 @@ final class DeliverySender {
     List<Attempt> attempts = preparation.prepare(batch);
     SentEntries sent = new SentEntries();
     try {
-      for (int i = 0; i < attempts.size(); i++) {
+      for (Attempt attempt : attempts) {
         if (closing.hasBegun() || Thread.currentThread().isInterrupted()) {
           return;
         }
-        Attempt attempt = attempts.get(i);
         try {
           process(attempt, sent);
         } catch (RuntimeException e) {
           String name = Settlement.named(attempt.entry.delivery());
           log.warn("delivery {} not settled: {}", name, Settlement.describe(e));
         }
-        // Slow sending (a low rate, long retries) must not leave sent entries looking abandoned.
+        // In a slow batch (a low rate, long retries), what was sent is marked as it goes, so a
+        // crash leaves few sends in doubt for the consumer that reclaims them.
         if (sent.waitingLongerThan(settings.touchEvery(), ticker.nanoTime())) {
           settlement.flush(sent, composer);
         }

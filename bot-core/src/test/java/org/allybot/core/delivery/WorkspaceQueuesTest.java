@@ -114,26 +114,33 @@ final class WorkspaceQueuesTest {
   void aWorkspaceAtTwoPostsASecondIsSentByOneThread() throws Exception {
     workers.queue().enqueueAll(toChannel(BUSY, "slow", 60)); // three batches, read in one go
 
-    assertThat(sendingThreadsOnceItSends(limiter(2))).hasSize(1);
+    assertThat(sendingThreadsOnceItSends(limiter(2), 60)).hasSize(1);
   }
 
   @Test
-  void aWorkspaceAtTwoHundredPostsASecondIsSentByAThreadPerReader() throws Exception {
+  void aFastWorkspaceGetsAThreadPerBatchWaiting() throws Exception {
     workers.queue().enqueueAll(toChannel(BUSY, "fast", 60));
 
-    assertThat(sendingThreadsOnceItSends(limiter(200))).hasSize(3);
+    assertThat(sendingThreadsOnceItSends(limiter(200), 60)).hasSize(3);
+  }
+
+  @Test
+  void aFastWorkspaceSendsOnSixteenThreadsAtMost() throws Exception {
+    workers.queue().enqueueAll(toChannel(BUSY, "fast", 400)); // twenty batches
+
+    assertThat(sendingThreadsOnceItSends(limiter(200), 400)).hasSize(WorkspaceQueues.MAX_SENDERS);
   }
 
   /**
    * The sending threads of a worker with {@code limiter}, taken once the first post is out: the
    * clock stands still, so the others wait for permits. Then time runs until all is sent.
    */
-  private List<Thread> sendingThreadsOnceItSends(RateLimiter limiter) {
+  private List<Thread> sendingThreadsOnceItSends(RateLimiter limiter, int entries) {
     DeliveryWorker worker = workers.start(fast("a"), limiter);
     await().atMost(IDLE).until(() -> !slack.sends().isEmpty());
     List<Thread> threads = worker.sendingThreads();
     time.advanceUntil(() -> idle(worker), Duration.ofMillis(100));
-    assertThat(slack.sentSummaries()).hasSize(60).doesNotHaveDuplicates();
+    assertThat(slack.sentSummaries()).hasSize(entries).doesNotHaveDuplicates();
     return threads;
   }
 

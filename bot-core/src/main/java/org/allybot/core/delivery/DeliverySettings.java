@@ -36,7 +36,7 @@ public record DeliverySettings(
   }
 
   /**
-   * Four readers reading twenty entries at a time (and up to four threads sending each
+   * Four readers reading twenty entries at a time (and up to sixteen threads sending each
    * workspace's): a batch costs about ten round trips to Redis however large it is, so twenty
    * halves that cost per delivery against ten, and at Slack's default of 8 posts a second a batch
    * is still sent within about ten seconds of being composed. Entries idle for 20 s are reclaimed,

@@ -108,7 +108,7 @@ public final class Server implements AutoCloseable {
     }
     try {
       if (slack != null) {
-        slack.start(runtime.bot());
+        slack.start(runtime.bot(), runtime.limiter());
       }
       runtime.xapi().ifPresent(x -> XapiMetrics.bind(metrics, x));
       StoreMetrics.bind(metrics, runtime, RedisDeliveryStores.on(runtime.redis()).queue());

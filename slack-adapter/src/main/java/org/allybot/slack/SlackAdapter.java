@@ -7,6 +7,7 @@ import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.socket_mode.SocketModeClient;
 import org.allybot.core.Allybot;
 import org.allybot.core.DeliveryException;
+import org.allybot.core.delivery.RateLimiter;
 import org.allybot.slack.handler.CoreCalls;
 import org.allybot.slack.handler.Deduplication;
 import org.allybot.slack.handler.PollClicks;
@@ -35,8 +36,11 @@ public final class SlackAdapter implements AutoCloseable {
     this.calls = calls;
   }
 
-  /** Builds and starts the Bolt app; throws {@link SlackStartupException} with one clear line. */
-  public static SlackAdapter start(SlackClient client, Allybot bot) {
+  /**
+   * Builds and starts the Bolt app, its replies' posts paced by {@code limiter} (the delivery
+   * engine's); throws {@link SlackStartupException} with one clear line.
+   */
+  public static SlackAdapter start(SlackClient client, Allybot bot, RateLimiter limiter) {
     SlackOptions o = client.options();
     if (!o.oauth()) {
       checkToken(client);
@@ -61,7 +65,8 @@ public final class SlackAdapter implements AutoCloseable {
               client.slack(),
               client.tokens(),
               o.oauth() ? client.installations() : TokenRevocation.NONE,
-              languages);
+              languages,
+              limiter);
       adapter.endpoint =
           new SlackEndpoint(
               app,

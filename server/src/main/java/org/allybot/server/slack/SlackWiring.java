@@ -6,6 +6,7 @@ import org.allybot.core.Allybot;
 import org.allybot.core.ChatPlatform;
 import org.allybot.core.MasterKey;
 import org.allybot.core.SecretBox;
+import org.allybot.core.delivery.RateLimiter;
 import org.allybot.slack.SlackAdapter;
 import org.allybot.slack.SlackClient;
 import redis.clients.jedis.UnifiedJedis;
@@ -36,8 +37,8 @@ public final class SlackWiring implements AutoCloseable {
     return client.chatPlatform();
   }
 
-  public void start(Allybot bot) {
-    adapter = SlackAdapter.start(client, bot);
+  public void start(Allybot bot, RateLimiter limiter) {
+    adapter = SlackAdapter.start(client, bot, limiter);
   }
 
   public void routes(JavalinConfig config) {

@@ -8,6 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.allybot.core.DeliveryException;
+import org.allybot.core.Platform;
+import org.allybot.core.Recipient;
+import org.allybot.core.WorkspaceId;
+import org.allybot.core.delivery.RateLimiter;
 import org.allybot.core.message.Message;
 import org.allybot.slack.SlackFailures;
 import org.allybot.slack.SlackTokens;
@@ -21,18 +25,25 @@ import org.slf4j.LoggerFactory;
  * Shows the core's replies to the member who acted: through the interaction's {@code response_url}
  * (replacing the clicked message in place, or adding to it), in a modal, on the App Home, in the
  * member's direct messages, or as an ephemeral message in a channel.
+ *
+ * <p>Its {@code chat.postMessage} calls take their permits from the delivery engine's shared budget
+ * ({@code limiter}), per workspace and per conversation, since Slack counts them with the engine's
+ * posts; a 429 on one pauses that budget for every instance.
  */
 final class Replies {
   private static final Logger LOG = LoggerFactory.getLogger(Replies.class);
   private static final int RATE_LIMIT_RETRIES = 2;
   private static final Duration LONGEST_WAIT = Duration.ofSeconds(30);
+  private static final String POST = "chat.postMessage";
 
   private final Slack slack;
   private final SlackTokens tokens;
+  private final RateLimiter limiter;
 
-  Replies(Slack slack, SlackTokens tokens) {
+  Replies(Slack slack, SlackTokens tokens, RateLimiter limiter) {
     this.slack = slack;
     this.tokens = tokens;
+    this.limiter = limiter;
     ResponseUrlPosts.keepConnectionsAlive();
   }
 
@@ -76,8 +87,11 @@ final class Replies {
   void post(String team, String channel, String threadTs, List<Message> messages) {
     for (Message m : messages) {
       for (List<LayoutBlock> blocks : BlockKit.messages(m)) {
+        if (!awaitPermit(team, channel)) {
+          return;
+        }
         call(
-            "chat.postMessage",
+            POST,
             team,
             t ->
                 () ->
@@ -114,6 +128,21 @@ final class Replies {
     }
   }
 
+  /** Waits for a permit to post to {@code channel}; false if interrupted meanwhile. */
+  private boolean awaitPermit(String team, String channel) {
+    try {
+      limiter.acquireSend(new Recipient(workspace(team), channel));
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private static WorkspaceId workspace(String team) {
+    return new WorkspaceId(Platform.SLACK, team);
+  }
+
   /**
    * One Web API call with the workspace's token. A 429 is waited out as Slack's Retry-After says
    * (twice at most, and never longer than {@link #LONGEST_WAIT}), so a busy minute does not lose a
@@ -131,6 +160,9 @@ final class Replies {
         SlackFailures.call(call.apply(token));
         return;
       } catch (DeliveryException.RateLimited e) {
+        if (method.equals(POST)) {
+          limiter.pause(workspace(team), e.retryAfter());
+        }
         if (attempt == RATE_LIMIT_RETRIES || e.retryAfter().compareTo(LONGEST_WAIT) > 0) {
           LOG.warn("{} in workspace {} failed: {}", method, team, e.getMessage());
           return;

@@ -3,6 +3,7 @@ package org.allybot.slack.handler;
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import java.util.List;
+import org.allybot.core.delivery.RateLimiter;
 import org.allybot.slack.MemberLanguage;
 import org.allybot.slack.SlackTokens;
 import org.allybot.slack.SlackUsers;
@@ -27,8 +28,10 @@ public final class SlackHandlers {
       Slack slack,
       SlackTokens tokens,
       TokenRevocation revocation,
-      MemberLanguage languages) {
-    Inbound in = new Inbound(users, calls, new Replies(slack, tokens), revocation, languages);
+      MemberLanguage languages,
+      RateLimiter limiter) {
+    Inbound in =
+        new Inbound(users, calls, new Replies(slack, tokens, limiter), revocation, languages);
     ShortcutHandler shortcuts = new ShortcutHandler(in);
     ThanksShortcut thanks = new ThanksShortcut(in);
     ActionHandler actions = new ActionHandler(in);

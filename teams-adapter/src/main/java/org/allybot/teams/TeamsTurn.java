@@ -149,9 +149,12 @@ final class TeamsTurn {
     void run() throws DeliveryException;
   }
 
-  /** Waits for a permit to write to this conversation, then writes. */
+  /**
+   * Waits for a permit to write to this conversation (a channel's, whatever the thread, as the
+   * delivery engine counts it), then writes.
+   */
   private void pacedHere(Write write) throws DeliveryException {
-    paced(new Recipient(workspace, in.conversationId()), write);
+    paced(new Recipient(workspace, References.base(in.conversationId())), write);
   }
 
   /**
